@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+// Where an OTP app's API calls go.
+enum class Environment {
+    Sandbox, // the embedded local server: fake credentials, no SMS credit
+    Live, // https://otp.thaibulksms.com
+    Custom, // a base URL of the user's (staging proxy, mock server)
+};
+
+// Stable, untranslated identifiers used in files and on the command line.
+QString environmentId(Environment environment);
+std::optional<Environment> environmentFromId(QStringView id);

@@ -1,0 +1,31 @@
+#include "OtpAppDraft.h"
+
+#include "ExpiryPeriod.h"
+#include "MessageTemplate.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+OtpAppDraft OtpAppDraft::forNewApp(Language language)
+{
+    OtpAppDraft draft;
+    draft.messageTemplate = MessageTemplate::defaultTemplate(language);
+    draft.expiry = ExpiryPeriod::format(OtpAppConfig::DefaultExpiryMinutes);
+    return draft;
+}
+
+OtpAppDraft OtpAppDraft::fromConfig(const OtpAppConfig &config)
+{
+    OtpAppDraft draft;
+    draft.id = config.id;
+    draft.name = config.name;
+    draft.contactEmail = config.contactEmail;
+    draft.contactName = config.contactName;
+    draft.digits = config.digits;
+    draft.messageTemplate = config.messageTemplate;
+    draft.expiry = ExpiryPeriod::format(config.expiryMinutes);
+    draft.ipRanges = config.ipRanges.join(u'\n');
+    draft.environment = config.environment;
+    draft.baseUrl = config.baseUrl.toString();
+    draft.appKey = config.appKey;
+    return draft;
+}

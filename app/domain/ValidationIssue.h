@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The input a validation issue belongs to, so a form can show it under the right field.
+enum class ValidationField {
+    Name,
+    ContactEmail,
+    ContactName,
+    Digits,
+    MessageTemplate,
+    Expiry,
+    IpRanges,
+    Environment,
+    BaseUrl,
+    AppKey,
+    AppSecret,
+    Msisdn,
+};
+
+// Stable, untranslated name of a field ("contactEmail"), for JSON output and logs.
+QString validationFieldId(ValidationField field);
+
+// One problem with one input: what is wrong and how to fix it, in the user's language.
+struct ValidationIssue {
+    enum class Severity { Error, Warning };
+
+    ValidationField field = ValidationField::Name;
+    Severity severity = Severity::Error;
+    QString code; // stable identifier, e.g. "name.tooLong"; never translated
+    QString message; // translated sentence for the user
+
+    bool isError() const { return severity == Severity::Error; }
+    friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
+    {
+        return a.field == b.field && a.severity == b.severity && a.code == b.code
+            && a.message == b.message;
+    }
+};
+
+using ValidationIssues = QList<ValidationIssue>;
+
+bool hasErrors(const ValidationIssues &issues);
+ValidationIssues issuesFor(const ValidationIssues &issues, ValidationField field);

@@ -1,19 +1,34 @@
-// STUB: replaced by the real implementation
 #include "SmsPreview.h"
+
 #include "MessageTemplate.h"
 #include "SmsCounter.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
 QString SmsPreview::sampleCode(int digits)
 {
-    return QString(digits, u'1');
+    // The form may pass a half-typed value; never crash, just show what fits.
+    if (digits <= 0)
+        return {};
+    static constexpr char16_t Cycle[] = u"1234567890";
+    constexpr int CycleLength = 10;
+    return QString::fromUtf16(Cycle, std::min(digits, CycleLength));
 }
+
 QString SmsPreview::sampleRef()
 {
-    return QStringLiteral("T3A57");
+    return u"T3A57"_s;
 }
-SmsPreview SmsPreview::build(const QString &t, const QString &a, int d, int m)
+
+SmsPreview SmsPreview::build(const QString &templateText, const QString &appName, int digits,
+                             int expiryMinutes)
 {
-    SmsPreview p;
-    p.text = MessageTemplate::render(t, { sampleCode(d), sampleRef(), a, m });
-    p.count = SmsCounter::count(p.text);
-    return p;
+    SmsPreview preview;
+    preview.text = MessageTemplate::render(
+        templateText,
+        MessageTemplate::Values {sampleCode(digits), sampleRef(), appName, expiryMinutes});
+    preview.count = SmsCounter::count(preview.text);
+    return preview;
 }

@@ -1,18 +1,27 @@
-// STUB: replaced by the real implementation
 #include "ErrorEntry.h"
-QString ErrorEntry::description(Language l) const
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ErrorEntry::description(Language language) const
 {
-    return l == Language::Thai ? descriptionTh : descriptionEn;
+    return language == Language::Thai ? descriptionTh : descriptionEn;
 }
-QString ErrorEntry::hint(Language l) const
+
+QString ErrorEntry::hint(Language language) const
 {
-    return l == Language::Thai ? hintTh : hintEn;
+    return language == Language::Thai ? hintTh : hintEn;
 }
+
 QString ErrorEntry::displayName() const
 {
-    return name;
+    // The four OTP rows have no name in the vendor's table ("-"); their message is what
+    // identifies them, so it doubles as the name.
+    return name == u"-" ? descriptionEn : name;
 }
+
 bool ErrorEntry::isSuccess() const
 {
-    return statusCode == 0;
+    // Rows 1 and 2 share status 0; row 63 ("Code is correct.") shares status 400 with three
+    // errors, so the row number is the only reliable key.
+    return row == 1 || row == 2 || row == 63;
 }

@@ -19,6 +19,7 @@ public:
     static constexpr int MaxContactNameLength = 100;
     static constexpr int MaxSegments = 3;
     static constexpr int MaxAppKeyLength = 64;
+    static constexpr int MaxAppSecretLength = 128;
 
     // otherAppNames: the names of every other app (not the one being edited).
     static ValidationIssues validate(const OtpAppDraft &draft, const QStringList &otherAppNames);
@@ -38,6 +39,10 @@ public:
     static ValidationIssues validateIpRanges(const QString &ipRanges);
     static ValidationIssues validateAppKey(Environment environment, const QString &appKey);
     static ValidationIssues validateBaseUrl(Environment environment, const QString &baseUrl);
+    // Live and Custom apps: the secret the user pastes. `required` is false when editing an
+    // app whose secret is already in the keychain (empty then means "keep it").
+    static ValidationIssues validateAppSecret(Environment environment, const QString &secret,
+                                              bool required);
 
     // Whether a URL may carry an App Secret: https anywhere, plain http only to loopback.
     static bool isAcceptableBaseUrl(const QUrl &url);

@@ -87,6 +87,8 @@ private slots:
     void reportsEveryProblemAtOnce();
     void nameUniquenessIgnoresCase();
     void sandboxIgnoresKeyAndUrl();
+    void appSecret_data();
+    void appSecret();
     void templateLengthUsesThisAppsValues();
     void toConfigNormalises();
     void messagesAreSentences();
@@ -349,6 +351,41 @@ void TestOtpAppValidator::sandboxIgnoresKeyAndUrl()
     const OtpAppConfig config = OtpAppValidator::toConfig(draft);
     QVERIFY(config.appKey.isEmpty());
     QVERIFY(config.baseUrl.isEmpty());
+}
+
+void TestOtpAppValidator::appSecret_data()
+{
+    QTest::addColumn<Environment>("environment");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<QString>("code");
+
+    const QString usual = u"0123456789abcdef0123456789abcdef"_s;
+    QTest::newRow("sandbox ignores") << Environment::Sandbox << QString() << true << QString();
+    QTest::newRow("live usual") << Environment::Live << usual << true << QString();
+    QTest::newRow("live missing") << Environment::Live << u"  "_s << true
+                                  << u"appSecret.required"_s;
+    QTest::newRow("edit keeps current") << Environment::Live << QString() << false << QString();
+    QTest::newRow("custom upper-case hex")
+        << Environment::Custom << usual.toUpper() << true << u"appSecret.unusual"_s;
+    QTest::newRow("inner space") << Environment::Live << u"abc def"_s << true
+                                 << u"appSecret.invalid"_s;
+    QTest::newRow("129 characters")
+        << Environment::Live << QString(129, u'a') << true << u"appSecret.invalid"_s;
+}
+
+void TestOtpAppValidator::appSecret()
+{
+    QFETCH(Environment, environment);
+    QFETCH(QString, secret);
+    QFETCH(bool, required);
+    QFETCH(QString, code);
+    const ValidationIssues issues
+        = OtpAppValidator::validateAppSecret(environment, secret, required);
+    QCOMPARE(issues.value(0).code, code);
+    QVERIFY(issues.size() <= 1);
+    if (!issues.isEmpty())
+        QCOMPARE(issues.first().field, ValidationField::AppSecret);
 }
 
 void TestOtpAppValidator::templateLengthUsesThisAppsValues()

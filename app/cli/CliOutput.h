@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+// UTF-8 stdout and stderr for otpctl, whatever the console's locale, flushed per line so
+// JSON-lines consumers (a CI job reading `otpctl sandbox`) see each event at once.
+class CliOutput
+{
+public:
+    static CliOutput &instance();
+
+    void out(const QString &line);
+    void err(const QString &line);
+    void jsonLine(const QJsonObject &object); // one compact JSON object per line on stdout
+
+private:
+    CliOutput();
+    QTextStream m_out;
+    QTextStream m_err;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+// otpctl's exit codes (documented in docs/otpctl.md and `otpctl --help`).
+enum class ExitCode : int {
+    Ok = 0,
+    ApiOrValidationError = 1, // the API answered an error, input failed validation, unknown code
+    Usage = 2, // wrong options or arguments
+    TransportOrSystem = 3, // network, keychain, database, file or port problem
+};
+
+inline int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}

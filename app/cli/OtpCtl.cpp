@@ -1,0 +1,74 @@
+#include "OtpCtl.h"
+
+#include "CliOutput.h"
+#include "DecodeCommand.h"
+#include "i18n/Translations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+OtpCtl::OtpCtl()
+{
+    m_commands.push_back(std::make_unique<DecodeCommand>());
+}
+
+OtpCtl::~OtpCtl() = default;
+
+void OtpCtl::applyLanguage(const QStringList &arguments)
+{
+    // Before anything is printed: help texts and errors are translated when built.
+    for (int i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--lang="))
+            value = arguments.at(i).mid(7);
+        else
+            continue;
+        if (const std::optional<Language> language = languageFromId(value)) {
+            auto *translations = new Translations(QCoreApplication::instance());
+            translations->install(*language);
+        }
+        return;
+    }
+}
+
+QString OtpCtl::helpText() const
+{
+    QStringList lines;
+    lines << tr("Usage: otpctl COMMAND [options]") << QString()
+          << tr("Command-line companion of OTP Manager for ThaiBulkSMS OTP apps.") << QString()
+          << tr("Commands:");
+    for (const auto &command : m_commands)
+        lines << u"  "_s + command->name().leftJustified(10) + command->summary();
+    lines << QString() << tr("Options:") << u"  -h, --help      "_s + tr("Show this help.")
+          << u"  -v, --version   "_s + tr("Show the version.")
+          << u"  --lang en|th    "_s + tr("Language of the output.") << QString()
+          << tr("Run \"otpctl COMMAND --help\" for a command's options.") << QString()
+          << tr("Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or "
+                "system error.");
+    return lines.join(u'\n');
+}
+
+ExitCode OtpCtl::run(const QStringList &arguments)
+{
+    applyLanguage(arguments);
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == u"-h" || first == u"--help" || first == u"help") {
+        CliOutput::instance().out(helpText());
+        return first.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+    }
+    if (first == u"-v" || first == u"--version") {
+        CliOutput::instance().out(u"otpctl "_s + QCoreApplication::applicationVersion());
+        return ExitCode::Ok;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() == first) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.value(0) + u' ' + first);
+            return command->run(rest);
+        }
+    }
+    CliOutput::instance().err(tr("Unknown command \"%1\".").arg(first));
+    CliOutput::instance().err(tr("Run \"otpctl --help\" for the list of commands."));
+    return ExitCode::Usage;
+}

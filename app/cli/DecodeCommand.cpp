@@ -1,8 +1,8 @@
 #include "DecodeCommand.h"
 
 #include "CliOutput.h"
-#include "api/ErrorCatalog.h"
 #include "api/ErrorDecoder.h"
+#include "api/ErrorLookup.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -33,12 +33,6 @@ QString shapeId(DecodedResponse::Shape shape)
         return u"unknown-json"_s;
     }
     return {};
-}
-
-bool isAllDigits(const QString &text)
-{
-    return !text.isEmpty()
-        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace
@@ -95,24 +89,10 @@ ExitCode DecodeCommand::run(const QStringList &arguments)
         input = QString::fromUtf8(in.readAll()).trimmed();
     }
 
-    std::optional<ErrorEntry> entry;
-    QString shape;
-    QString rawMessage;
-    if (input.startsWith(u'{') || input.startsWith(u'[')) {
-        const DecodedResponse decoded = ErrorDecoder::decode(http, input.toUtf8());
-        entry = decoded.entry;
-        shape = shapeId(decoded.shape);
-        rawMessage = decoded.message.isEmpty() ? decoded.rawText : decoded.message;
-    } else if (isAllDigits(input)) {
-        entry = ErrorCatalog::byStatusCode(input.toInt(), http);
-        if (!entry && input.toInt() == 400)
-            rawMessage = tr("Status 400 is shared by four OTP messages; decode the message or "
-                            "the body instead.");
-    } else {
-        entry = ErrorCatalog::byName(input);
-        if (!entry)
-            entry = ErrorCatalog::byMessage(input, http);
-    }
+    const ErrorLookup::Result lookup = ErrorLookup::find(input, http);
+    const std::optional<ErrorEntry> &entry = lookup.entry;
+    const QString shape = lookup.decoded ? shapeId(lookup.decoded->shape) : QString();
+    const QString &rawMessage = lookup.message;
 
     const Language language = currentLanguage();
     if (parser.isSet(jsonOption)) {

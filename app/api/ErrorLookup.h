@@ -1,0 +1,28 @@
+#pragma once
+
+#include "DecodedResponse.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// What a user pastes into "Decode" (GUI) or `otpctl decode`: a status code ("116"), an error
+// name ("ERROR_IP_NOT_ALLOWED"), a message ("Token is expire.") or a whole response body.
+class ErrorLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorLookup)
+
+public:
+    enum class InputKind { StatusCode, Name, Message, Body };
+
+    struct Result {
+        InputKind kind = InputKind::Message;
+        std::optional<ErrorEntry> entry;
+        std::optional<DecodedResponse> decoded; // for a body
+        QString message; // the body's message, or why nothing matched (translated)
+    };
+
+    // httpStatus: 0 when unknown; tells apart rows that share a code or text.
+    static Result find(const QString &input, int httpStatus = 0);
+};

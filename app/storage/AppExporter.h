@@ -1,0 +1,23 @@
+#pragma once
+
+#include "StorageResult.h"
+#include "domain/OtpAppConfig.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Writes apps in the apps exchange format. Never a secret: OtpAppConfig has none, and the
+// writer emits only the documented fields. Empty optional fields are left out.
+class AppExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AppExporter)
+
+public:
+    static QJsonObject toJson(const OtpAppConfig &app);
+    static QByteArray toDocument(const QList<OtpAppConfig> &apps); // indented UTF-8 JSON
+    // Atomic (QSaveFile): the target is either the old file or the complete new one.
+    static StorageStatus writeFile(const QString &path, const QList<OtpAppConfig> &apps);
+};

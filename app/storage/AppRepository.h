@@ -1,0 +1,43 @@
+#pragma once
+
+#include "StorageResult.h"
+#include "domain/OtpAppConfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+class Database;
+
+// The OTP apps in the database. Values in, values out; the App Secret is never here.
+// Use on the Database's thread.
+class AppRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AppRepository)
+
+public:
+    explicit AppRepository(Database &database);
+
+    QList<OtpAppConfig> list() const; // ordered by name, case-insensitively
+    std::optional<OtpAppConfig> find(const QUuid &id) const;
+    std::optional<OtpAppConfig> findByName(const QString &name) const; // case-insensitive
+    QStringList names() const; // ordered like list()
+
+    // Stores a new app: a null id gets a new UUID, invalid timestamps become now. Returns the
+    // app as stored. A name already taken (case-insensitively) is refused.
+    StorageResult<OtpAppConfig> insert(const OtpAppConfig &app);
+    // All or nothing, in one transaction (import).
+    StorageResult<QList<OtpAppConfig>> insertAll(const QList<OtpAppConfig> &apps);
+    // Replaces every field but id and createdAt; updatedAt becomes now.
+    StorageResult<OtpAppConfig> update(const OtpAppConfig &app);
+    // value: whether there was such an app. The app's history rows stay.
+    StorageResult<bool> remove(const QUuid &id);
+
+private:
+    QString insertOne(OtpAppConfig &app); // error text, empty on success
+
+    Database &m_database;
+};

@@ -1,0 +1,394 @@
+#include "Database.h"
+
+#include "SqlTransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDatabase, "otp.storage.database")
+
+namespace {
+std::atomic<quint64> s_connectionCounter {0};
+
+// SQLite primary result codes; the driver reports them as nativeErrorCode().
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+bool isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep it low
+    return ok && (code == SqliteCorrupt || code == SqliteNotADatabase);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+QString Database::fileName()
+{
+    return u"otp-manager.sqlite3"_s;
+}
+
+int Database::latestVersion()
+{
+    const QList<Migration> migrations = SchemaMigrations::all();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Database::Database(const QString &dataDir, QList<Migration> migrations)
+    : m_dataDir(QDir::cleanPath(dataDir)), m_filePath(QDir(m_dataDir).filePath(fileName())),
+      m_connectionName(u"otp-manager-%1"_s.arg(++s_connectionCounter)),
+      m_migrations(std::move(migrations)), m_thread(QThread::currentThread())
+{
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_filePath);
+}
+
+Database::~Database()
+{
+    close();
+    m_db = QSqlDatabase(); // the last handle must go before the connection is removed
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+void Database::close()
+{
+    if (m_db.isOpen())
+        m_db.close();
+}
+
+QSqlDatabase Database::connection() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database::connection",
+               "a Qt SQL connection must be used from the thread that created it");
+    return m_db;
+}
+
+QString Database::integrityCheck() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA integrity_check"_s))
+        return query.lastError().text();
+    QStringList problems;
+    while (query.next() && problems.size() < 3)
+        problems << query.value(0).toString();
+    return problems.isEmpty() ? u"no answer from integrity_check"_s : problems.join(u"; ");
+}
+
+DatabaseOpenResult Database::open()
+{
+    close();
+    DatabaseOpenResult result;
+    const QString file = nativePath(m_filePath);
+
+    if (!m_db.isValid()) {
+        result.message = tr("The SQLite driver of Qt (QSQLITE) is missing, so OTP Manager cannot "
+                            "open its database. Reinstall OTP Manager, or install the Qt 6 SQLite "
+                            "driver package of your system.");
+        return result;
+    }
+    if (!QDir().mkpath(m_dataDir)) {
+        result.message = tr("Could not create the data folder %1. Check that you may write "
+                            "there, or start OTP Manager with another --data-dir.")
+                             .arg(nativePath(m_dataDir));
+        return result;
+    }
+
+    // A read-only look at a WAL file still creates -wal/-shm beside it; a file we refuse must be
+    // left as we found it, so remove the ones the look created (only if no one wrote to them).
+    const QStringList sidecars {m_filePath + u"-wal"_s, m_filePath + u"-shm"_s};
+    QStringList createdByProbe;
+    for (const QString &sidecar : sidecars) {
+        if (!QFileInfo::exists(sidecar))
+            createdByProbe << sidecar;
+    }
+    const auto removeProbeSidecars = [&createdByProbe, this]() {
+        if (QFileInfo(m_filePath + u"-wal"_s).size() > 0)
+            return;
+        for (const QString &sidecar : std::as_const(createdByProbe))
+            QFile::remove(sidecar);
+    };
+
+    const ProbeResult found = probe();
+    switch (found.kind) {
+    case Probe::Unreadable:
+        removeProbeSidecars();
+        result.message = tr("Could not read the database %1 (%2). Check that the file and its "
+                            "folder belong to you and are readable and writable, or start OTP "
+                            "Manager with another --data-dir. The file was not changed.")
+                             .arg(file, found.detail);
+        return result;
+    case Probe::Foreign:
+        removeProbeSidecars();
+        result.message = tr("The file %1 is not an OTP Manager database: it holds tables of "
+                            "another program. Move it somewhere else, or start OTP Manager with "
+                            "another --data-dir. The file was not changed.")
+                             .arg(file);
+        return result;
+    case Probe::Corrupt: {
+        QString moveError;
+        const QString movedTo = moveAside(&moveError);
+        if (movedTo.isEmpty()) {
+            result.message = tr("The database %1 is damaged (%2) and could not be moved aside "
+                                "(%3). Move or rename the file yourself, then start OTP "
+                                "Manager again.")
+                                 .arg(file, found.detail, moveError);
+            return result;
+        }
+        result.status = DatabaseOpenResult::Status::Recovered;
+        result.movedAsidePath = movedTo;
+        result.message
+            = tr("The database was damaged (%1), so OTP Manager set it aside and started a new, "
+                 "empty one. Nothing was deleted: the old file is now %2. Import your apps again "
+                 "from an export file; App Secrets are still in the system keychain.")
+                  .arg(found.detail, nativePath(movedTo));
+        break;
+    }
+    case Probe::Ours:
+        result.foundVersion = found.version;
+        if (found.version > schemaVersion()) {
+            removeProbeSidecars();
+            result.status = DatabaseOpenResult::Status::NewerSchema;
+            result.message
+                = tr("The database %1 was written by a newer version of OTP Manager (schema "
+                     "version %2); this version understands schema version %3 at most. Install "
+                     "the newer OTP Manager again, or start this one with another --data-dir. The "
+                     "file was not changed.")
+                      .arg(file)
+                      .arg(found.version)
+                      .arg(schemaVersion());
+            return result;
+        }
+        result.status = found.version < schemaVersion() ? DatabaseOpenResult::Status::Upgraded
+                                                        : DatabaseOpenResult::Status::Opened;
+        break;
+    case Probe::Absent:
+    case Probe::Empty:
+        result.status = DatabaseOpenResult::Status::Created;
+        break;
+    }
+
+    QString error;
+    if (!openReadWrite(&error)) {
+        close();
+        const QString moved = result.movedAsidePath;
+        result = DatabaseOpenResult {};
+        result.movedAsidePath = moved;
+        result.message = tr("Could not open the database %1: %2. Check that the disk is not full "
+                            "and the folder is writable, or start OTP Manager with another "
+                            "--data-dir.")
+                             .arg(file, error);
+        return result;
+    }
+    if (!migrate(result.foundVersion, &error)) {
+        close();
+        const int foundVersion = result.foundVersion;
+        const QString moved = result.movedAsidePath;
+        result = DatabaseOpenResult {};
+        result.foundVersion = foundVersion;
+        result.movedAsidePath = moved;
+        result.message = tr("Could not bring the database %1 from schema version %2 to %3: %4. "
+                            "The file was left as it was. Free some disk space and start OTP "
+                            "Manager again.")
+                             .arg(file)
+                             .arg(foundVersion)
+                             .arg(schemaVersion())
+                             .arg(error);
+        return result;
+    }
+    result.currentVersion = schemaVersion();
+    return result;
+}
+
+Database::ProbeResult Database::probe()
+{
+    ProbeResult result;
+    if (!QFileInfo::exists(m_filePath))
+        return result;
+
+    // Read-only, so a file we refuse (newer, foreign, unreadable) is not changed at all.
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    const auto classify = [&result](const QSqlError &error) {
+        result.kind = isCorruption(error) ? Probe::Corrupt : Probe::Unreadable;
+        result.detail = error.text();
+    };
+    if (!m_db.open()) {
+        classify(m_db.lastError());
+        m_db.setConnectOptions();
+        return result;
+    }
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(u"PRAGMA integrity_check"_s)) {
+            classify(query.lastError());
+        } else {
+            QStringList problems;
+            while (query.next() && problems.size() < 3)
+                problems << query.value(0).toString();
+            if (problems != QStringList {u"ok"_s}) {
+                result.kind = Probe::Corrupt;
+                result.detail = u"integrity_check: "_s + problems.join(u"; ");
+            }
+        }
+        if (result.kind == Probe::Absent) {
+            if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s)) {
+                classify(query.lastError());
+            } else {
+                QStringList tables;
+                while (query.next())
+                    tables << query.value(0).toString();
+                if (tables.isEmpty()) {
+                    result.kind = Probe::Empty;
+                } else if (!tables.contains(u"schema_version"_s)) {
+                    result.kind = Probe::Foreign;
+                } else if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s)
+                           || !query.next()) {
+                    classify(query.lastError());
+                } else if (query.value(0).isNull()) {
+                    result.kind = Probe::Foreign; // our table name, but never written by us
+                } else {
+                    result.kind = Probe::Ours;
+                    result.version = query.value(0).toInt();
+                }
+            }
+        }
+    }
+    m_db.close();
+    m_db.setConnectOptions();
+    return result;
+}
+
+bool Database::openReadWrite(QString *error)
+{
+    m_db.setConnectOptions();
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return applyPragmas(error);
+}
+
+bool Database::applyPragmas(QString *error)
+{
+    QSqlQuery query(m_db);
+    // busy_timeout first, so switching to WAL waits for another connection instead of failing.
+    // synchronous=FULL: in WAL mode NORMAL already survives a crash of the process, but a power
+    // cut could lose the last commits; writes here are human-paced (a save, an API call), so
+    // one fsync per commit costs nothing noticeable and a saved app stays saved.
+    const QStringList pragmas {
+        u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs),
+        u"PRAGMA journal_mode = WAL"_s,
+        u"PRAGMA synchronous = FULL"_s,
+        u"PRAGMA foreign_keys = ON"_s,
+    };
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (pragma.contains(u"journal_mode") && query.next()
+            && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            // Some network file systems cannot do WAL; SQLite keeps a rollback journal there.
+            qCWarning(lcDatabase) << "WAL journal not available for" << m_filePath << "- using"
+                                  << query.value(0).toString();
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(int fromVersion, QString *error)
+{
+    QList<Migration> pending;
+    std::copy_if(m_migrations.cbegin(), m_migrations.cend(), std::back_inserter(pending),
+                 [fromVersion](const Migration &m) { return m.version > fromVersion; });
+    if (pending.isEmpty())
+        return true;
+
+    SqlTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    for (const Migration &migration : std::as_const(pending)) {
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = tr("step %1 (%2) failed: %3")
+                             .arg(migration.version)
+                             .arg(migration.description, query.lastError().text());
+                return false;
+            }
+        }
+        query.prepare(u"INSERT INTO schema_version (version, applied_at, description) "
+                      "VALUES (?, ?, ?)"_s);
+        query.addBindValue(migration.version);
+        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.addBindValue(migration.description);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    query.finish();
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+QString Database::moveAside(QString *error)
+{
+    close();
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString base = m_filePath + u".corrupt-"_s + stamp;
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n)
+        target = base + u'-' + QString::number(n);
+
+    QFile file(m_filePath);
+    if (!file.rename(target)) {
+        *error = file.errorString();
+        return {};
+    }
+    // The -wal belongs to the damaged file: left here it would be replayed into the new one.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        QFile sidecar(m_filePath + suffix);
+        if (sidecar.exists() && !sidecar.rename(target + suffix)) {
+            *error = tr("%1 was moved to %2, but %3 could not be moved: %4")
+                         .arg(nativePath(m_filePath), nativePath(target),
+                              nativePath(sidecar.fileName()), sidecar.errorString());
+            return {};
+        }
+    }
+    qCWarning(lcDatabase) << "damaged database moved to" << target;
+    return target;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DatabaseOpenResult.h"
+#include "Migration.h"
+#include "SchemaMigrations.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+class QThread;
+
+// The SQLite file <dataDir>/otp-manager.sqlite3 through Qt SQL.
+//
+// Each Database object owns one named Qt SQL connection, which (like every QSqlDatabase)
+// belongs to the thread that created the object: a worker thread makes its own Database on
+// the same folder. WAL journal lets those readers and one writer work side by side.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int BusyTimeoutMs = 5000;
+
+    static QString fileName(); // "otp-manager.sqlite3"
+    static int latestVersion(); // of SchemaMigrations::all()
+
+    // migrations: tests pass their own list to exercise upgrades; the app uses the default.
+    explicit Database(const QString &dataDir,
+                      QList<Migration> migrations = SchemaMigrations::all());
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating, upgrading or recovering as needed). Safe to call again after close().
+    DatabaseOpenResult open();
+    void close();
+    bool isOpen() const;
+
+    QString dataDir() const { return m_dataDir; }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const; // of this object's migration list
+
+    // "ok", or the first problem PRAGMA integrity_check reports.
+    QString integrityCheck() const;
+
+    // For the repositories of this room: the connection of this object, on its own thread.
+    QSqlDatabase connection() const;
+
+private:
+    enum class Probe { Absent, Ours, Empty, Corrupt, Foreign, Unreadable };
+    struct ProbeResult {
+        Probe kind = Probe::Absent;
+        int version = 0;
+        QString detail; // driver text or integrity_check output
+    };
+
+    ProbeResult probe();
+    bool openReadWrite(QString *error);
+    bool applyPragmas(QString *error);
+    bool migrate(int fromVersion, QString *error);
+    QString moveAside(QString *error);
+
+    QString m_dataDir;
+    QString m_filePath;
+    QString m_connectionName;
+    QList<Migration> m_migrations;
+    QThread *m_thread = nullptr;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ExchangeFilter.h"
+#include "StorageResult.h"
+#include "StoredExchange.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+
+#include <optional>
+
+class Database;
+
+// The history of API calls. Lists are newest first. Use on the Database's thread.
+class ExchangeRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeRepository)
+
+public:
+    using Filter = ExchangeFilter;
+
+    explicit ExchangeRepository(Database &database);
+
+    // value: the new id. An invalid startedAt is stored as now.
+    StorageResult<qint64> append(const StoredExchange &exchange);
+    StorageResult<QList<qint64>>
+    appendAll(const QList<StoredExchange> &exchanges); // one transaction
+    QList<StoredExchange> list(const Filter &filter = {}) const;
+    qint64 count(const Filter &filter = {}) const; // ignores limit and offset
+    // value: rows removed. appId none: the whole history.
+    StorageResult<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+
+private:
+    Database &m_database;
+};

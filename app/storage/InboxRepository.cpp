@@ -1,0 +1,154 @@
+#include "InboxRepository.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+#include <QVariantList>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcInboxRepository, "otp.storage.inbox")
+
+namespace {
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QString writeError(const QString &detail)
+{
+    return InboxRepository::tr("Could not update the sandbox inbox: %1. Check that the disk is "
+                               "not full and the data folder is writable.")
+        .arg(detail);
+}
+} // namespace
+
+InboxRepository::InboxRepository(Database &database) : m_database(database) { }
+
+StorageResult<qint64> InboxRepository::append(const InboxMessage &message)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO inbox (app_id, app_name, msisdn, text, code, refno, token, "
+                  "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(idText(message.appId));
+    query.addBindValue(orEmpty(message.appName));
+    query.addBindValue(orEmpty(message.msisdn));
+    query.addBindValue(orEmpty(message.text));
+    query.addBindValue(orEmpty(message.code));
+    query.addBindValue(orEmpty(message.refno));
+    query.addBindValue(orEmpty(message.token));
+    const QDateTime created
+        = message.createdAt.isValid() ? message.createdAt : QDateTime::currentDateTimeUtc();
+    query.addBindValue(created.toMSecsSinceEpoch());
+    query.addBindValue(
+        (message.expiresAt.isValid() ? message.expiresAt : created).toMSecsSinceEpoch());
+    query.addBindValue(InboxMessage::stateId(message.state));
+    if (!query.exec())
+        return StorageResult<qint64>::failure(writeError(query.lastError().text()));
+    return StorageResult<qint64>::success(query.lastInsertId().toLongLong());
+}
+
+QList<InboxMessage> InboxRepository::select(const QString &where, const QVariantList &values) const
+{
+    QList<InboxMessage> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at, "
+                  "expires_at, state FROM inbox "_s
+                  + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcInboxRepository) << "reading the inbox failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        InboxMessage message;
+        message.id = query.value(0).toLongLong();
+        message.appId = QUuid::fromString(query.value(1).toString());
+        message.appName = query.value(2).toString();
+        message.msisdn = query.value(3).toString();
+        message.text = query.value(4).toString();
+        message.code = query.value(5).toString();
+        message.refno = query.value(6).toString();
+        message.token = query.value(7).toString();
+        message.createdAt = fromMs(query.value(8));
+        message.expiresAt = fromMs(query.value(9));
+        message.state = InboxMessage::stateFromId(query.value(10).toString())
+                            .value_or(InboxMessage::State::Pending);
+        result << message;
+    }
+    return result;
+}
+
+QList<InboxMessage> InboxRepository::list(const std::optional<QUuid> &appId, int limit) const
+{
+    QVariantList values;
+    QString where;
+    if (appId) {
+        where = u"WHERE app_id = ? "_s;
+        values << idText(*appId);
+    }
+    where += u"ORDER BY created_at DESC, id DESC LIMIT ?"_s;
+    values << limit;
+    return select(where, values);
+}
+
+std::optional<InboxMessage> InboxRepository::find(qint64 id) const
+{
+    const QList<InboxMessage> found = select(u"WHERE id = ?"_s, {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+StorageResult<bool> InboxRepository::updateState(qint64 id, InboxMessage::State state)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE inbox SET state = ? WHERE id = ?"_s);
+    query.addBindValue(InboxMessage::stateId(state));
+    query.addBindValue(id);
+    if (!query.exec())
+        return StorageResult<bool>::failure(writeError(query.lastError().text()));
+    return StorageResult<bool>::success(query.numRowsAffected() > 0);
+}
+
+StorageResult<int> InboxRepository::expirePending(const QDateTime &now)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        u"UPDATE inbox SET state = 'expired' WHERE state = 'pending' AND expires_at <= ?"_s);
+    query.addBindValue(now.toMSecsSinceEpoch());
+    if (!query.exec())
+        return StorageResult<int>::failure(writeError(query.lastError().text()));
+    return StorageResult<int>::success(query.numRowsAffected());
+}
+
+StorageResult<int> InboxRepository::clear(const std::optional<QUuid> &appId)
+{
+    QSqlQuery query(m_database.connection());
+    if (appId) {
+        query.prepare(u"DELETE FROM inbox WHERE app_id = ?"_s);
+        query.addBindValue(idText(*appId));
+    } else {
+        query.prepare(u"DELETE FROM inbox"_s);
+    }
+    if (!query.exec())
+        return StorageResult<int>::failure(writeError(query.lastError().text()));
+    return StorageResult<int>::success(query.numRowsAffected());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "InboxMessage.h"
+#include "StorageResult.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QUuid>
+#include <QVariantList>
+
+#include <optional>
+
+class Database;
+
+// The sandbox's inbox of fake SMS. Lists are newest first. Use on the Database's thread.
+class InboxRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(InboxRepository)
+
+public:
+    explicit InboxRepository(Database &database);
+
+    // value: the new id. Invalid times: created now, expiring at once.
+    StorageResult<qint64> append(const InboxMessage &message);
+    // appId none: every app. limit -1: all.
+    QList<InboxMessage> list(const std::optional<QUuid> &appId = std::nullopt,
+                             int limit = -1) const;
+    std::optional<InboxMessage> find(qint64 id) const;
+    // value: whether there was such a message.
+    StorageResult<bool> updateState(qint64 id, InboxMessage::State state);
+    // Every pending message whose expiry is at or before `now` becomes Expired, in one
+    // statement. value: how many changed.
+    StorageResult<int> expirePending(const QDateTime &now);
+    // value: rows removed. appId none: the whole inbox.
+    StorageResult<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+
+private:
+    QList<InboxMessage> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+};

@@ -1,0 +1,76 @@
+#include "SchemaMigrations.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Version 1: apps, call history and the sandbox inbox. Times are UTC milliseconds since the
+// epoch; ids are UUIDs without braces. No table has a column for an App Secret: secrets live
+// only in the OS keychain.
+Migration initialSchema()
+{
+    return Migration {
+        1,
+        u"apps, exchanges (call history), inbox (sandbox SMS)"_s,
+        {
+            u"CREATE TABLE schema_version ("
+            " version INTEGER PRIMARY KEY NOT NULL,"
+            " applied_at INTEGER NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '')"_s,
+
+            u"CREATE TABLE apps ("
+            " id TEXT PRIMARY KEY NOT NULL,"
+            " name TEXT NOT NULL,"
+            " contact_email TEXT NOT NULL DEFAULT '',"
+            " contact_name TEXT NOT NULL DEFAULT '',"
+            " digits INTEGER NOT NULL,"
+            " message_template TEXT NOT NULL,"
+            " expiry_minutes INTEGER NOT NULL,"
+            " ip_ranges TEXT NOT NULL DEFAULT '[]'," // JSON array of strings
+            " environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'live', 'custom')),"
+            " base_url TEXT NOT NULL DEFAULT '',"
+            " app_key TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL)"_s,
+            // Backstop for the validator's rule; NOCASE folds ASCII only, so it never
+            // rejects a name the validator accepts as distinct.
+            u"CREATE UNIQUE INDEX apps_name ON apps (name COLLATE NOCASE)"_s,
+
+            // No foreign key to apps: history outlives the app (app_name keeps its name)
+            // and can still be cleared by the old app id.
+            u"CREATE TABLE exchanges ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL,"
+            " app_name TEXT NOT NULL,"
+            " call TEXT NOT NULL CHECK (call IN ('request', 'verify')),"
+            " started_at INTEGER NOT NULL,"
+            " msisdn TEXT NOT NULL DEFAULT '',"
+            " http_status INTEGER," // NULL: no HTTP response (network error, timeout)
+            " outcome TEXT NOT NULL DEFAULT '',"
+            " latency_ms INTEGER," // NULL: not measured
+            " record_json TEXT NOT NULL DEFAULT '{}')"_s,
+            u"CREATE INDEX exchanges_app_time ON exchanges (app_id, started_at DESC, id DESC)"_s,
+            u"CREATE INDEX exchanges_time ON exchanges (started_at DESC, id DESC)"_s,
+
+            u"CREATE TABLE inbox ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL,"
+            " app_name TEXT NOT NULL,"
+            " msisdn TEXT NOT NULL,"
+            " text TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " refno TEXT NOT NULL,"
+            " token TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL"
+            "  CHECK (state IN ('pending', 'verified', 'expired', 'burned')))"_s,
+            u"CREATE INDEX inbox_time ON inbox (created_at DESC, id DESC)"_s,
+        },
+    };
+}
+} // namespace
+
+QList<Migration> SchemaMigrations::all()
+{
+    return {initialSchema()};
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringView>
+#include <QUuid>
+
+#include <optional>
+
+// One API call in the history, as stored. recordJson is the full exchange record made by the
+// API client, with the App Secret already masked; this room never looks inside it.
+struct StoredExchange {
+    enum class Call { Request, Verify };
+
+    qint64 id = 0; // assigned by the database
+    QUuid appId; // kept after the app is deleted
+    QString appName; // the app's name at the time of the call
+    Call call = Call::Request;
+    QDateTime startedAt;
+    QString msisdn;
+    std::optional<int> httpStatus; // none: no HTTP response (network error, timeout)
+    QString outcome; // short machine-readable result, e.g. "success", "ERROR_IP_NOT_ALLOWED"
+    std::optional<qint64> latencyMs;
+    QByteArray recordJson; // UTF-8 JSON
+
+    friend bool operator==(const StoredExchange &a, const StoredExchange &b)
+    {
+        return a.id == b.id && a.appId == b.appId && a.appName == b.appName && a.call == b.call
+            && a.startedAt == b.startedAt && a.msisdn == b.msisdn && a.httpStatus == b.httpStatus
+            && a.outcome == b.outcome && a.latencyMs == b.latencyMs && a.recordJson == b.recordJson;
+    }
+    friend bool operator!=(const StoredExchange &a, const StoredExchange &b) { return !(a == b); }
+
+    // "request" / "verify": stable identifiers, never translated.
+    static QString callId(Call call);
+    static std::optional<Call> callFromId(QStringView id);
+};

@@ -1,0 +1,210 @@
+#include "StorageTestSupport.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "storage/ExchangeRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StorageTestSupport;
+
+class TestAppRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void roundTripsEveryField_data();
+    void roundTripsEveryField();
+    void fillsIdAndTimestamps();
+    void listsByNameCaseInsensitively();
+    void findsByNameCaseInsensitively();
+    void refusesATakenName();
+    void insertAllIsAllOrNothing();
+    void updateKeepsIdAndCreationTime();
+    void updateOfAMissingAppFails();
+    void removeKeepsTheHistory();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestAppRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>(m_dir->path());
+    QVERIFY(m_db->open().isUsable());
+}
+
+void TestAppRepository::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestAppRepository::roundTripsEveryField_data()
+{
+    QTest::addColumn<OtpAppConfig>("app");
+    QTest::newRow("sandbox, Thai") << sampleApp(u"ร้านกาแฟสดใหม่"_s, Environment::Sandbox);
+    QTest::newRow("live, IP ranges") << sampleApp(u"Shop"_s, Environment::Live);
+    OtpAppConfig custom = sampleApp(u"Staging ทดสอบ 🚀"_s, Environment::Custom);
+    custom.digits = 8;
+    custom.expiryMinutes = 660;
+    custom.contactName.clear();
+    QTest::newRow("custom, base URL, emoji") << custom;
+}
+
+void TestAppRepository::roundTripsEveryField()
+{
+    QFETCH(OtpAppConfig, app);
+    AppRepository apps(*m_db);
+    const StorageResult<OtpAppConfig> inserted = apps.insert(app);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error));
+    const std::optional<OtpAppConfig> found = apps.find(app.id);
+    QVERIFY(found.has_value());
+    QCOMPARE(*found, inserted.value);
+    QCOMPARE(found->name, app.name);
+    QCOMPARE(found->messageTemplate, app.messageTemplate);
+    QCOMPARE(found->ipRanges, app.ipRanges);
+    QCOMPARE(found->baseUrl, app.baseUrl);
+    QCOMPARE(found->environment, app.environment);
+    QCOMPARE(found->digits, app.digits);
+    QCOMPARE(found->expiryMinutes, app.expiryMinutes);
+    QCOMPARE(found->appKey, app.appKey);
+    QCOMPARE(found->contactName, app.contactName);
+
+    // A new connection (a restart) reads the same.
+    m_db.reset();
+    Database reopened(m_dir->path());
+    QCOMPARE(reopened.open().status, DatabaseOpenResult::Status::Opened);
+    QCOMPARE(*AppRepository(reopened).find(app.id), inserted.value);
+}
+
+void TestAppRepository::fillsIdAndTimestamps()
+{
+    AppRepository apps(*m_db);
+    OtpAppConfig app = sampleApp(u"Shop"_s);
+    app.id = QUuid();
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const StorageResult<OtpAppConfig> inserted = apps.insert(app);
+    QVERIFY(inserted.ok());
+    QVERIFY(!inserted.value.id.isNull());
+    QVERIFY(inserted.value.createdAt >= before);
+    QCOMPARE(inserted.value.updatedAt, inserted.value.createdAt);
+    QCOMPARE(*apps.find(inserted.value.id), inserted.value);
+}
+
+void TestAppRepository::listsByNameCaseInsensitively()
+{
+    AppRepository apps(*m_db);
+    for (const QString &name : {u"gamma"_s, u"ร้านค้า"_s, u"Beta"_s, u"alpha"_s})
+        QVERIFY(apps.insert(sampleApp(name)).ok());
+    const QStringList expected {u"alpha"_s, u"Beta"_s, u"gamma"_s, u"ร้านค้า"_s};
+    QCOMPARE(apps.names(), expected);
+    QStringList listed;
+    for (const OtpAppConfig &app : apps.list())
+        listed << app.name;
+    QCOMPARE(listed, expected);
+}
+
+void TestAppRepository::findsByNameCaseInsensitively()
+{
+    AppRepository apps(*m_db);
+    const OtpAppConfig shop = sampleApp(u"Coffee Shop"_s);
+    const OtpAppConfig thai = sampleApp(u"ร้านค้า"_s);
+    QVERIFY(apps.insert(shop).ok());
+    QVERIFY(apps.insert(thai).ok());
+    QCOMPARE(apps.findByName(u"COFFEE shop"_s)->id, shop.id);
+    QCOMPARE(apps.findByName(u"  coffee shop "_s)->id, shop.id);
+    QCOMPARE(apps.findByName(u"ร้านค้า"_s)->id, thai.id);
+    QVERIFY(!apps.findByName(u"Coffee"_s).has_value());
+}
+
+void TestAppRepository::refusesATakenName()
+{
+    AppRepository apps(*m_db);
+    QVERIFY(apps.insert(sampleApp(u"Shop"_s)).ok());
+    const StorageResult<OtpAppConfig> clash = apps.insert(sampleApp(u"SHOP"_s));
+    QVERIFY(!clash.ok());
+    QVERIFY2(clash.error.contains(u"SHOP"), qPrintable(clash.error));
+    QCOMPARE(apps.list().size(), 1);
+}
+
+void TestAppRepository::insertAllIsAllOrNothing()
+{
+    AppRepository apps(*m_db);
+    QVERIFY(apps.insert(sampleApp(u"Taken"_s)).ok());
+    const QList<OtpAppConfig> batch {sampleApp(u"One"_s), sampleApp(u"taken"_s),
+                                     sampleApp(u"Three"_s)};
+    QVERIFY(!apps.insertAll(batch).ok());
+    QCOMPARE(apps.names(), QStringList {u"Taken"_s});
+
+    const QList<OtpAppConfig> good {sampleApp(u"One"_s), sampleApp(u"Two"_s)};
+    const auto stored = apps.insertAll(good);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value.size(), 2);
+    QCOMPARE(apps.list().size(), 3);
+}
+
+void TestAppRepository::updateKeepsIdAndCreationTime()
+{
+    AppRepository apps(*m_db);
+    const OtpAppConfig original = apps.insert(sampleApp(u"Shop"_s)).value;
+    QTest::qWait(5);
+    OtpAppConfig changed = original;
+    changed.name = u"ร้านใหม่"_s;
+    changed.digits = 4;
+    changed.environment = Environment::Live;
+    changed.appKey = u"9999888877776666"_s;
+    changed.ipRanges = {u"198.51.100.7"_s};
+    changed.createdAt = QDateTime::currentDateTimeUtc().addYears(-1); // ignored
+    const StorageResult<OtpAppConfig> updated = apps.update(changed);
+    QVERIFY2(updated.ok(), qPrintable(updated.error));
+    QCOMPARE(updated.value.id, original.id);
+    QCOMPARE(updated.value.createdAt, original.createdAt);
+    QVERIFY(updated.value.updatedAt > original.updatedAt);
+    QCOMPARE(updated.value.name, u"ร้านใหม่"_s);
+    QCOMPARE(updated.value.digits, 4);
+    QCOMPARE(updated.value.environment, Environment::Live);
+    QCOMPARE(updated.value.ipRanges, QStringList {u"198.51.100.7"_s});
+    QCOMPARE(*apps.find(original.id), updated.value);
+}
+
+void TestAppRepository::updateOfAMissingAppFails()
+{
+    AppRepository apps(*m_db);
+    const StorageResult<OtpAppConfig> result = apps.update(sampleApp(u"Ghost"_s));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(apps.list().isEmpty());
+}
+
+void TestAppRepository::removeKeepsTheHistory()
+{
+    AppRepository apps(*m_db);
+    ExchangeRepository history(*m_db);
+    const OtpAppConfig app = apps.insert(sampleApp(u"ร้านค้า"_s)).value;
+    StoredExchange call;
+    call.appId = app.id;
+    call.appName = app.name;
+    call.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(history.append(call).ok());
+
+    const StorageResult<bool> removed = apps.remove(app.id);
+    QVERIFY(removed.ok());
+    QVERIFY(removed.value);
+    QVERIFY(!apps.find(app.id).has_value());
+    QVERIFY(!apps.remove(app.id).value); // already gone
+
+    ExchangeFilter filter;
+    filter.appId = app.id;
+    const QList<StoredExchange> kept = history.list(filter);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().appName, u"ร้านค้า"_s);
+}
+
+QTEST_GUILESS_MAIN(TestAppRepository)
+#include "tst_apprepository.moc"

@@ -1,0 +1,419 @@
+#include "StorageTestSupport.h"
+#include "storage/AppRepository.h"
+#include "storage/Database.h"
+#include "storage/ExchangeRepository.h"
+#include "storage/SchemaMigrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace StorageTestSupport;
+using Status = DatabaseOpenResult::Status;
+
+namespace {
+// A plain Qt SQL connection for doing to the file what another program (or an older version)
+// would do, outside Database.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+QVariant pragma(Database &db, const QString &name)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QStringList columnsOf(Database &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery query(db.connection());
+    query.exec(u"PRAGMA table_info("_s + table + u')');
+    while (query.next())
+        columns << query.value(1).toString();
+    return columns;
+}
+
+Migration addNotesColumn()
+{
+    return Migration {
+        2, u"notes on apps"_s, {u"ALTER TABLE apps ADD COLUMN notes TEXT NOT NULL DEFAULT ''"_s}};
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsFreshDatabaseWithPragmas();
+    void reopensExistingDatabase();
+    void noColumnHoldsASecret();
+    void twoConnectionsShareTheFile();
+    void opensFirstSchemaWrittenByHand();
+    void upgradesOlderSchemaKeepingData();
+    void failedUpgradeChangesNothing();
+    void refusesNewerSchemaAndLeavesFileUntouched();
+    void refusesForeignDatabaseUntouched();
+    void movesGarbageFileAsideAndStartsFresh();
+    void movesTruncatedDatabaseAsideAndStartsFresh();
+    void movesSidecarFilesWithTheDamagedFile();
+
+private:
+    QString filePath(const QTemporaryDir &dir) const
+    {
+        return QDir(dir.path()).filePath(Database::fileName());
+    }
+};
+
+void TestDatabase::createsFreshDatabaseWithPragmas()
+{
+    QTemporaryDir dir;
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Created);
+    QVERIFY(result.isUsable());
+    QVERIFY(result.message.isEmpty());
+    QCOMPARE(result.foundVersion, 0);
+    QCOMPARE(result.currentVersion, Database::latestVersion());
+    QVERIFY(QFileInfo::exists(filePath(dir)));
+    QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(db, u"foreign_keys"_s).toInt(), 1);
+    QCOMPARE(pragma(db, u"synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(pragma(db, u"busy_timeout"_s).toInt(), Database::BusyTimeoutMs);
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT MAX(version) FROM schema_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), Database::latestVersion());
+
+    // The indexes the UI's queries need.
+    QStringList indexes;
+    QVERIFY(
+        query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s));
+    while (query.next())
+        indexes << query.value(0).toString();
+    for (const QString &index : {u"exchanges_app_time"_s, u"exchanges_time"_s, u"inbox_time"_s})
+        QVERIFY2(indexes.contains(index), qPrintable(index));
+}
+
+void TestDatabase::reopensExistingDatabase()
+{
+    QTemporaryDir dir;
+    OtpAppConfig app = sampleApp(u"ร้านกาแฟ"_s);
+    {
+        Database db(dir.path());
+        QCOMPARE(db.open().status, Status::Created);
+        AppRepository apps(db);
+        QVERIFY(apps.insert(app).ok());
+    }
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Opened);
+    QCOMPARE(result.foundVersion, Database::latestVersion());
+    AppRepository apps(db);
+    QVERIFY(apps.find(app.id).has_value());
+}
+
+void TestDatabase::noColumnHoldsASecret()
+{
+    QTemporaryDir dir;
+    Database db(dir.path());
+    QVERIFY(db.open().isUsable());
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    QVERIFY(tables.contains(u"apps"_s));
+    QVERIFY(tables.contains(u"exchanges"_s));
+    QVERIFY(tables.contains(u"inbox"_s));
+    for (const QString &table : std::as_const(tables)) {
+        const QStringList columns = columnsOf(db, table);
+        QVERIFY(!columns.isEmpty());
+        for (const QString &column : columns)
+            QVERIFY2(!column.contains(u"secret", Qt::CaseInsensitive),
+                     qPrintable(table + u'.' + column));
+    }
+}
+
+void TestDatabase::twoConnectionsShareTheFile()
+{
+    QTemporaryDir dir;
+    Database writer(dir.path());
+    Database reader(dir.path());
+    QVERIFY(writer.open().isUsable());
+    QVERIFY(reader.open().isUsable());
+    AppRepository writerApps(writer);
+    AppRepository readerApps(reader);
+    const OtpAppConfig app = sampleApp(u"Shop"_s);
+    QVERIFY(writerApps.insert(app).ok());
+    QVERIFY(readerApps.find(app.id).has_value());
+}
+
+void TestDatabase::opensFirstSchemaWrittenByHand()
+{
+    // A version-1 file as the first release left it, written without Database: the statements
+    // of migration 1, in the default rollback-journal mode, with a row inserted by plain SQL.
+    QTemporaryDir dir;
+    const Migration first = SchemaMigrations::all().constFirst();
+    QCOMPARE(first.version, 1);
+    {
+        RawConnection raw(filePath(dir));
+        for (const QString &statement : first.statements)
+            QVERIFY(raw.exec(statement));
+        QVERIFY(raw.exec(u"INSERT INTO schema_version VALUES (1, 0, 'by hand')"_s));
+        QVERIFY(raw.exec(
+            u"INSERT INTO apps VALUES ('8c6f0d4e-2b1a-4c3d-9e8f-0a1b2c3d4e5f', 'ร้านค้า', "
+            "'qa@example.com', '', 4, 'Code {otp}', 90, '[\"203.0.113.0/24\"]', 'live', '', "
+            "'1234567890123456', 1700000000000, 1700000001000)"_s));
+    }
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.foundVersion, 1);
+    QCOMPARE(result.status, Database::latestVersion() == 1 ? Status::Opened : Status::Upgraded);
+    AppRepository apps(db);
+    const auto app = apps.find(QUuid::fromString(u"8c6f0d4e-2b1a-4c3d-9e8f-0a1b2c3d4e5f"_s));
+    QVERIFY(app.has_value());
+    QCOMPARE(app->name, u"ร้านค้า"_s);
+    QCOMPARE(app->digits, 4);
+    QCOMPARE(app->expiryMinutes, 90);
+    QCOMPARE(app->ipRanges, QStringList {u"203.0.113.0/24"_s});
+    QCOMPARE(app->environment, Environment::Live);
+    QCOMPARE(app->createdAt.toMSecsSinceEpoch(), 1700000000000);
+    QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestDatabase::upgradesOlderSchemaKeepingData()
+{
+    QTemporaryDir dir;
+    const OtpAppConfig app = sampleApp(u"Shop"_s);
+    {
+        Database v1(dir.path(), {SchemaMigrations::all().constFirst()});
+        QCOMPARE(v1.open().status, Status::Created);
+        AppRepository apps(v1);
+        QVERIFY(apps.insert(app).ok());
+    }
+    Database v2(dir.path(), {SchemaMigrations::all().constFirst(), addNotesColumn()});
+    const DatabaseOpenResult result = v2.open();
+    QCOMPARE(result.status, Status::Upgraded);
+    QCOMPARE(result.foundVersion, 1);
+    QCOMPARE(result.currentVersion, 2);
+    QVERIFY(columnsOf(v2, u"apps"_s).contains(u"notes"_s));
+    AppRepository apps(v2);
+    QCOMPARE(apps.find(app.id)->name, u"Shop"_s);
+    QSqlQuery query(v2.connection());
+    QVERIFY(query.exec(u"SELECT COUNT(*), MAX(version) FROM schema_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(1).toInt(), 2);
+}
+
+void TestDatabase::failedUpgradeChangesNothing()
+{
+    QTemporaryDir dir;
+    const OtpAppConfig app = sampleApp(u"Shop"_s);
+    const Migration first = SchemaMigrations::all().constFirst();
+    {
+        Database v1(dir.path(), {first});
+        QVERIFY(v1.open().isUsable());
+        AppRepository apps(v1);
+        QVERIFY(apps.insert(app).ok());
+    }
+    const Migration broken {2,
+                            u"broken"_s,
+                            {u"CREATE TABLE half_done (x INTEGER)"_s,
+                             u"ALTER TABLE no_such_table ADD COLUMN y TEXT"_s}};
+    {
+        Database v2(dir.path(), {first, broken});
+        const DatabaseOpenResult result = v2.open();
+        QCOMPARE(result.status, Status::Failed);
+        QVERIFY(!result.isUsable());
+        QVERIFY(!v2.isOpen());
+        QVERIFY2(result.message.contains(u"1") && result.message.contains(u"2"),
+                 qPrintable(result.message));
+    }
+    Database again(dir.path(), {first});
+    QCOMPARE(again.open().status, Status::Opened); // still version 1
+    QVERIFY(!columnsOf(again, u"half_done"_s).size()); // the first statement was rolled back
+    AppRepository apps(again);
+    QVERIFY(apps.find(app.id).has_value());
+}
+
+void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
+{
+    QTemporaryDir dir;
+    const int newer = Database::latestVersion() + 1;
+    {
+        Database db(dir.path());
+        QVERIFY(db.open().isUsable());
+        AppRepository apps(db);
+        QVERIFY(apps.insert(sampleApp(u"Shop"_s)).ok());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(
+            u"INSERT INTO schema_version VALUES (%1, 0, 'from the future')"_s.arg(newer)));
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    const QByteArray bytes = readAll(filePath(dir));
+    QVERIFY(!bytes.isEmpty());
+
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::NewerSchema);
+    QVERIFY(!result.isUsable());
+    QVERIFY(!db.isOpen());
+    QCOMPARE(result.foundVersion, newer);
+    QVERIFY2(result.message.contains(QString::number(newer)), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QString::number(Database::latestVersion())),
+             qPrintable(result.message));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    db.close();
+    QCOMPARE(readAll(filePath(dir)), bytes);
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        QVERIFY2(!name.contains(u"corrupt"), qPrintable(name));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before); // nothing added or moved
+}
+
+void TestDatabase::refusesForeignDatabaseUntouched()
+{
+    QTemporaryDir dir;
+    {
+        RawConnection raw(filePath(dir));
+        QVERIFY(raw.exec(u"CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO photos (path) VALUES ('a.jpg')"_s));
+    }
+    const QByteArray bytes = readAll(filePath(dir));
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Failed);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QCOMPARE(readAll(filePath(dir)), bytes);
+}
+
+void TestDatabase::movesGarbageFileAsideAndStartsFresh()
+{
+    QTemporaryDir dir;
+    QByteArray garbage(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    for (char &byte : garbage)
+        byte = char(generator.bounded(256));
+    garbage.replace(0, 16, "not a database!!");
+    QVERIFY(writeAll(filePath(dir), garbage));
+
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Recovered);
+    QVERIFY(result.isUsable());
+    QVERIFY(QFileInfo::exists(result.movedAsidePath));
+    QVERIFY(QFileInfo(result.movedAsidePath)
+                .fileName()
+                .startsWith(Database::fileName() + u".corrupt-"_s));
+    QCOMPARE(readAll(result.movedAsidePath), garbage); // nothing lost
+    QVERIFY2(result.message.contains(QDir::toNativeSeparators(result.movedAsidePath)),
+             qPrintable(result.message));
+
+    // The fresh database works.
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+    AppRepository apps(db);
+    QVERIFY(apps.insert(sampleApp(u"Shop"_s)).ok());
+    QCOMPARE(apps.list().size(), 1);
+}
+
+void TestDatabase::movesTruncatedDatabaseAsideAndStartsFresh()
+{
+    QTemporaryDir dir;
+    {
+        Database db(dir.path());
+        QVERIFY(db.open().isUsable());
+        ExchangeRepository history(db);
+        QList<StoredExchange> rows;
+        for (int i = 0; i < 400; ++i) {
+            StoredExchange row;
+            row.appId = QUuid::createUuid();
+            row.appName = u"ร้านค้า %1"_s.arg(i);
+            row.startedAt = QDateTime::currentDateTimeUtc();
+            row.recordJson = QByteArray(600, 'x');
+            rows << row;
+        }
+        QVERIFY(history.appendAll(rows).ok());
+    }
+    QVERIFY(!QFileInfo::exists(filePath(dir) + u"-wal"_s)); // checkpointed on close
+    QFile file(filePath(dir));
+    const qint64 fullSize = file.size();
+    QVERIFY(fullSize > 100 * 1024);
+    QVERIFY(file.resize(fullSize / 2));
+    const QByteArray truncated = readAll(filePath(dir));
+
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Recovered);
+    QCOMPARE(readAll(result.movedAsidePath), truncated);
+    ExchangeRepository history(db);
+    QCOMPARE(history.count(), 0);
+    QVERIFY(history.append(StoredExchange {}).ok());
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+}
+
+void TestDatabase::movesSidecarFilesWithTheDamagedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeAll(filePath(dir), QByteArray(8192, '\x5a')));
+    QVERIFY(writeAll(filePath(dir) + u"-wal"_s, QByteArray("stale wal bytes")));
+
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Recovered);
+    QCOMPARE(readAll(result.movedAsidePath + u"-wal"_s), QByteArray("stale wal bytes"));
+    QVERIFY(db.integrityCheck() == u"ok"_s);
+
+    // A second damage in the same second gets its own name; the first one stays.
+    db.close();
+    QVERIFY(writeAll(filePath(dir), QByteArray(8192, '\x5b')));
+    Database again(dir.path());
+    const DatabaseOpenResult second = again.open();
+    QCOMPARE(second.status, Status::Recovered);
+    QVERIFY(second.movedAsidePath != result.movedAsidePath);
+    QCOMPARE(readAll(result.movedAsidePath), QByteArray(8192, '\x5a'));
+    QCOMPARE(readAll(second.movedAsidePath), QByteArray(8192, '\x5b'));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

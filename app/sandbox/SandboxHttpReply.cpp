@@ -1,0 +1,64 @@
+#include "SandboxHttpReply.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+SandboxHttpReply SandboxHttpReply::json(int status, QByteArray body)
+{
+    SandboxHttpReply reply;
+    reply.status = status;
+    reply.body = std::move(body);
+    return reply;
+}
+
+SandboxHttpReply SandboxHttpReply::dropConnection()
+{
+    SandboxHttpReply reply;
+    reply.kind = Kind::Drop;
+    reply.status = 0;
+    return reply;
+}
+
+QByteArray SandboxHttpReply::serialize() const
+{
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Content-Type: application/json; charset=utf-8\r\n";
+    out += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n";
+    if (!allow.isEmpty())
+        out += "Allow: "_ba + allow + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
+QByteArray SandboxHttpReply::reasonPhrase(int status)
+{
+    // Every status the sandbox or the error catalog uses.
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 423:
+        return "Locked";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Unknown";
+    }
+}

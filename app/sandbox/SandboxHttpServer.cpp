@@ -1,0 +1,278 @@
+#include "SandboxHttpServer.h"
+
+#include "SandboxContext.h"
+#include "SandboxHttpReply.h"
+#include "SandboxResponseBody.h"
+#include "SandboxSocket.h"
+#include "SandboxTcpServer.h"
+
+#include "api/ErrorCatalog.h"
+
+#include <QHttpServerRequest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum class Route { Unknown, Health, V1Request, V1Verify, V2Request, V2Verify };
+
+Route routeFor(QStringView path)
+{
+    if (path == u"/v2/otp/request")
+        return Route::V2Request;
+    if (path == u"/v2/otp/verify")
+        return Route::V2Verify;
+    if (path == u"/v1/otp/request")
+        return Route::V1Request;
+    if (path == u"/v1/otp/verify")
+        return Route::V1Verify;
+    if (path == u"/health")
+        return Route::Health;
+    return Route::Unknown;
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Connect:
+        return u"CONNECT"_s;
+    case QHttpServerRequest::Method::Trace:
+        return u"TRACE"_s;
+    default:
+        return u"UNKNOWN"_s;
+    }
+}
+
+// The catalog row's body and HTTP code: 404, 405 and injected errors.
+SandboxHttpReply catalogReply(SandboxApiVersion version, int row)
+{
+    const std::optional<ErrorEntry> entry = ErrorCatalog::byRow(row);
+    if (!entry) // the catalog is built in; this only guards against a broken build
+        return SandboxHttpReply::json(500, "{}"_ba);
+    return SandboxHttpReply::json(entry->httpStatus,
+                                  SandboxResponseBody::catalogEntry(version, *entry));
+}
+
+constexpr int NotFoundRow = 5; // ERROR_NOT_FOUND, HTTP 404
+constexpr int MethodNotAllowedRow = 4; // ERROR_METHOD_NOT_ALLOWED, HTTP 405
+
+} // namespace
+
+SandboxHttpServer::SandboxHttpServer(std::shared_ptr<SandboxContext> context,
+                                     const Settings &settings, QObject *parent)
+    : QAbstractHttpServer(parent), m_context(std::move(context)), m_settings(settings),
+      m_tokens(settings.maxTokens), m_service(m_tokens, *m_context->clock, *m_context->random),
+      m_housekeeping(this)
+{
+    m_housekeeping.setInterval(qMax(10, settings.housekeepingIntervalMs));
+    connect(&m_housekeeping, &QTimer::timeout, this, &SandboxHttpServer::housekeeping);
+}
+
+SandboxHttpServer::~SandboxHttpServer()
+{
+    m_context->pendingTokens.store(0);
+}
+
+SandboxHttpServer::OpenResult SandboxHttpServer::open(const QHostAddress &address, quint16 port)
+{
+    OpenResult result;
+    auto *tcpServer = new SandboxTcpServer(this, this);
+    connect(tcpServer, &SandboxTcpServer::socketAccepted, this, &SandboxHttpServer::wireSocket);
+    if (!tcpServer->listen(address, port)) {
+        result.error = tcpServer->serverError();
+        result.errorString = tcpServer->errorString();
+        delete tcpServer;
+        return result;
+    }
+    connect(tcpServer, &QTcpServer::acceptError, this,
+            [this, tcpServer] { emit acceptFailed(tcpServer->errorString()); });
+    bind(tcpServer);
+    m_housekeeping.start();
+    result.ok = true;
+    result.port = tcpServer->serverPort();
+    return result;
+}
+
+void SandboxHttpServer::wireSocket(SandboxSocket *socket)
+{
+    connect(socket, &SandboxSocket::oversizedRequestRejected, this, [this, socket] {
+        if (m_context->requestListeners.load() == 0)
+            return;
+        SandboxRequestRecord record;
+        record.at = m_context->clock->now();
+        record.remoteAddress = socket->peerAddress().toString();
+        record.status = 413;
+        emit requestHandled(record);
+    });
+}
+
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *tcpSocket)
+{
+    Pending pending;
+    pending.elapsed.start();
+
+    auto *socket = qobject_cast<SandboxSocket *>(tcpSocket);
+    if (!socket) // every socket comes from SandboxTcpServer; nothing else is bound
+        return true;
+    socket->requestReceived();
+    if (socket->isClosing())
+        return true; // a request pipelined after "Connection: close" or a rejection
+
+    const QString path = request.url().path();
+    if (m_context->requestListeners.load() > 0) { // only built when someone listens
+        pending.record.at = m_context->clock->now();
+        pending.record.method = methodName(request.method());
+        pending.record.path = path;
+        pending.record.remoteAddress = request.remoteAddress().toString();
+    }
+
+    const quint64 sequence = socket->reserveReply();
+    int delayMs = 0;
+    SandboxHttpReply reply = route(request, path, &delayMs);
+    const QByteArray connection = request.value("connection");
+    reply.close = reply.close || (!connection.isEmpty() && connection.toLower().contains("close"));
+
+    if (delayMs <= 0) {
+        deliver(socket, sequence, std::move(reply), pending);
+        return true;
+    }
+    // Injected latency: a timer, never a sleep, so other connections are served meanwhile.
+    // The socket is the timer's context: if the client goes away, nothing fires.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, socket,
+                       [this, socket, sequence, reply = std::move(reply), pending]() mutable {
+                           deliver(socket, sequence, std::move(reply), pending);
+                       });
+    return true;
+}
+
+void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // handleRequest() answers everything, 404 included.
+}
+
+SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, const QString &path,
+                                          int *delayMs)
+{
+    const Route route = routeFor(path);
+    const SandboxApiVersion version = (route == Route::V1Request || route == Route::V1Verify)
+        ? SandboxApiVersion::V1
+        : SandboxApiVersion::V2;
+
+    if (route == Route::Unknown)
+        return catalogReply(version, NotFoundRow);
+
+    const bool isHealth = route == Route::Health;
+    const auto expected
+        = isHealth ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
+    if (request.method() != expected) {
+        SandboxHttpReply reply = catalogReply(version, MethodNotAllowedRow);
+        reply.allow = isHealth ? "GET" : "POST";
+        return reply;
+    }
+
+    if (request.body().size() > SandboxSocket::MaxBodyBytes) {
+        return SandboxHttpReply::json(
+            413,
+            SandboxResponseBody::error(
+                version, 413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge),
+                "{\"maxBytes\":"_ba + QByteArray::number(SandboxSocket::MaxBodyBytes) + '}'));
+    }
+
+    if (isHealth) {
+        TokenStore::Changes changes;
+        m_tokens.expireDue(m_context->clock->nowMs(), &changes); // an exact pending count
+        publish(changes);
+        return SandboxHttpReply::json(
+            200,
+            SandboxResponseBody::health(m_context->apps.snapshot()->size(),
+                                        m_tokens.pendingCount()));
+    }
+
+    const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
+    *delayMs = fault.delayMs;
+    switch (fault.action) {
+    case SandboxFaults::Action::Drop:
+        return SandboxHttpReply::dropConnection();
+    case SandboxFaults::Action::Error:
+        return catalogReply(version, fault.errorRow);
+    case SandboxFaults::Action::None:
+        break;
+    }
+
+    SandboxOtpService::Call call;
+    call.operation = (route == Route::V1Request || route == Route::V2Request)
+        ? SandboxOtpService::Operation::Request
+        : SandboxOtpService::Operation::Verify;
+    call.version = version;
+    call.contentType = request.value("content-type");
+    call.body = request.body();
+    call.remoteAddress = request.remoteAddress();
+    const SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
+    publish(outcome);
+    return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
+}
+
+void SandboxHttpServer::deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,
+                                const Pending &pending)
+{
+    const int status = reply.kind == SandboxHttpReply::Kind::Drop ? 0 : reply.status;
+    static_cast<SandboxSocket *>(socket)->completeReply(sequence, std::move(reply));
+    if (m_context->requestListeners.load() == 0)
+        return;
+    SandboxRequestRecord record = pending.record;
+    record.status = status;
+    record.elapsedMs = double(pending.elapsed.nsecsElapsed()) / 1e6;
+    emit requestHandled(record);
+}
+
+void SandboxHttpServer::publish(const SandboxOtpService::Outcome &outcome)
+{
+    if (outcome.delivered) {
+        m_context->inbox.add(*outcome.delivered);
+        if (m_context->smsListeners.load() > 0)
+            emit smsDelivered(*outcome.delivered);
+    }
+    publish(outcome.changes);
+}
+
+void SandboxHttpServer::publish(const TokenStore::Changes &changes)
+{
+    m_context->pendingTokens.store(m_tokens.pendingCount());
+    for (const TokenStore::Change &change : changes) {
+        m_context->inbox.setState(change.token, change.state);
+        if (m_context->stateListeners.load() > 0)
+            emit messageStateChanged(change.token, change.state);
+    }
+}
+
+void SandboxHttpServer::housekeeping()
+{
+    TokenStore::Changes changes;
+    m_tokens.expireDue(m_context->clock->nowMs(), &changes);
+    publish(changes);
+
+    // Connections that neither sent nor received anything for a while (half-open clients, a
+    // request line never finished) are closed so they do not pile up.
+    for (QTcpServer *server : servers()) {
+        const auto sockets = server->findChildren<SandboxSocket *>(Qt::FindDirectChildrenOnly);
+        for (SandboxSocket *socket : sockets) {
+            if (socket->state() == QAbstractSocket::ConnectedState && !socket->hasRepliesInFlight()
+                && socket->idleMs() > m_settings.idleTimeoutMs)
+                socket->abort();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "SandboxMessage.h"
+#include "SandboxOtpService.h"
+#include "SandboxRequestRecord.h"
+#include "TokenStore.h"
+
+#include <QAbstractHttpServer>
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <memory>
+
+struct SandboxContext;
+struct SandboxHttpReply;
+class SandboxSocket;
+
+// The HTTP side of the sandbox, living in the server thread: routes, limits, faults and
+// deferred answers around SandboxOtpService. Built on QAbstractHttpServer rather than
+// QHttpServer to reach the socket (dropping connections, ordered delayed answers).
+class SandboxHttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Settings {
+        int maxTokens = TokenStore::DefaultCapacity;
+        int idleTimeoutMs = 30000;
+        int housekeepingIntervalMs = 1000;
+    };
+
+    struct OpenResult {
+        bool ok = false;
+        quint16 port = 0;
+        QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
+        QString errorString;
+    };
+
+    SandboxHttpServer(std::shared_ptr<SandboxContext> context, const Settings &settings,
+                      QObject *parent = nullptr);
+    ~SandboxHttpServer() override;
+
+    OpenResult open(const QHostAddress &address, quint16 port);
+
+signals:
+    void smsDelivered(const SandboxMessage &message);
+    void messageStateChanged(const QString &token, SandboxMessage::State state);
+    void requestHandled(const SandboxRequestRecord &record);
+    void acceptFailed(const QString &message);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Pending {
+        SandboxRequestRecord record;
+        QElapsedTimer elapsed;
+    };
+
+    SandboxHttpReply route(const QHttpServerRequest &request, const QString &path, int *delayMs);
+    void deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,
+                 const Pending &pending);
+    void publish(const SandboxOtpService::Outcome &outcome);
+    void publish(const TokenStore::Changes &changes);
+    void housekeeping();
+    void wireSocket(SandboxSocket *socket);
+
+    std::shared_ptr<SandboxContext> m_context;
+    Settings m_settings;
+    TokenStore m_tokens;
+    SandboxOtpService m_service;
+    QTimer m_housekeeping;
+};

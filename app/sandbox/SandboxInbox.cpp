@@ -1,0 +1,82 @@
+#include "SandboxInbox.h"
+
+#include <QMutexLocker>
+
+SandboxInbox::SandboxInbox(int capacity) : m_capacity(qMax(1, capacity)) { }
+
+int SandboxInbox::capacity() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_capacity;
+}
+
+void SandboxInbox::setCapacity(int capacity)
+{
+    QMutexLocker locker(&m_mutex);
+    m_capacity = qMax(1, capacity);
+    trim();
+}
+
+void SandboxInbox::add(const SandboxMessage &message)
+{
+    QMutexLocker locker(&m_mutex);
+    m_sequenceByToken.insert(message.token, m_firstSequence + m_messages.size());
+    m_messages.push_back(message);
+    trim();
+}
+
+bool SandboxInbox::setState(const QString &token, SandboxMessage::State state)
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_sequenceByToken.constFind(token);
+    if (it == m_sequenceByToken.cend())
+        return false;
+    m_messages[size_t(*it - m_firstSequence)].state = state;
+    return true;
+}
+
+QList<SandboxMessage> SandboxInbox::messages() const
+{
+    QMutexLocker locker(&m_mutex);
+    return QList<SandboxMessage>(m_messages.cbegin(), m_messages.cend());
+}
+
+std::optional<SandboxMessage> SandboxInbox::latest() const
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_messages.empty())
+        return std::nullopt;
+    return m_messages.back();
+}
+
+std::optional<SandboxMessage> SandboxInbox::byToken(const QString &token) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto it = m_sequenceByToken.constFind(token);
+    if (it == m_sequenceByToken.cend())
+        return std::nullopt;
+    return m_messages[size_t(*it - m_firstSequence)];
+}
+
+int SandboxInbox::size() const
+{
+    QMutexLocker locker(&m_mutex);
+    return int(m_messages.size());
+}
+
+void SandboxInbox::clear()
+{
+    QMutexLocker locker(&m_mutex);
+    m_firstSequence += m_messages.size();
+    m_messages.clear();
+    m_sequenceByToken.clear();
+}
+
+void SandboxInbox::trim()
+{
+    while (int(m_messages.size()) > m_capacity) {
+        m_sequenceByToken.remove(m_messages.front().token);
+        m_messages.pop_front();
+        ++m_firstSequence;
+    }
+}

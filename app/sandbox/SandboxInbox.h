@@ -1,0 +1,43 @@
+#pragma once
+
+#include "SandboxMessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+
+#include <deque>
+#include <optional>
+
+// The last messages the sandbox delivered, newest last, with their current state. Bounded: the
+// GUI persists every message through SandboxServer::smsDelivered, so this only has to cover
+// what a live view shows. Thread-safe: the server thread writes, the GUI reads snapshots.
+class SandboxInbox
+{
+public:
+    static constexpr int DefaultCapacity = 1000;
+
+    explicit SandboxInbox(int capacity = DefaultCapacity);
+
+    int capacity() const;
+    void setCapacity(int capacity); // >= 1; drops the oldest messages if over
+
+    void add(const SandboxMessage &message);
+    // False when the token is not (or no longer) in the inbox.
+    bool setState(const QString &token, SandboxMessage::State state);
+
+    QList<SandboxMessage> messages() const; // oldest first
+    std::optional<SandboxMessage> latest() const;
+    std::optional<SandboxMessage> byToken(const QString &token) const;
+    int size() const;
+    void clear();
+
+private:
+    void trim(); // m_mutex held
+
+    mutable QMutex m_mutex;
+    int m_capacity;
+    std::deque<SandboxMessage> m_messages;
+    quint64 m_firstSequence = 0; // sequence number of m_messages.front()
+    QHash<QString, quint64> m_sequenceByToken;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SandboxApiVersion.h"
+#include "SandboxAppSet.h"
+#include "SandboxMessage.h"
+#include "TokenStore.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+#include <optional>
+
+class Clock;
+class RandomSource;
+
+// The OTP API's rules, without HTTP: from a call's body and caller address to the status and
+// body of the answer, plus what changed (a delivered SMS, token state changes) for the server
+// to publish. Runs on the server thread.
+class SandboxOtpService
+{
+public:
+    enum class Operation { Request, Verify };
+
+    struct Call {
+        Operation operation = Operation::Request;
+        SandboxApiVersion version = SandboxApiVersion::V2;
+        QByteArray contentType;
+        QByteArray body;
+        QHostAddress remoteAddress;
+    };
+
+    struct Outcome {
+        int httpStatus = 200;
+        QByteArray body;
+        std::optional<SandboxMessage> delivered; // a successful request's "SMS"
+        TokenStore::Changes changes; // tokens that left Pending while handling the call
+    };
+
+    SandboxOtpService(TokenStore &tokens, const Clock &clock, RandomSource &random);
+
+    Outcome handle(const Call &call, const SandboxAppSet &apps);
+
+private:
+    Outcome request(const Call &call, const SandboxAppSet::Entry &app, const QString &msisdn);
+    Outcome verify(const Call &call, const SandboxAppSet::Entry &app, const QString &token,
+                   const QString &pin);
+
+    TokenStore &m_tokens;
+    const Clock &m_clock;
+    RandomSource &m_random;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+// Reads the fields of an API call's body the ways real clients send them:
+// application/x-www-form-urlencoded, application/json (an object of strings; integral numbers
+// are taken as their digits) and multipart/form-data (PHP's cURL given an array).
+class SandboxRequestParser
+{
+public:
+    enum class BodyProblem {
+        None,
+        UnsupportedContentType,
+        MalformedJson,
+        MalformedForm,
+        MalformedMultipart,
+    };
+
+    struct Result {
+        QHash<QString, QString> fields; // name -> value as sent (a repeated name: the last)
+        QSet<QString> invalidFields; // present, but of a type that cannot be a field value
+        BodyProblem problem = BodyProblem::None;
+
+        bool ok() const { return problem == BodyProblem::None; }
+    };
+
+    static Result parse(QByteArrayView contentType, QByteArrayView body);
+
+    static Result parseForm(QByteArrayView body);
+    static Result parseJson(QByteArrayView body);
+    static Result parseMultipart(QByteArrayView body, QByteArrayView boundary);
+
+    // "multipart/form-data; boundary=x" -> "multipart/form-data" (lower case).
+    static QByteArray mediaType(QByteArrayView contentType);
+    // The value of a ";name=value" parameter, unquoted; empty when absent.
+    static QByteArray parameter(QByteArrayView headerValue, QByteArrayView name);
+};

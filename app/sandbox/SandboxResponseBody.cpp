@@ -1,0 +1,111 @@
+#include "SandboxResponseBody.h"
+
+#include "api/ErrorCatalog.h"
+#include "api/ErrorEntry.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray wrap(SandboxApiVersion version, const char *wrapper, const QByteArray &body)
+{
+    if (version == SandboxApiVersion::V2)
+        return body;
+    return "{\""_ba + wrapper + "\":" + body + '}';
+}
+
+} // namespace
+
+QByteArray SandboxResponseBody::requestSuccess(SandboxApiVersion version, const QString &token,
+                                               const QString &refno)
+{
+    if (version == SandboxApiVersion::V1)
+        return "{\"data\":{\"status\":\"success\",\"token\":"_ba + jsonString(token) + "}}";
+    return "{\"status\":\"success\",\"token\":"_ba + jsonString(token)
+        + ",\"refno\":" + jsonString(refno) + '}';
+}
+
+QByteArray SandboxResponseBody::verifySuccess(SandboxApiVersion version)
+{
+    return wrap(version, "data",
+                "{\"status\":\"success\",\"message\":"_ba
+                    + jsonString(QString::fromLatin1(CodeCorrect)) + '}');
+}
+
+QByteArray SandboxResponseBody::error(SandboxApiVersion version, int httpStatus,
+                                      const QString &message, const QByteArray &detailJson)
+{
+    QByteArray body = "{\"code\":"_ba + QByteArray::number(httpStatus)
+        + ",\"errors\":[{\"message\":" + jsonString(message);
+    if (!detailJson.isEmpty())
+        body += ",\"detail\":"_ba + detailJson;
+    body += "}]}";
+    return wrap(version, "error", body);
+}
+
+QByteArray SandboxResponseBody::detail(const QList<std::pair<QString, QString>> &problems)
+{
+    QByteArray body = "{"_ba;
+    for (const auto &[field, problem] : problems) {
+        if (body.size() > 1)
+            body += ',';
+        body += jsonString(field) + ':' + jsonString(problem);
+    }
+    return body + '}';
+}
+
+QByteArray SandboxResponseBody::catalogEntry(SandboxApiVersion version, const ErrorEntry &entry)
+{
+    const QByteArray body = ErrorCatalog::exampleBody(entry);
+    if (entry.row == 1)
+        return wrap(version, "data", body); // the verify success
+    if (entry.name == u"-")
+        return wrap(version, "error", body); // the four OTP rows
+    return body; // the SMS-API shape has no v1/v2 variant
+}
+
+QByteArray SandboxResponseBody::health(int apps, int pendingTokens)
+{
+    return "{\"status\":\"ok\",\"version\":"_ba
+        + jsonString(QString::fromLatin1(OTP_VERSION_STRING))
+        + ",\"apps\":" + QByteArray::number(apps)
+        + ",\"pendingTokens\":" + QByteArray::number(pendingTokens) + '}';
+}
+
+QByteArray SandboxResponseBody::jsonString(QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (quint8(c) < 0x20) {
+                out += "\\u00";
+                out += Hex[(quint8(c) >> 4) & 0xf];
+                out += Hex[quint8(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}

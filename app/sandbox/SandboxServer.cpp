@@ -1,0 +1,219 @@
+#include "SandboxServer.h"
+
+#include "SandboxContext.h"
+#include "SandboxHttpServer.h"
+#include "SystemClock.h"
+#include "SystemRandomSource.h"
+
+#include <QLoggingCategory>
+#include <QMetaMethod>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "otp.sandbox")
+
+namespace {
+
+QString hostText(const QHostAddress &address)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                               : address.toString();
+}
+
+QString listenError(const SandboxHttpServer::OpenResult &result, const QHostAddress &address,
+                    quint16 port)
+{
+    switch (result.error) {
+    case QAbstractSocket::AddressInUseError:
+        return SandboxServer::tr("Port %1 is already in use; choose another port or stop the "
+                                 "other program.")
+            .arg(port);
+    case QAbstractSocket::SocketAccessError:
+        return SandboxServer::tr("Port %1 needs administrator rights; choose a port above 1023.")
+            .arg(port);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return SandboxServer::tr("%1 is not an address of this computer; bind 127.0.0.1 or one "
+                                 "of its own addresses.")
+            .arg(address.toString());
+    default:
+        //: %1 address, %2 port, %3 the system's reason
+        return SandboxServer::tr("The sandbox cannot listen on %1 port %2: %3")
+            .arg(address.toString())
+            .arg(port)
+            .arg(result.errorString);
+    }
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : SandboxServer(std::make_shared<SystemClock>(), std::make_shared<SystemRandomSource>(), parent)
+{ }
+
+SandboxServer::SandboxServer(std::shared_ptr<Clock> clock, std::shared_ptr<RandomSource> random,
+                             QObject *parent)
+    : QObject(parent), m_context(std::make_shared<SandboxContext>())
+{
+    m_context->clock = std::move(clock);
+    m_context->random = std::move(random);
+}
+
+SandboxServer::~SandboxServer()
+{
+    shutDown(); // no stopped() from a destructor: receivers may be half gone
+}
+
+SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
+{
+    SandboxStartResult result;
+    if (isRunning()) {
+        result.error
+            = tr("The sandbox is already running at %1; stop it first.").arg(m_url.toString());
+        return result;
+    }
+
+    const QHostAddress &address = options.bindAddress;
+    if (!address.isLoopback()) {
+        if (!options.allowNonLoopback) {
+            result.error
+                = tr("%1 is not a loopback address: other machines could reach the sandbox and "
+                     "read its codes. Bind 127.0.0.1, or allow non-loopback addresses explicitly.")
+                      .arg(address.toString());
+            emit error(result.error);
+            return result;
+        }
+        result.warning = tr("The sandbox listens on %1, which other machines may reach; anyone "
+                            "there can request codes and its credentials are not secret.")
+                             .arg(address.toString());
+        qCWarning(lcSandbox).noquote() << result.warning;
+        emit warning(result.warning);
+    }
+
+    m_context->inbox.setCapacity(options.inboxCapacity);
+
+    SandboxHttpServer::Settings settings;
+    settings.maxTokens = options.maxPendingTokens;
+    settings.idleTimeoutMs = options.idleTimeoutMs;
+    settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
+
+    auto *thread = new QThread(this);
+    thread->setObjectName(u"otp-sandbox"_s);
+    auto *worker = new SandboxHttpServer(m_context, settings);
+    worker->moveToThread(thread);
+    thread->start();
+
+    // Binding happens in the server thread, which owns every socket from then on; the caller
+    // waits for that one step so it gets a definite answer.
+    SandboxHttpServer::OpenResult opened;
+    QMetaObject::invokeMethod(
+        worker, [&] { opened = worker->open(address, options.port); },
+        Qt::BlockingQueuedConnection);
+    if (!opened.ok) {
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete thread;
+        result.error = listenError(opened, address, options.port);
+        qCWarning(lcSandbox).noquote() << result.error;
+        emit error(result.error);
+        return result;
+    }
+
+    connect(worker, &SandboxHttpServer::smsDelivered, this, &SandboxServer::smsDelivered);
+    connect(worker, &SandboxHttpServer::messageStateChanged, this,
+            &SandboxServer::messageStateChanged);
+    connect(worker, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
+    connect(worker, &SandboxHttpServer::acceptFailed, this, [this](const QString &reason) {
+        emit error(tr("The sandbox could not accept a connection: %1").arg(reason));
+    });
+
+    m_thread = thread;
+    m_worker = worker;
+    m_url = QUrl(u"http://"_s + hostText(address) + u':' + QString::number(opened.port));
+    result.ok = true;
+    result.url = m_url;
+    emit started(m_url);
+    return result;
+}
+
+void SandboxServer::stop()
+{
+    if (!isRunning())
+        return;
+    shutDown();
+    emit stopped();
+}
+
+void SandboxServer::shutDown()
+{
+    if (!m_worker)
+        return;
+    // Deleting the server in its own thread closes the listener and every connection there;
+    // pending timers die with their sockets.
+    SandboxHttpServer *worker = m_worker;
+    m_worker = nullptr;
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_url.clear();
+}
+
+void SandboxServer::setApps(const QList<SandboxApp> &apps)
+{
+    m_context->apps.replace(apps);
+}
+
+QList<SandboxApp> SandboxServer::apps() const
+{
+    return m_context->apps.snapshot()->apps();
+}
+
+bool SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    return m_context->faults.set(faults);
+}
+
+SandboxFaults SandboxServer::faults() const
+{
+    return m_context->faults.current();
+}
+
+QList<SandboxMessage> SandboxServer::inbox() const
+{
+    return m_context->inbox.messages();
+}
+
+void SandboxServer::clearInbox()
+{
+    m_context->inbox.clear();
+}
+
+int SandboxServer::pendingTokenCount() const
+{
+    return m_context->pendingTokens.load();
+}
+
+void SandboxServer::connectNotify(const QMetaMethod &signal)
+{
+    countListeners(signal, +1);
+}
+
+void SandboxServer::disconnectNotify(const QMetaMethod &signal)
+{
+    countListeners(signal, -1);
+}
+
+void SandboxServer::countListeners(const QMetaMethod &signal, int delta)
+{
+    if (signal == QMetaMethod::fromSignal(&SandboxServer::smsDelivered))
+        m_context->smsListeners.fetch_add(delta);
+    else if (signal == QMetaMethod::fromSignal(&SandboxServer::messageStateChanged))
+        m_context->stateListeners.fetch_add(delta);
+    else if (signal == QMetaMethod::fromSignal(&SandboxServer::requestHandled))
+        m_context->requestListeners.fetch_add(delta);
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "SandboxApp.h"
+#include "SandboxFaults.h"
+#include "SandboxMessage.h"
+#include "SandboxRequestRecord.h"
+#include "SandboxServerOptions.h"
+#include "SandboxStartResult.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class Clock;
+class QThread;
+class RandomSource;
+class SandboxHttpServer;
+struct SandboxContext;
+
+// The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
+// sandbox apps it is given, delivering each "SMS" to an inbox instead of a phone. This is what
+// otpctl and the GUI use; the HTTP server runs in its own thread, so the caller's thread only
+// sees queued signals. Call every function from the thread that owns this object.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The system clock and the operating system's CSPRNG.
+    explicit SandboxServer(QObject *parent = nullptr);
+    // Injected time and randomness, for tests.
+    SandboxServer(std::shared_ptr<Clock> clock, std::shared_ptr<RandomSource> random,
+                  QObject *parent = nullptr);
+    ~SandboxServer() override; // stops a running server
+
+    // Listens and returns the URL, or a translated error; blocks only while binding. Starting a
+    // running server is an error.
+    SandboxStartResult start(const SandboxServerOptions &options = {});
+    void stop(); // closes every connection; pending tokens are lost, the inbox is kept
+    bool isRunning() const { return m_worker != nullptr; }
+    QUrl url() const { return m_url; }
+
+    // Thread-safe, any time, also while running (the next request sees the new set).
+    void setApps(const QList<SandboxApp> &apps);
+    QList<SandboxApp> apps() const;
+
+    // False, and nothing changes, when faults.problem() is not empty.
+    bool setFaults(const SandboxFaults &faults);
+    SandboxFaults faults() const; // the NextRequests count as it stands now
+    void clearFaults() { setFaults({}); }
+
+    QList<SandboxMessage> inbox() const; // oldest first, with current states
+    void clearInbox();
+    int pendingTokenCount() const;
+
+signals:
+    void started(const QUrl &url); // emitted by start() before it returns
+    void stopped();
+    void error(const QString &message); // translated: start failures, accept errors
+    void warning(const QString &message); // translated: non-loopback bind
+    void smsDelivered(const SandboxMessage &message);
+    void messageStateChanged(const QString &token, SandboxMessage::State state);
+    void requestHandled(const SandboxRequestRecord &record);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
+private:
+    void shutDown();
+    void countListeners(const QMetaMethod &signal, int delta);
+
+    std::shared_ptr<SandboxContext> m_context;
+    QThread *m_thread = nullptr;
+    SandboxHttpServer *m_worker = nullptr;
+    QUrl m_url;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "SandboxInbox.h"
+#include "TokenStore.h"
+
+#include <QHostAddress>
+
+// How SandboxServer::start() listens and how much it keeps.
+struct SandboxServerOptions {
+    static constexpr quint16 DefaultPort = 8765;
+
+    QHostAddress bindAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = DefaultPort; // 0 = any free port (read the actual one from the start result)
+    // Other machines could reach a non-loopback address: refused unless this is set, and then
+    // still warned about.
+    bool allowNonLoopback = false;
+    int maxPendingTokens = TokenStore::DefaultCapacity; // stored tokens, oldest dropped first
+    int inboxCapacity = SandboxInbox::DefaultCapacity; // messages kept in memory
+    int idleTimeoutMs = 30000; // a connection silent this long is closed; 0 = never
+    int housekeepingIntervalMs = 1000; // how often expiry and idle connections are checked
+};

@@ -1,0 +1,6 @@
+#include "SystemClock.h"
+
+qint64 SystemClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}

@@ -1,0 +1,161 @@
+#include "TokenStore.h"
+
+#include "OtpGenerator.h"
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+
+// Compares every character whatever the first difference, so the time taken does not tell how
+// much of a guessed PIN was right.
+bool constantTimeEquals(QStringView pin, const char *code, int codeLength)
+{
+    if (pin.size() != codeLength)
+        return false;
+    char16_t difference = 0;
+    for (int i = 0; i < codeLength; ++i)
+        difference |= char16_t(pin[i].unicode() ^ char16_t(quint8(code[i])));
+    return difference == 0;
+}
+
+} // namespace
+
+TokenStore::TokenStore(int capacity) : m_capacity(qMax(1, capacity)), m_nextExpiryMs(Never) { }
+
+void TokenStore::setCapacity(int capacity, Changes *changes)
+{
+    m_capacity = qMax(1, capacity);
+    while (int(m_order.size()) > m_capacity)
+        dropOldest(std::numeric_limits<qint64>::min(), changes);
+}
+
+bool TokenStore::toKey(QStringView token, Key *key)
+{
+    if (!OtpGenerator::isTokenShaped(token))
+        return false;
+    for (int i = 0; i < OtpGenerator::TokenLength; ++i)
+        key->chars[size_t(i)] = char(token[i].unicode()); // ASCII, checked above
+    return true;
+}
+
+QString TokenStore::toString(const Key &key)
+{
+    return QString::fromLatin1(key.chars.data(), qsizetype(key.chars.size()));
+}
+
+bool TokenStore::contains(QStringView token) const
+{
+    Key key;
+    return toKey(token, &key) && m_records.contains(key);
+}
+
+bool TokenStore::insert(QStringView token, const QUuid &appId, QStringView code, qint64 createdAtMs,
+                        qint64 expiresAtMs, Changes *changes)
+{
+    Key key;
+    if (!toKey(token, &key) || code.isEmpty() || code.size() > MaxCodeLength
+        || m_records.contains(key))
+        return false;
+
+    purgeStale(createdAtMs, changes);
+    while (int(m_order.size()) >= m_capacity)
+        dropOldest(createdAtMs, changes);
+
+    Record record;
+    record.expiresAtMs = expiresAtMs;
+    record.appId = appId;
+    record.codeLength = quint8(code.size());
+    for (qsizetype i = 0; i < code.size(); ++i)
+        record.code[size_t(i)] = char(code[i].toLatin1());
+    m_records.insert(key, record);
+    m_order.push_back(key);
+    ++m_pendingCount;
+    m_nextExpiryMs = qMin(m_nextExpiryMs, expiresAtMs);
+    return true;
+}
+
+TokenStore::VerifyResult TokenStore::verify(QStringView token, const QUuid &appId, QStringView pin,
+                                            qint64 nowMs, Changes *changes)
+{
+    Key key;
+    if (!toKey(token, &key))
+        return VerifyResult::WrongCode;
+    const auto it = m_records.find(key);
+    // Another app's token is as unknown to this app as a token never issued: no attempt is
+    // counted against it, and nothing tells the caller it exists.
+    if (it == m_records.end() || it->appId != appId)
+        return VerifyResult::WrongCode;
+
+    Record &record = *it;
+    if (record.state != SandboxMessage::State::Pending)
+        return VerifyResult::Expired;
+    if (nowMs >= record.expiresAtMs) {
+        finish(key, record, SandboxMessage::State::Expired, changes);
+        return VerifyResult::Expired;
+    }
+    if (constantTimeEquals(pin, record.code.data(), record.codeLength)) {
+        finish(key, record, SandboxMessage::State::Verified, changes);
+        return VerifyResult::Correct;
+    }
+    if (++record.wrongAttempts >= MaxWrongAttempts)
+        finish(key, record, SandboxMessage::State::Burned, changes);
+    return VerifyResult::WrongCode;
+}
+
+void TokenStore::expireDue(qint64 nowMs, Changes *changes)
+{
+    purgeStale(nowMs, changes);
+    if (nowMs < m_nextExpiryMs)
+        return;
+    // A full pass, but only when some token is due; it also finds the next due time.
+    qint64 next = Never;
+    for (auto it = m_records.begin(); it != m_records.end(); ++it) {
+        if (it->state != SandboxMessage::State::Pending)
+            continue;
+        if (nowMs >= it->expiresAtMs)
+            finish(it.key(), *it, SandboxMessage::State::Expired, changes);
+        else
+            next = qMin(next, it->expiresAtMs);
+    }
+    m_nextExpiryMs = next;
+}
+
+void TokenStore::finish(const Key &key, Record &record, SandboxMessage::State state,
+                        Changes *changes)
+{
+    if (record.state == SandboxMessage::State::Pending)
+        --m_pendingCount;
+    record.state = state;
+    if (changes)
+        changes->append({toString(key), state});
+}
+
+void TokenStore::dropOldest(qint64 nowMs, Changes *changes)
+{
+    const Key key = m_order.front();
+    m_order.pop_front();
+    const auto it = m_records.find(key);
+    if (it == m_records.end())
+        return;
+    if (it->state == SandboxMessage::State::Pending) {
+        finish(key, *it,
+               nowMs >= it->expiresAtMs ? SandboxMessage::State::Expired
+                                        : SandboxMessage::State::Evicted,
+               changes);
+    }
+    m_records.erase(it);
+}
+
+void TokenStore::purgeStale(qint64 nowMs, Changes *changes)
+{
+    // Only the old end: lazy and O(1) amortised. A stale record behind a younger one waits for
+    // its turn or for the cap; either way memory stays bounded.
+    while (!m_order.empty()) {
+        const auto it = m_records.constFind(m_order.front());
+        if (it != m_records.cend() && nowMs - RetentionMs < it->expiresAtMs)
+            return;
+        dropOldest(nowMs, changes);
+    }
+}

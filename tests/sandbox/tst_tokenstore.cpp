@@ -1,0 +1,192 @@
+#include "sandbox/TokenStore.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 Start = 1704067200000;
+constexpr qint64 FiveMinutes = 5 * 60 * 1000;
+
+QString token(int n)
+{
+    return u"tok_"_s + QString::number(n).rightJustified(28, u'0');
+}
+
+} // namespace
+
+// The verify rules and the memory bounds of the token store.
+class TestTokenStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void correctCodeUsesTheTokenUp();
+    void wrongCodesBurnAfterFive();
+    void expiryIsExclusive();
+    void tokensBelongToTheirApp();
+    void malformedInputIsRefused();
+    void capacityDropsOldestFirst();
+    void shrinkingTheCapacity();
+    void tombstonesArePurgedAfterRetention();
+    void expireDueFindsEveryDueToken();
+
+private:
+    TokenStore::Changes m_changes;
+    QUuid m_app = QUuid::createUuid();
+};
+
+void TestTokenStore::init()
+{
+    m_changes.clear();
+}
+
+void TestTokenStore::correctCodeUsesTheTokenUp()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"012345", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.pendingCount(), 1);
+    QCOMPARE(store.verify(token(1), m_app, u"012345", Start + 1, &m_changes),
+             TokenStore::VerifyResult::Correct);
+    QCOMPARE(store.pendingCount(), 0);
+    QCOMPARE(store.size(), 1); // kept as a tombstone
+    QCOMPARE(store.verify(token(1), m_app, u"012345", Start + 2, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().token, token(1));
+    QCOMPARE(m_changes.first().state, SandboxMessage::State::Verified);
+}
+
+void TestTokenStore::wrongCodesBurnAfterFive()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    for (const QStringView pin : {u"1235", u"", u"12345", u"123", u"abcd"}) {
+        QCOMPARE(store.verify(token(1), m_app, pin, Start, &m_changes),
+                 TokenStore::VerifyResult::WrongCode);
+    }
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().state, SandboxMessage::State::Burned);
+    QCOMPARE(store.verify(token(1), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Expired);
+}
+
+void TestTokenStore::expiryIsExclusive()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(2), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.verify(token(1), m_app, u"1234", Start + FiveMinutes - 1, &m_changes),
+             TokenStore::VerifyResult::Correct);
+    QCOMPARE(store.verify(token(2), m_app, u"1234", Start + FiveMinutes, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(m_changes.last().state, SandboxMessage::State::Expired);
+    // Even the right code does not revive it.
+    QCOMPARE(store.verify(token(2), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Expired);
+}
+
+void TestTokenStore::tokensBelongToTheirApp()
+{
+    TokenStore store;
+    const QUuid other = QUuid::createUuid();
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(store.verify(token(1), other, u"1234", Start, &m_changes),
+                 TokenStore::VerifyResult::WrongCode);
+    }
+    QCOMPARE(store.verify(token(1), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Correct);
+    QCOMPARE(store.verify(token(9), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+}
+
+void TestTokenStore::malformedInputIsRefused()
+{
+    TokenStore store;
+    QVERIFY(!store.insert(u"short"_s, m_app, u"1234", Start, Start + 1, &m_changes));
+    QVERIFY(!store.insert(u"ก"_s.repeated(32), m_app, u"1234", Start, Start + 1, &m_changes));
+    QVERIFY(!store.insert(token(1), m_app, u"123456789", Start, Start + 1, &m_changes));
+    QVERIFY(!store.insert(token(1), m_app, u"", Start, Start + 1, &m_changes));
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + 1, &m_changes));
+    QVERIFY(!store.insert(token(1), m_app, u"9999", Start, Start + 1, &m_changes)); // duplicate
+    QCOMPARE(store.size(), 1);
+    QCOMPARE(store.verify(u"tok_1"_s, m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+}
+
+void TestTokenStore::capacityDropsOldestFirst()
+{
+    TokenStore store(3);
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(store.insert(token(i), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.size(), 3);
+    QCOMPARE(store.pendingCount(), 3);
+    QCOMPARE(m_changes.size(), 2);
+    QCOMPARE(m_changes.at(0).token, token(1));
+    QCOMPARE(m_changes.at(0).state, SandboxMessage::State::Evicted);
+    QCOMPARE(m_changes.at(1).token, token(2));
+    QVERIFY(!store.contains(token(1)));
+    QVERIFY(store.contains(token(3)));
+
+    // A finished token is dropped silently: its state change was already reported.
+    QCOMPARE(store.verify(token(3), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Correct);
+    m_changes.clear();
+    QVERIFY(store.insert(token(6), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(m_changes.isEmpty());
+    QVERIFY(!store.contains(token(3)));
+}
+
+void TestTokenStore::shrinkingTheCapacity()
+{
+    TokenStore store(10);
+    for (int i = 1; i <= 6; ++i)
+        QVERIFY(store.insert(token(i), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    store.setCapacity(2, &m_changes);
+    QCOMPARE(store.size(), 2);
+    QCOMPARE(m_changes.size(), 4);
+    QVERIFY(store.contains(token(5)) && store.contains(token(6)));
+}
+
+void TestTokenStore::tombstonesArePurgedAfterRetention()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(2), m_app, u"1234", Start, Start + 2 * FiveMinutes, &m_changes));
+    const qint64 firstStale = Start + FiveMinutes + TokenStore::RetentionMs;
+    store.expireDue(firstStale - 1, &m_changes);
+    QCOMPARE(store.size(), 2);
+    // Until then an expired token still answers "expired", not "unknown".
+    QCOMPARE(store.verify(token(1), m_app, u"1234", firstStale - 1, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    store.expireDue(firstStale, &m_changes);
+    QCOMPARE(store.size(), 1);
+    QCOMPARE(store.verify(token(1), m_app, u"1234", firstStale, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+}
+
+void TestTokenStore::expireDueFindsEveryDueToken()
+{
+    TokenStore store;
+    // Inserted out of expiry order, as apps with different expiry periods do.
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + 3 * FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(2), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(3), m_app, u"1234", Start, Start + 2 * FiveMinutes, &m_changes));
+    store.expireDue(Start + FiveMinutes - 1, &m_changes);
+    QVERIFY(m_changes.isEmpty());
+    store.expireDue(Start + 2 * FiveMinutes, &m_changes);
+    QCOMPARE(m_changes.size(), 2);
+    QCOMPARE(store.pendingCount(), 1);
+    store.expireDue(Start + 2 * FiveMinutes + 1, &m_changes); // nothing new due
+    QCOMPARE(m_changes.size(), 2);
+    store.expireDue(Start + 3 * FiveMinutes, &m_changes);
+    QCOMPARE(m_changes.size(), 3);
+    QCOMPARE(store.pendingCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestTokenStore)
+#include "tst_tokenstore.moc"

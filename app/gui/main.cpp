@@ -1,7 +1,6 @@
-#include "MainWindow.h"
+#include "GuiStartup.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,18 +8,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"OTP Manager"_s);
+    QApplication::setApplicationDisplayName(u"OTP Manager"_s);
     QApplication::setOrganizationName(u"OTP Manager"_s);
+    QApplication::setOrganizationDomain(u"otpmanager.th"_s);
     QApplication::setApplicationVersion(QStringLiteral(OTP_VERSION_STRING));
     QGuiApplication::setDesktopFileName(u"th.otpmanager.OtpManager"_s);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Manage, test and sandbox ThaiBulkSMS OTP apps."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
-    MainWindow window;
-    window.show();
-    return app.exec();
+    return GuiStartup::run(app);
 }

@@ -1,0 +1,66 @@
+#include "AppSettings.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+AppSettings::AppSettings(QObject *parent) : QObject(parent) { }
+
+AppSettings::AppSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(iniFile, QSettings::IniFormat)
+{ }
+
+std::optional<Language> AppSettings::language() const
+{
+    return languageFromId(m_settings.value(u"ui/language"_s).toString());
+}
+
+void AppSettings::setLanguage(std::optional<Language> language)
+{
+    if (language)
+        m_settings.setValue(u"ui/language"_s, languageId(*language));
+    else
+        m_settings.remove(u"ui/language"_s);
+    emit changed();
+}
+
+bool AppSettings::sandboxStartsWithApp() const
+{
+    return m_settings.value(u"sandbox/startWithApp"_s, true).toBool();
+}
+
+void AppSettings::setSandboxStartsWithApp(bool starts)
+{
+    m_settings.setValue(u"sandbox/startWithApp"_s, starts);
+    emit changed();
+}
+
+int AppSettings::sandboxPort() const
+{
+    const int port = m_settings.value(u"sandbox/port"_s, DefaultSandboxPort).toInt();
+    return port >= 0 && port <= 65535 ? port : DefaultSandboxPort;
+}
+
+void AppSettings::setSandboxPort(int port)
+{
+    m_settings.setValue(u"sandbox/port"_s, port);
+    emit changed();
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(u"window/geometry"_s).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(u"window/state"_s).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(u"window/geometry"_s, geometry);
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(u"window/state"_s, state);
+}

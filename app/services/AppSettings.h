@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Language.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <optional>
+
+// The user's preferences, in QSettings (the platform's usual place), read and written through
+// one typed class so keys and defaults live in one file.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultSandboxPort = 8765;
+
+    explicit AppSettings(QObject *parent = nullptr);
+    // A settings file of its own (tests, portable installs).
+    explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
+
+    // nullopt: follow the system (Thai system locale → Thai, anything else → English).
+    std::optional<Language> language() const;
+    void setLanguage(std::optional<Language> language);
+
+    bool sandboxStartsWithApp() const;
+    void setSandboxStartsWithApp(bool starts);
+    int sandboxPort() const;
+    void setSandboxPort(int port);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    void setWindowState(const QByteArray &state);
+
+signals:
+    void changed();
+
+private:
+    QSettings m_settings;
+};

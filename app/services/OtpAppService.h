@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/OtpAppConfig.h"
+#include "domain/OtpAppDraft.h"
+#include "secrets/SecretResult.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+class AppRepository;
+
+// OTP apps together with their App Secrets: the one place that keeps the database row and
+// the keychain entry in step. Creating a Sandbox app generates its key and secret; a failed
+// keychain write undoes the database insert; deleting an app deletes its keychain entry.
+// Used by the GUI and by otpctl, on the thread that owns the repository.
+class OtpAppService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct SaveResult {
+        bool ok = false;
+        OtpAppConfig app; // as stored
+        QString generatedSecret; // a new Sandbox app's secret, to show once
+        QString error; // translated, says what to do
+    };
+
+    OtpAppService(AppRepository &repository, SecretStore *secrets, QObject *parent = nullptr);
+
+    // The store for secrets; switching (to the session-only memory store) takes effect for the
+    // next call.
+    void setSecretStore(SecretStore *secrets);
+    SecretStore *secretStore() const { return m_secrets; }
+
+    QList<OtpAppConfig> apps() const { return m_apps; } // ordered by name
+    std::optional<OtpAppConfig> app(const QUuid &id) const;
+    QStringList namesExcept(const QUuid &id = {}) const;
+    void reload(); // re-reads the database (another process may have changed it)
+
+    // Validates again (the caller's form may be stale). secret: the pasted App Secret of a
+    // Live/Custom app; for Sandbox apps a key and secret are generated. copySecretFrom: a
+    // duplicate of a Live/Custom app with no new secret takes the original's.
+    QFuture<SaveResult> create(const OtpAppDraft &draft, const QString &secret,
+                               const QUuid &copySecretFrom = {});
+    // Stores an already validated config as it is (its key kept): import and otpctl. secret may
+    // be empty for a Live/Custom app whose secret the user will add later.
+    QFuture<SaveResult> insert(const OtpAppConfig &config, const QString &secret);
+    // newSecret empty: keep the stored one (a switch to Sandbox generates new credentials).
+    QFuture<SaveResult> update(const OtpAppDraft &draft, const QString &newSecret);
+    QFuture<SaveResult> remove(const QUuid &id);
+    QFuture<SecretResult> secret(const QUuid &id) const;
+
+signals:
+    void appsChanged();
+
+private:
+    QFuture<SaveResult> storeSecret(const OtpAppConfig &app, const QString &secret,
+                                    bool undoInsertOnFailure, const QString &generatedSecret);
+    SaveResult validationFailure(const OtpAppDraft &draft, const QUuid &ownId) const;
+
+    AppRepository &m_repository;
+    QPointer<SecretStore> m_secrets;
+    QList<OtpAppConfig> m_apps;
+};

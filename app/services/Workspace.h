@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/Database.h"
+#include "storage/DatabaseOpenResult.h"
+#include "storage/InstanceLock.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class AppRepository;
+class ExchangeRepository;
+class InboxRepository;
+
+// One data folder opened for use: its lock (for the one writing GUI), its database and
+// repositories. The GUI and otpctl both start here.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    struct OpenResult {
+        std::unique_ptr<Workspace> workspace; // null when it could not be opened
+        DatabaseOpenResult database; // Recovered: tell the user where the old file is
+        InstanceLock::Result lock; // not acquired: another instance writes here
+        QString error; // translated; set when workspace is null
+    };
+
+    // takeLock: the GUI holds the folder's lock for its whole life; otpctl does not.
+    static OpenResult open(const QString &dataDir, bool takeLock);
+    ~Workspace();
+
+    QString dataDir() const { return m_database.dataDir(); }
+    Database &database() { return m_database; }
+    AppRepository &apps() { return *m_apps; }
+    ExchangeRepository &exchanges() { return *m_exchanges; }
+    InboxRepository &inbox() { return *m_inbox; }
+
+private:
+    explicit Workspace(const QString &dataDir);
+
+    std::unique_ptr<InstanceLock> m_lock;
+    Database m_database;
+    std::unique_ptr<AppRepository> m_apps;
+    std::unique_ptr<ExchangeRepository> m_exchanges;
+    std::unique_ptr<InboxRepository> m_inbox;
+};

@@ -1,0 +1,125 @@
+// Opens every page of the main window and the create form (filled, with a validation error
+// visible) on a throwaway data folder, in English and Thai, and saves each as a PNG.
+// scripts/screenshot.sh runs it under Xvfb:  screenshot_tour OUTPUT_DIR
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "dialogs/AppEditorDialog.h"
+#include "i18n/Translations.h"
+#include "pages/AppsPage.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "services/AppSettings.h"
+#include "services/OtpAppService.h"
+#include "services/SandboxAppSync.h"
+#include "services/Workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const QPixmap pixmap = widget->grab();
+    const bool ok = pixmap.save(path);
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"OTP Manager"_s);
+    QApplication::setApplicationVersion(QStringLiteral(OTP_VERSION_STRING));
+    const QString outDir = app.arguments().value(1, u"screenshots"_s);
+    QDir().mkpath(outDir);
+
+    QTemporaryDir dataDir;
+    Workspace::OpenResult opened = Workspace::open(dataDir.path(), true);
+    if (!opened.workspace) {
+        qCritical("cannot open a data folder: %s", qPrintable(opened.error));
+        return 1;
+    }
+    AppSettings settings(dataDir.filePath(u"settings.ini"_s));
+    settings.setSandboxPort(0);
+    Translations translations;
+    translations.install(Language::English);
+    MemorySecretStore secrets;
+    OtpAppService apps(opened.workspace->apps(), &secrets);
+    SandboxServer sandbox;
+    SandboxAppSync sync(apps, sandbox);
+
+    AppContext context {opened.workspace.get(), &apps, &sandbox, &settings, &translations};
+    MainWindow window(context);
+    window.resize(1200, 760);
+    window.show();
+    SandboxServerOptions options;
+    options.port = 0;
+    sandbox.start(options);
+    window.startSandbox();
+    bool ok = save(&window, outDir + u"/apps-empty-en.png"_s);
+
+    // Two apps: a sandbox demo and a live one.
+    window.appsPage()->createDemoApp();
+    OtpAppDraft live = OtpAppDraft::forNewApp(Language::English);
+    live.name = u"ร้านค้าออนไลน์ Shop"_s;
+    live.contactEmail = u"dev@shop.example.co.th"_s;
+    live.contactName = u"ทีมพัฒนา"_s;
+    live.environment = Environment::Live;
+    live.appKey = u"1234567890123456"_s;
+    live.ipRanges = u"203.0.113.0/24"_s;
+    apps.create(live, u"0123456789abcdef0123456789abcdef"_s);
+    settle();
+    // The credentials dialog of the demo app closes first.
+    if (QWidget *modal = QApplication::activeModalWidget())
+        ok &= save(modal, outDir + u"/credentials-en.png"_s), modal->close();
+
+    for (const Language language : {Language::English, Language::Thai}) {
+        translations.install(language);
+        const QString suffix = language == Language::Thai ? u"-th"_s : u"-en"_s;
+        const QStringList names {u"apps"_s, u"console"_s, u"inbox"_s, u"error-codes"_s,
+                                 u"settings"_s};
+        for (int page = 0; page < names.size(); ++page) {
+            window.showPage(MainWindow::Page(page));
+            ok &= save(&window, outDir + u'/' + names.at(page) + suffix + u".png"_s);
+        }
+        window.showPage(MainWindow::Page::Apps);
+        window.appsPage()->newApp();
+        settle();
+        AppEditorDialog *editor = window.appsPage()->openEditor();
+        if (!editor) {
+            qCritical("the create form did not open");
+            return 1;
+        }
+        auto *name = editor->findChild<QLineEdit *>(u"nameEdit"_s);
+        name->setText(language == Language::Thai ? u"แอปทดสอบ"_s : u"Test app"_s);
+        auto *email = editor->findChild<QLineEdit *>(u"contactEmailEdit"_s);
+        email->setFocus();
+        email->setText(u"qa@example"_s);
+        editor->findChild<QLineEdit *>(u"contactNameEdit"_s)->setFocus(); // leaves the email
+        ok &= save(editor, outDir + u"/create-form"_s + suffix + u".png"_s);
+        editor->findChild<QLineEdit *>(u"contactEmailEdit"_s)->clear();
+        editor->findChild<QLineEdit *>(u"nameEdit"_s)->clear();
+        editor->done(QDialog::Rejected);
+        settle();
+    }
+    return ok ? 0 : 1;
+}

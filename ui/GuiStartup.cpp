@@ -1,0 +1,111 @@
+#include "GuiStartup.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "i18n/Translations.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/KeychainSecretStore.h"
+#include "services/AppSettings.h"
+#include "services/OtpAppService.h"
+#include "services/SandboxAppSync.h"
+#include "services/SandboxInboxRecorder.h"
+#include "services/Workspace.h"
+#include "storage/DataDirectory.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void showError(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, title, text);
+    box.addButton(QCoreApplication::translate("GuiStartup", "Close"), QMessageBox::AcceptRole);
+    box.exec();
+}
+
+} // namespace
+
+int GuiStartup::run(QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Manage, test and sandbox ThaiBulkSMS OTP apps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    DataDirectory::addOption(parser);
+    const QCommandLineOption langOption(u"lang"_s, tr("Language of the interface: en or th."),
+                                        u"en|th"_s);
+    const QCommandLineOption noSandboxOption(u"no-sandbox"_s,
+                                             tr("Do not start the embedded sandbox."));
+    const QCommandLineOption portOption(
+        u"sandbox-port"_s, tr("Port of the embedded sandbox (default 8765)."), u"PORT"_s);
+    const QCommandLineOption quitOption(
+        u"quit-after-startup"_s,
+        tr("Quit as soon as the window is shown and idle (start-up measurements)."));
+    parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
+    parser.process(app);
+
+    AppSettings settings;
+    Translations translations;
+    std::optional<Language> language = settings.language();
+    if (parser.isSet(langOption))
+        language = languageFromId(parser.value(langOption));
+    translations.install(language.value_or(Translations::systemLanguage()));
+
+    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
+    if (!dataDir.ok()) {
+        showError(tr("OTP Manager cannot start"), dataDir.error);
+        return 1;
+    }
+    Workspace::OpenResult opened = Workspace::open(dataDir.path, true);
+    if (!opened.workspace) {
+        // A second instance is not an error: say so and leave the first one alone.
+        const bool alreadyRunning = !opened.lock.acquired;
+        showError(alreadyRunning ? tr("OTP Manager is already running")
+                                 : tr("OTP Manager cannot open its data"),
+                  opened.error);
+        return alreadyRunning ? 0 : 1;
+    }
+    Workspace &workspace = *opened.workspace;
+
+    KeychainSecretStore keychain;
+    OtpAppService apps(workspace.apps(), &keychain);
+    SandboxServer sandbox;
+    SandboxAppSync sandboxSync(apps, sandbox);
+    SandboxInboxRecorder inboxRecorder(sandbox, workspace.inbox());
+
+    AppContext context;
+    context.workspace = &workspace;
+    context.apps = &apps;
+    context.sandbox = &sandbox;
+    context.settings = &settings;
+    context.translations = &translations;
+
+    MainWindow window(context);
+    window.show();
+    if (opened.database.status == DatabaseOpenResult::Status::Recovered) {
+        QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),
+                        opened.database.message, QMessageBox::NoButton, &window);
+        box.addButton(tr("OK"), QMessageBox::AcceptRole);
+        box.exec();
+    }
+
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const int port = parser.value(portOption).toInt(&ok);
+        if (ok && port > 0 && port < 65536)
+            settings.setSandboxPort(port);
+    }
+    if (settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption))
+        window.startSandbox();
+    sandboxSync.sync();
+    window.checkKeychain();
+
+    if (parser.isSet(quitOption))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}

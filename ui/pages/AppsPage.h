@@ -1,0 +1,78 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class AppDetailsPane;
+class AppEditorDialog;
+class AppTableModel;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+// The dashboard's OTP App list: a sortable, filterable table with the selected app's details,
+// and the create / edit / duplicate / delete actions. With no apps it shows an empty state
+// offering a new app or a ready-made sandbox demo app.
+class AppsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AppsPage(const AppContext &context, QWidget *parent = nullptr);
+
+    QUuid selectedAppId() const;
+    void selectApp(const QUuid &id);
+    AppEditorDialog *openEditor() const { return m_editor; } // the dialog being shown, if any
+
+public slots:
+    void newApp();
+    void createDemoApp();
+    void editSelected();
+    void duplicateSelected();
+    void deleteSelected();
+    void copySelectedKey();
+    void testSelected();
+    void focusFilter();
+    void refresh();
+
+signals:
+    void testAppRequested(const QUuid &id);
+    void appCreated(const QUuid &id);
+    void message(const QString &text); // for the status bar
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateActions();
+    void showEditor(AppEditorDialog *dialog, const QUuid &copySecretFrom);
+    void showError(const QString &title, const QString &text);
+
+    AppContext m_context;
+    AppTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_title = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyNew = nullptr;
+    QPushButton *m_emptyDemo = nullptr;
+    QTableView *m_table = nullptr;
+    AppDetailsPane *m_details = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QToolButton *m_newButton = nullptr;
+    QToolButton *m_editButton = nullptr;
+    QToolButton *m_duplicateButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QToolButton *m_copyKeyButton = nullptr;
+    QToolButton *m_testButton = nullptr;
+    AppEditorDialog *m_editor = nullptr;
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class ErrorCatalogFilter;
+class ErrorCatalogModel;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+// All 63 status and error codes, searchable and sortable, and a "Decode" box for a pasted
+// response body, status code or error name.
+class ErrorCodesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorCodesPage(QWidget *parent = nullptr);
+
+    void focusSearch();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void decode();
+
+    ErrorCatalogModel *m_model = nullptr;
+    ErrorCatalogFilter *m_filter = nullptr;
+    QLabel *m_title = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_httpClass = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    QGroupBox *m_decodeBox = nullptr;
+    QPlainTextEdit *m_decodeInput = nullptr;
+    QLabel *m_httpLabel = nullptr;
+    QSpinBox *m_decodeHttp = nullptr;
+    QPushButton *m_decodeButton = nullptr;
+    QLabel *m_decodeResult = nullptr;
+};

@@ -1,0 +1,214 @@
+#include "AppDetailsPane.h"
+
+#include "StatusColors.h"
+#include "domain/ExpiryPeriod.h"
+#include "models/AppTableModel.h"
+#include "services/OtpAppService.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString MaskedSecret = QString(12, QChar(0x2022));
+
+enum Field { Environment_, BaseUrl, Email, Contact, Digits, Expiry, Template, IpRanges, Count };
+} // namespace
+
+AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(parent), m_apps(apps)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"detailsTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_empty);
+
+    m_details = new QWidget(this);
+    m_form = new QFormLayout(m_details);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (int i = 0; i < Count; ++i) {
+        auto *label = new QLabel(m_details);
+        auto *value = new QLabel(m_details);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setTextFormat(Qt::PlainText);
+        m_fieldLabels << label;
+        m_values << value;
+        m_form->addRow(label, value);
+    }
+    m_values.at(Template)->setObjectName(u"detailsTemplate"_s);
+
+    auto *keyRow = new QHBoxLayout;
+    m_key = new QLineEdit(m_details);
+    m_key->setObjectName(u"detailsKey"_s);
+    m_key->setReadOnly(true);
+    m_copyKey = new QPushButton(m_details);
+    m_copyKey->setObjectName(u"detailsCopyKey"_s);
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_copyKey);
+    m_fieldLabels << new QLabel(m_details);
+    m_form->addRow(m_fieldLabels.last(), keyRow);
+
+    auto *secretRow = new QHBoxLayout;
+    m_secret = new QLineEdit(MaskedSecret, m_details);
+    m_secret->setObjectName(u"detailsSecret"_s);
+    m_secret->setReadOnly(true);
+    m_revealSecret = new QPushButton(m_details);
+    m_revealSecret->setObjectName(u"detailsRevealSecret"_s);
+    m_copySecret = new QPushButton(m_details);
+    m_copySecret->setObjectName(u"detailsCopySecret"_s);
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_revealSecret);
+    secretRow->addWidget(m_copySecret);
+    m_fieldLabels << new QLabel(m_details);
+    m_form->addRow(m_fieldLabels.last(), secretRow);
+    m_secretStatus = new QLabel(m_details);
+    m_secretStatus->setObjectName(u"detailsSecretStatus"_s);
+    m_secretStatus->setWordWrap(true);
+    m_secretStatus->hide();
+    m_form->addRow(QString(), m_secretStatus);
+    layout->addWidget(m_details);
+    layout->addStretch();
+
+    m_hideTimer = new QTimer(this);
+    m_hideTimer->setSingleShot(true);
+    m_hideTimer->setInterval(RevealMilliseconds);
+    connect(m_hideTimer, &QTimer::timeout, this, &AppDetailsPane::hideSecret);
+    connect(m_copyKey, &QPushButton::clicked, this, [this] {
+        if (m_app)
+            QApplication::clipboard()->setText(m_app->appKey);
+    });
+    connect(m_revealSecret, &QPushButton::clicked, this, [this] {
+        if (isSecretRevealed()) {
+            hideSecret();
+            return;
+        }
+        withSecret([this](const QString &secret) {
+            m_secret->setText(secret);
+            m_hideTimer->start();
+            retranslateUi();
+        });
+    });
+    connect(m_copySecret, &QPushButton::clicked, this, [this] {
+        withSecret([](const QString &secret) { QApplication::clipboard()->setText(secret); });
+    });
+    retranslateUi();
+    fill();
+}
+
+void AppDetailsPane::setApp(const std::optional<OtpAppConfig> &app)
+{
+    const bool sameApp = app && m_app && app->id == m_app->id;
+    m_app = app;
+    if (!sameApp)
+        hideSecret();
+    fill();
+}
+
+bool AppDetailsPane::isSecretRevealed() const
+{
+    return m_secret->text() != MaskedSecret;
+}
+
+void AppDetailsPane::hideSecret()
+{
+    m_hideTimer->stop();
+    m_secret->setText(MaskedSecret);
+    m_secretStatus->hide();
+    retranslateUi();
+}
+
+void AppDetailsPane::withSecret(std::function<void(const QString &)> use)
+{
+    if (!m_app)
+        return;
+    const QUuid id = m_app->id;
+    m_revealSecret->setEnabled(false);
+    m_copySecret->setEnabled(false);
+    m_apps.secret(id).then(this, [this, id, use](const SecretResult &result) {
+        m_revealSecret->setEnabled(true);
+        m_copySecret->setEnabled(true);
+        if (!m_app || m_app->id != id)
+            return; // the selection moved on while the keychain answered
+        if (!result.ok()) {
+            m_secretStatus->setText(result.message);
+            QPalette p = m_secretStatus->palette();
+            p.setColor(QPalette::WindowText, StatusColors::error(palette()));
+            m_secretStatus->setPalette(p);
+            m_secretStatus->show();
+            return;
+        }
+        m_secretStatus->hide();
+        use(result.secret);
+    });
+}
+
+void AppDetailsPane::fill()
+{
+    m_details->setVisible(m_app.has_value());
+    m_empty->setVisible(!m_app);
+    if (!m_app) {
+        m_title->clear();
+        return;
+    }
+    const OtpAppConfig &app = *m_app;
+    m_title->setText(app.name);
+    m_values.at(Environment_)->setText(AppTableModel::environmentName(app.environment));
+    m_values.at(BaseUrl)->setText(app.baseUrl.toString());
+    m_fieldLabels.at(BaseUrl)->setVisible(app.environment == Environment::Custom);
+    m_values.at(BaseUrl)->setVisible(app.environment == Environment::Custom);
+    m_values.at(Email)->setText(app.contactEmail);
+    m_values.at(Contact)->setText(app.contactName);
+    m_values.at(Digits)->setText(QString::number(app.digits));
+    m_values.at(Expiry)->setText(tr("%1 (%n minute(s))", nullptr, app.expiryMinutes)
+                                     .arg(ExpiryPeriod::format(app.expiryMinutes)));
+    m_values.at(Template)->setText(app.messageTemplate);
+    m_values.at(IpRanges)->setText(app.ipRanges.isEmpty() ? tr("Any address")
+                                                          : app.ipRanges.join(u'\n'));
+    m_key->setText(app.appKey);
+}
+
+void AppDetailsPane::retranslateUi()
+{
+    m_empty->setText(tr("Select an app to see its settings, App Key and App Secret."));
+    const QStringList labels {
+        tr("Environment:"), tr("Base URL:"),  tr("Contact email:"),    tr("Contact name:"),
+        tr("Digits:"),      tr("Expiry:"),    tr("Message template:"), tr("Trusted IP range:"),
+        tr("App Key:"),     tr("App Secret:")};
+    for (int i = 0; i < m_fieldLabels.size(); ++i)
+        m_fieldLabels.at(i)->setText(labels.value(i));
+    m_key->setAccessibleName(tr("App Key"));
+    m_secret->setAccessibleName(tr("App Secret"));
+    m_copyKey->setText(tr("Copy"));
+    m_copyKey->setAccessibleName(tr("Copy App Key"));
+    m_revealSecret->setText(isSecretRevealed() ? tr("Hide") : tr("Reveal"));
+    m_revealSecret->setToolTip(tr("Shows the secret from the keychain for 30 seconds"));
+    m_copySecret->setText(tr("Copy"));
+    m_copySecret->setAccessibleName(tr("Copy App Secret"));
+    fill();
+}
+
+void AppDetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

@@ -2,12 +2,14 @@
 
 #include "CliOutput.h"
 #include "DecodeCommand.h"
+#include "SandboxCommand.h"
 #include "i18n/Translations.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 OtpCtl::OtpCtl()
 {
+    m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
 }
 

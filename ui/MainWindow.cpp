@@ -33,7 +33,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QStringList PageIcons {u"apps"_s, u"console"_s, u"inbox"_s, u"codes"_s, u"settings"_s};
+const QStringList PageIcons{u"apps"_s, u"console"_s, u"inbox"_s, u"codes"_s, u"settings"_s};
 } // namespace
 
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
@@ -93,22 +93,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                       "code, reference and expiry, and the sandbox's fault injection controls.");
         },
         m_pages);
-    m_errorCodesPage = new ErrorCodesPage(m_pages);
-    m_settingsPage = new SettingsPage(m_context, m_pages);
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_appsPage), m_consolePage, m_inboxPage,
-          static_cast<QWidget *>(m_errorCodesPage), static_cast<QWidget *>(m_settingsPage)})
+    // Error codes and Settings are built the first time they are shown: start-up only pays
+    // for the page the user sees.
+    m_errorCodesHost = new QWidget(m_pages);
+    m_settingsHost = new QWidget(m_pages);
+    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), m_consolePage, m_inboxPage,
+                          m_errorCodesHost, m_settingsHost})
         m_pages->addWidget(page);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == int(Page::ErrorCodes))
+            errorCodesPage();
+        else if (index == int(Page::Settings))
+            settingsPage();
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_appsPage, &AppsPage::testAppRequested, this, [this] { showPage(Page::TestConsole); });
     connect(m_appsPage, &AppsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_settingsPage, &SettingsPage::sandboxPortChanged, this, [this] {
-        if (m_context.sandbox && m_context.sandbox->isRunning()) {
-            stopSandbox();
-            startSandbox();
-        }
-    });
 
     m_sandboxStatus = new QLabel(this);
     m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
@@ -145,6 +146,34 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+ErrorCodesPage *MainWindow::errorCodesPage()
+{
+    if (!m_errorCodesPage) {
+        m_errorCodesPage = new ErrorCodesPage(m_errorCodesHost);
+        auto *layout = new QVBoxLayout(m_errorCodesHost);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_errorCodesPage);
+    }
+    return m_errorCodesPage;
+}
+
+SettingsPage *MainWindow::settingsPage()
+{
+    if (!m_settingsPage) {
+        m_settingsPage = new SettingsPage(m_context, m_settingsHost);
+        auto *layout = new QVBoxLayout(m_settingsHost);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_settingsPage);
+        connect(m_settingsPage, &SettingsPage::sandboxPortChanged, this, [this] {
+            if (m_context.sandbox && m_context.sandbox->isRunning()) {
+                stopSandbox();
+                startSandbox();
+            }
+        });
+    }
+    return m_settingsPage;
+}
 
 void MainWindow::buildMenus()
 {
@@ -192,8 +221,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("OTP Manager"));
-    const QStringList pageNames {tr("OTP Apps"), tr("Test console"), tr("Sandbox inbox"),
-                                 tr("Error codes"), tr("Settings")};
+    const QStringList pageNames{tr("OTP Apps"), tr("Test console"), tr("Sandbox inbox"),
+                                tr("Error codes"), tr("Settings")};
     for (int i = 0; i < pageNames.size(); ++i) {
         m_sidebar->item(i)->setText(pageNames.at(i));
         m_pageActions.at(i)->setText(pageNames.at(i));
@@ -228,7 +257,7 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::find()
 {
     if (currentPage() == Page::ErrorCodes) {
-        m_errorCodesPage->focusSearch();
+        errorCodesPage()->focusSearch();
         return;
     }
     showPage(Page::Apps);

@@ -31,6 +31,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     AppsPage *appsPage() const { return m_appsPage; }
+    ErrorCodesPage *errorCodesPage(); // built on first use
+    SettingsPage *settingsPage(); // built on first use
 
     // Starts the embedded sandbox with the port from the settings; the status bar says how it
     // went (running at its URL, or why not).
@@ -67,6 +69,8 @@ private:
     AppsPage *m_appsPage = nullptr;
     QWidget *m_consolePage = nullptr;
     QWidget *m_inboxPage = nullptr;
+    QWidget *m_errorCodesHost = nullptr;
+    QWidget *m_settingsHost = nullptr;
     ErrorCodesPage *m_errorCodesPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QWidget *m_banner = nullptr;

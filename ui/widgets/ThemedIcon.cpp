@@ -1,7 +1,8 @@
 #include "ThemedIcon.h"
 
 #include <QFile>
-#include <QGuiApplication>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -10,17 +11,53 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QPixmap render(const QByteArray &svg, int size, qreal devicePixelRatio)
+// Renders the SVG only when a size is asked for, and remembers each pixmap: a window shows a
+// few dozen icons at one or two sizes, so rendering every size up front slowed start-up.
+class TintedSvgIconEngine final : public QIconEngine
 {
-    QSvgRenderer renderer(svg);
-    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    renderer.render(&painter);
-    painter.end();
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    return pixmap;
-}
+public:
+    TintedSvgIconEngine(QByteArray normal, QByteArray disabled)
+        : m_normal(std::move(normal)), m_disabled(std::move(disabled))
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer renderer(mode == QIcon::Disabled ? m_disabled : m_normal);
+        renderer.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const quint64 key = (quint64(size.width()) << 32) | (quint64(size.height()) << 1)
+            | (mode == QIcon::Disabled ? 1 : 0);
+        if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+            return *it;
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        painter.end();
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    // HiDPI: render at device pixels, so icons stay crisp at 150% and 200%.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap result = pixmap(size * scale, mode, state);
+        result.setDevicePixelRatio(scale);
+        return result;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new TintedSvgIconEngine(m_normal, m_disabled); }
+
+private:
+    QByteArray m_normal;
+    QByteArray m_disabled;
+    QHash<quint64, QPixmap> m_cache;
+};
 
 } // namespace
 
@@ -30,19 +67,13 @@ QIcon ThemedIcon::icon(const QString &name, const QPalette &palette)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QByteArray svg = file.readAll();
-    const auto coloured = [&svg](const QColor &colour) {
+    const auto tinted = [&svg](const QColor &colour) {
         QByteArray copy = svg;
         return copy.replace("currentColor", colour.name().toLatin1());
     };
-    const QByteArray normal = coloured(palette.color(QPalette::Active, QPalette::WindowText));
-    const QByteArray disabled = coloured(palette.color(QPalette::Disabled, QPalette::WindowText));
-    const qreal ratio = qMax<qreal>(1.0, qApp ? qApp->devicePixelRatio() : 1.0);
-    QIcon icon;
-    for (int size : {16, 22, 24, 32, 48}) {
-        icon.addPixmap(render(normal, size, ratio), QIcon::Normal);
-        icon.addPixmap(render(disabled, size, ratio), QIcon::Disabled);
-    }
-    return icon;
+    return QIcon(
+        new TintedSvgIconEngine(tinted(palette.color(QPalette::Active, QPalette::WindowText)),
+                                tinted(palette.color(QPalette::Disabled, QPalette::WindowText))));
 }
 
 QIcon ThemedIcon::appIcon()

@@ -144,7 +144,8 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
                 }
                 return failure(written.message);
             }
-            return SaveResult {true, app, generatedSecret, {}};
+            emit secretChanged(app.id);
+            return SaveResult{true, app, generatedSecret, {}};
         });
 }
 
@@ -212,7 +213,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::remove(const QUuid &id)
     const OtpAppConfig app = *existing;
     return m_secrets->remove(id).then(this, [app](const SecretResult &result) {
         // The app is gone either way; a keychain entry left behind is reported, not fatal.
-        SaveResult saved {true, app, {}, {}};
+        SaveResult saved{true, app, {}, {}};
         if (!result.ok())
             saved.error = result.message;
         return saved;

@@ -59,6 +59,9 @@ public:
 
 signals:
     void appsChanged();
+    // A secret was stored or replaced (after appsChanged for a new app: the keychain answers
+    // later than the database).
+    void secretChanged(const QUuid &id);
 
 private:
     QFuture<SaveResult> storeSecret(const OtpAppConfig &app, const QString &secret,

@@ -9,6 +9,7 @@ SandboxAppSync::SandboxAppSync(OtpAppService &apps, SandboxServer &server, QObje
     : QObject(parent), m_apps(apps), m_server(server)
 {
     connect(&m_apps, &OtpAppService::appsChanged, this, &SandboxAppSync::sync);
+    connect(&m_apps, &OtpAppService::secretChanged, this, &SandboxAppSync::sync);
 }
 
 void SandboxAppSync::sync()

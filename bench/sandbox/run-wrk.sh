@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Throughput and latency of the sandbox's POST /v2/otp/request against a bare Qt HttpServer
+# Throughput and latency of "otpctl sandbox" (POST /v2/otp/request) against a bare Qt HttpServer
 # route returning a fixed JSON, measured in one run with wrk (50 connections, 10 s each), plus
 # the resident memory of 100,000 pending tokens. Loopback only; bounded in time (~30 s).
+# otpctl runs as shipped: "otpctl sandbox --port 0 --apps FILE.json" with one sandbox app (the
+# key and secret request.lua sends) and its stdout redirected to a file, so the JSON lines it
+# prints per SMS and per request are part of the measured cost.
 #
 # Usage: bench/sandbox/run-wrk.sh [BUILD_DIR]
 #   BUILD_DIR defaults to build-sandbox-release at the repository root; it is configured in
-#   Release and the three bench targets are built (ninja -j2) when missing.
-# Environment: DURATION (10s), CONNECTIONS (50), THREADS (2), LOG=1 to have the sandbox print
-#   a JSON line per SMS and per request (as otpctl sandbox does) into a file.
+#   Release when it has no build.ninja, and otpctl, bench_bare_httpserver and
+#   bench_sandbox_tokens are brought up to date (ninja -j2) on every run.
+# Environment: DURATION (10s), CONNECTIONS (50), THREADS (2).
 # Goals: sandbox >= 0.5 x the bare route's requests/s, sandbox p99 < 5 ms, 100k tokens < 100 MiB.
 set -euo pipefail
 
@@ -27,11 +30,13 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 bin=$build/bench/sandbox
-if [ ! -x "$bin/bench_sandbox_server" ] || [ ! -x "$bin/bench_bare_httpserver" ] \
-    || [ ! -x "$bin/bench_sandbox_tokens" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOTP_BUILD_TESTS=OFF >/dev/null
-    ninja -C "$build" -j2 bench_bare_httpserver bench_sandbox_server bench_sandbox_tokens
+otpctl=$build/app/cli/otpctl
+if [ ! -f "$build/build.ninja" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOTP_BUILD_TESTS=OFF \
+        -DOTP_BUILD_BENCH=ON >/dev/null
 fi
+ninja -C "$build" -j2 otpctl bench_bare_httpserver bench_sandbox_tokens >/dev/null \
+    || { echo "building otpctl and the bench targets failed (ninja -C $build)" >&2; exit 2; }
 
 work=$(mktemp -d)
 pids=()
@@ -42,19 +47,34 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start NAME COMMAND...: runs it in the background and waits (10 s at most) for the URL it
-# prints first; sets NAME_pid and NAME_url. Not in a subshell, so cleanup() knows the pid.
+# start NAME COMMAND...: runs it in the background, stdout to $work/NAME.out, and waits (10 s
+# at most) for its first line: the bare URL (bench_bare_httpserver) or otpctl's
+# {"event":"listening","url":"http://127.0.0.1:PORT"}. Sets NAME_pid and NAME_url. Not in a
+# subshell, so cleanup() knows the pid.
 start() {
     local name=$1; shift
     "$@" >"$work/$name.out" 2>"$work/$name.err" &
     local pid=$!
     pids+=("$pid")
     printf -v "${name}_pid" '%s' "$pid"
+    local first url
     for _ in $(seq 100); do
         if [ -s "$work/$name.out" ]; then
-            printf -v "${name}_url" '%s' "$(head -n1 "$work/$name.out")"
+            first=$(head -n1 "$work/$name.out")
+            case $first in
+            '{'*) url=$(printf '%s' "$first" | python3 -c 'import json, sys
+e = json.load(sys.stdin)
+print(e["url"] if e.get("event") == "listening" else "")') ;;
+            *) url=$first ;;
+            esac
+            if [ -z "$url" ]; then
+                echo "$name: unexpected first line: $first" >&2
+                exit 3
+            fi
+            printf -v "${name}_url" '%s' "$url"
             return 0
         fi
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done
     echo "$name did not start: $(cat "$work/$name.err")" >&2
@@ -83,19 +103,33 @@ measure() {
     printf -v "${name}_p99" '%s' "$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
 }
 
+# The apps file (export format) with the one app request.lua calls: its key and secret.
+key=$(sed -n 's/.*[?"&]key=\([0-9]*\).*/\1/p' "$here/request.lua")
+secret=$(sed -n 's/.*&secret=\([0-9a-f]*\).*/\1/p' "$here/request.lua")
+if [ ${#key} -ne 16 ] || [ ${#secret} -ne 32 ]; then
+    echo "cannot read the key and secret from $here/request.lua" >&2
+    exit 2
+fi
+cat >"$work/apps.json" <<JSON
+{"format":"otp-manager-apps","version":1,"apps":[{"name":"Bench","contactEmail":"qa@example.com",
+"contactName":"QA","digits":6,
+"template":"Your {app} code is {otp} (Ref: {ref}). Valid for {minutes} minutes.",
+"expiry":"00:05","environment":"sandbox","key":"$key","secret":"$secret"}]}
+JSON
+
 start bare "$bin/bench_bare_httpserver" 0
-sandbox_args=(--port 0)
-[ "${LOG:-0}" = 1 ] && sandbox_args+=(--log)
-start sandbox "$bin/bench_sandbox_server" "${sandbox_args[@]}"
+start sandbox "$otpctl" sandbox --port 0 --apps "$work/apps.json"
 
 echo "wrk: $threads threads, $connections connections, $duration per target, POST with a form body"
 echo "bare:    $bare_url/bare"
-echo "sandbox: $sandbox_url/v2/otp/request$([ "${LOG:-0}" = 1 ] && echo " (printing JSON lines)")"
+echo "sandbox: $sandbox_url/v2/otp/request (otpctl sandbox, JSON lines to a file)"
 measure bare "$bare_url/bare"
 measure sandbox "$sandbox_url/v2/otp/request"
 
 sandbox_rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$sandbox_pid/status")
 health=$(curl -s --max-time 2 "$sandbox_url/health" 2>/dev/null || true)
+out_lines=$(wc -l <"$work/sandbox.out")
+out_mib=$(awk -v b="$(stat -c %s "$work/sandbox.out")" 'BEGIN { printf "%.1f", b / 1048576 }')
 
 printf '\n%-9s %12s %10s %10s\n' "target" "requests/s" "p50 ms" "p99 ms"
 printf '%-9s %12s %10s %10s\n' "bare" "$bare_rps" "$bare_p50" "$bare_p99"
@@ -104,7 +138,8 @@ ratio=$(awk -v s="$sandbox_rps" -v b="$bare_rps" 'BEGIN { printf "%.2f", s / b }
 echo
 echo "throughput ratio sandbox/bare: $ratio (goal >= 0.50: $(awk -v r="$ratio" 'BEGIN { print (r >= 0.5) ? "met" : "NOT met" }'))"
 echo "sandbox p99: $sandbox_p99 ms (goal < 5 ms: $(awk -v p="$sandbox_p99" 'BEGIN { print (p < 5) ? "met" : "NOT met" }'))"
-echo "sandbox server after the run: VmRSS $(awk -v k="$sandbox_rss_kib" 'BEGIN { printf "%.1f", k / 1024 }') MiB; /health: ${health:-n/a}"
+echo "otpctl stdout: $out_lines JSON lines, $out_mib MiB"
+echo "otpctl sandbox after the run: VmRSS $(awk -v k="$sandbox_rss_kib" 'BEGIN { printf "%.1f", k / 1024 }') MiB; /health: ${health:-n/a}"
 echo
 echo "100,000 pending tokens (bench_sandbox_tokens):"
 "$bin/bench_sandbox_tokens" 100000 || true

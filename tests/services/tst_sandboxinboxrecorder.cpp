@@ -1,0 +1,111 @@
+#include "sandbox/SandboxServer.h"
+#include "secrets/MemorySecretStore.h"
+#include "services/OtpAppService.h"
+#include "services/SandboxAppSync.h"
+#include "services/SandboxInboxRecorder.h"
+#include "services/Workspace.h"
+#include "storage/InboxRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The GUI's wiring of the sandbox: the local store's sandbox apps are served with their
+// keychain secrets, and every SMS (and its later state) lands in the inbox table.
+class TestSandboxInboxRecorder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storeAppsAreServedAndSmsPersisted();
+
+private:
+    QJsonObject post(const QUrl &url, const QUrlQuery &form, int *status);
+    QNetworkAccessManager m_network;
+};
+
+QJsonObject TestSandboxInboxRecorder::post(const QUrl &url, const QUrlQuery &form, int *status)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    std::unique_ptr<QNetworkReply> reply(
+        m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {};
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
+{
+    QTemporaryDir dir;
+    Workspace::OpenResult opened = Workspace::open(dir.path(), true);
+    QVERIFY(opened.workspace);
+    MemorySecretStore secrets;
+    OtpAppService apps(opened.workspace->apps(), &secrets);
+    SandboxServer server;
+    SandboxAppSync sync(apps, server);
+    SandboxInboxRecorder recorder(server, opened.workspace->inbox());
+    SandboxServerOptions options;
+    options.port = 0;
+    QVERIFY(server.start(options).ok);
+
+    // A new sandbox app is served as soon as it is saved.
+    QSignalSpy synced(&sync, &SandboxAppSync::synced);
+    OtpAppDraft draft = OtpAppDraft::forNewApp(Language::English);
+    draft.name = u"Shop"_s;
+    draft.contactEmail = u"qa@example.com"_s;
+    draft.contactName = u"QA"_s;
+    draft.digits = 8;
+    OtpAppService::SaveResult saved;
+    apps.create(draft, {}).then(this, [&saved](const OtpAppService::SaveResult &r) { saved = r; });
+    QTRY_VERIFY(saved.ok);
+    QTRY_VERIFY(!synced.isEmpty() && synced.last().first().toInt() == 1);
+    QTRY_COMPARE(server.apps().size(), 1);
+
+    QSignalSpy recorded(&recorder, &SandboxInboxRecorder::recorded);
+    const QUrl base = server.url();
+    QUrlQuery request;
+    request.addQueryItem(u"key"_s, saved.app.appKey);
+    request.addQueryItem(u"secret"_s, saved.generatedSecret);
+    request.addQueryItem(u"msisdn"_s, u"0812345678"_s);
+    int status = 0;
+    const QJsonObject answer = post(base.resolved(QUrl(u"/v2/otp/request"_s)), request, &status);
+    QCOMPARE(status, 200);
+    QTRY_COMPARE(recorded.size(), 1);
+
+    const QList<InboxMessage> inbox = opened.workspace->inbox().list();
+    QCOMPARE(inbox.size(), 1);
+    const InboxMessage &message = inbox.first();
+    QCOMPARE(message.appId, saved.app.id);
+    QCOMPARE(message.token, answer.value(u"token"_s).toString());
+    QCOMPARE(message.code.size(), 8);
+    QVERIFY(message.text.contains(message.code));
+    QCOMPARE(message.state, InboxMessage::State::Pending);
+
+    QUrlQuery verify;
+    verify.addQueryItem(u"key"_s, saved.app.appKey);
+    verify.addQueryItem(u"secret"_s, saved.generatedSecret);
+    verify.addQueryItem(u"token"_s, message.token);
+    verify.addQueryItem(u"pin"_s, message.code);
+    post(base.resolved(QUrl(u"/v2/otp/verify"_s)), verify, &status);
+    QCOMPARE(status, 200);
+    QTRY_COMPARE(opened.workspace->inbox().list().first().state, InboxMessage::State::Verified);
+
+    // Deleting the app stops serving it.
+    apps.remove(saved.app.id);
+    QTRY_COMPARE(server.apps().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxInboxRecorder)
+#include "tst_sandboxinboxrecorder.moc"

@@ -1,6 +1,9 @@
 #include "CliOutput.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -18,6 +21,7 @@ CliOutput::CliOutput() : m_out(stdout), m_err(stderr)
 
 void CliOutput::out(const QString &line)
 {
+    std::fflush(stdout); // JSON lines written before stay before
     m_out << line << Qt::endl;
 }
 
@@ -28,5 +32,21 @@ void CliOutput::err(const QString &line)
 
 void CliOutput::jsonLine(const QJsonObject &object)
 {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    bytes += '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    // Under load (a CI job hammering the sandbox) a flush per line costs a system call per
+    // line; flushing once per event-loop pass keeps every line prompt without that cost.
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() != app->thread()) {
+        std::fflush(stdout);
+        return;
+    }
+    if (m_flushPending)
+        return;
+    m_flushPending = true;
+    QTimer::singleShot(0, app, [this] {
+        m_flushPending = false;
+        std::fflush(stdout);
+    });
 }

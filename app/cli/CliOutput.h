@@ -4,8 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
-// UTF-8 stdout and stderr for otpctl, whatever the console's locale, flushed per line so
-// JSON-lines consumers (a CI job reading `otpctl sandbox`) see each event at once.
+// UTF-8 stdout and stderr for otpctl, whatever the console's locale. JSON lines are flushed
+// once per event-loop pass, so a CI job reading `otpctl sandbox` sees each event at once.
 class CliOutput
 {
 public:
@@ -19,4 +19,5 @@ private:
     CliOutput();
     QTextStream m_out;
     QTextStream m_err;
+    bool m_flushPending = false;
 };

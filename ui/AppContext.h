@@ -2,6 +2,7 @@
 
 class AppSettings;
 class OtpAppService;
+class SandboxInboxRecorder;
 class SandboxServer;
 class Translations;
 class Workspace;
@@ -12,6 +13,7 @@ struct AppContext {
     Workspace *workspace = nullptr;
     OtpAppService *apps = nullptr;
     SandboxServer *sandbox = nullptr;
+    SandboxInboxRecorder *inboxRecorder = nullptr; // persists what the sandbox sends
     AppSettings *settings = nullptr;
     Translations *translations = nullptr;
 };

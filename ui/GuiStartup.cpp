@@ -82,6 +82,7 @@ int GuiStartup::run(QApplication &app)
     context.workspace = &workspace;
     context.apps = &apps;
     context.sandbox = &sandbox;
+    context.inboxRecorder = &inboxRecorder;
     context.settings = &settings;
     context.translations = &translations;
 

@@ -2,6 +2,7 @@
 
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
+#include "pages/InboxPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
 #include "sandbox/SandboxServer.h"
@@ -87,18 +88,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                       "every answer decoded, with the raw exchange and the call history.");
         },
         m_pages);
-    m_inboxPage = new PlaceholderPage(
-        [] {
-            return tr("The Sandbox inbox will live here: every SMS the sandbox “sent”, with its "
-                      "code, reference and expiry, and the sandbox's fault injection controls.");
-        },
-        m_pages);
+    m_inboxPage = new InboxPage(m_context, m_pages);
+    connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startSandbox);
+    connect(m_inboxPage, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
     // Error codes and Settings are built the first time they are shown: start-up only pays
     // for the page the user sees.
     m_errorCodesHost = new QWidget(m_pages);
     m_settingsHost = new QWidget(m_pages);
-    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), m_consolePage, m_inboxPage,
-                          m_errorCodesHost, m_settingsHost})
+    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), m_consolePage,
+                          static_cast<QWidget *>(m_inboxPage), m_errorCodesHost, m_settingsHost})
         m_pages->addWidget(page);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == int(Page::ErrorCodes))
@@ -305,6 +303,9 @@ void MainWindow::updateSandboxStatus()
     else
         m_sandboxStatus->setText(tr("Sandbox stopped"));
     m_sandboxStatus->setToolTip(m_sandboxError);
+    if (m_inboxPage)
+        m_inboxPage->setSandboxStatus(m_sandboxStatus->text(),
+                                      m_context.sandbox && m_context.sandbox->isRunning());
 }
 
 void MainWindow::checkKeychain()

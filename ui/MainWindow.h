@@ -8,6 +8,7 @@
 
 class AppsPage;
 class ErrorCodesPage;
+class InboxPage;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -31,6 +32,7 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     AppsPage *appsPage() const { return m_appsPage; }
+    InboxPage *inboxPage() const { return m_inboxPage; }
     ErrorCodesPage *errorCodesPage(); // built on first use
     SettingsPage *settingsPage(); // built on first use
 
@@ -68,7 +70,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     AppsPage *m_appsPage = nullptr;
     QWidget *m_consolePage = nullptr;
-    QWidget *m_inboxPage = nullptr;
+    InboxPage *m_inboxPage = nullptr;
     QWidget *m_errorCodesHost = nullptr;
     QWidget *m_settingsHost = nullptr;
     ErrorCodesPage *m_errorCodesPage = nullptr;

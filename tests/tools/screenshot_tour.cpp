@@ -11,6 +11,7 @@
 #include "services/AppSettings.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
+#include "services/SandboxInboxRecorder.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -67,7 +68,9 @@ int main(int argc, char *argv[])
     SandboxServer sandbox;
     SandboxAppSync sync(apps, sandbox);
 
-    AppContext context {opened.workspace.get(), &apps, &sandbox, &settings, &translations};
+    SandboxInboxRecorder recorder(sandbox, opened.workspace->inbox());
+    AppContext context{opened.workspace.get(), &apps, &sandbox, &recorder, &settings,
+                       &translations};
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();
@@ -95,8 +98,8 @@ int main(int argc, char *argv[])
     for (const Language language : {Language::English, Language::Thai}) {
         translations.install(language);
         const QString suffix = language == Language::Thai ? u"-th"_s : u"-en"_s;
-        const QStringList names {u"apps"_s, u"console"_s, u"inbox"_s, u"error-codes"_s,
-                                 u"settings"_s};
+        const QStringList names{u"apps"_s, u"console"_s, u"inbox"_s, u"error-codes"_s,
+                                u"settings"_s};
         for (int page = 0; page < names.size(); ++page) {
             window.showPage(MainWindow::Page(page));
             ok &= save(&window, outDir + u'/' + names.at(page) + suffix + u".png"_s);

@@ -1,5 +1,6 @@
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "dialogs/AppEditorDialog.h"
 #include "dialogs/CredentialsDialog.h"
 #include "i18n/Translations.h"
@@ -8,6 +9,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
 #include "services/OtpAppService.h"
+#include "services/SandboxInboxRecorder.h"
 #include "services/Workspace.h"
 #include "storage/AppRepository.h"
 #include "widgets/AppDetailsPane.h"
@@ -31,40 +33,6 @@ using namespace Qt::Literals::StringLiterals;
 using GuiTest::answerNextMessageBox;
 using GuiTest::child;
 using GuiTest::typeText;
-
-// Everything a MainWindow needs, on a throwaway data folder, with secrets in memory.
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<AppSettings> settings;
-    MemorySecretStore secrets;
-    std::unique_ptr<OtpAppService> apps;
-    SandboxServer sandbox;
-    Translations translations;
-    std::unique_ptr<MainWindow> window;
-
-    Fixture()
-    {
-        workspace = Workspace::open(dir.path(), true).workspace;
-        settings = std::make_unique<AppSettings>(dir.filePath(u"settings.ini"_s));
-        settings->setSandboxPort(0);
-        apps = std::make_unique<OtpAppService>(workspace->apps(), &secrets);
-        translations.install(Language::English);
-        openWindow();
-    }
-    void openWindow()
-    {
-        window = std::make_unique<MainWindow>(
-            AppContext {workspace.get(), apps.get(), &sandbox, settings.get(), &translations});
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("the main window did not become active");
-    }
-    AppsPage *page() const { return window->appsPage(); }
-    QTableView *table() const { return child<QTableView>(window.get(), u"appTable"_s); }
-    int rows() const { return table()->model()->rowCount(); }
-};
 
 class TestMainWindow : public QObject
 {

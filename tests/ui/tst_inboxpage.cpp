@@ -1,0 +1,186 @@
+#include "GuiTestHelpers.h"
+#include "MainWindowFixture.h"
+#include "models/InboxModel.h"
+#include "pages/InboxPage.h"
+#include "storage/InboxRepository.h"
+
+#include "api/ErrorCatalog.h"
+#include <QClipboard>
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+using GuiTest::answerNextMessageBox;
+using GuiTest::child;
+
+class TestInboxPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void smsArrivesLiveAndFollowsItsState();
+    void faultInjectionFromThePage();
+    void startStopFromThePage();
+
+private:
+    struct Reply {
+        int status = 0;
+        QJsonObject body;
+    };
+    Reply post(const QUrl &url, std::initializer_list<std::pair<QString, QString>> fields);
+    OtpAppService::SaveResult createSandboxApp(Fixture &f);
+    QNetworkAccessManager m_network;
+};
+
+TestInboxPage::Reply TestInboxPage::post(const QUrl &url,
+                                         std::initializer_list<std::pair<QString, QString>> fields)
+{
+    QUrlQuery form;
+    for (const auto &[name, value] : fields)
+        form.addQueryItem(name, value);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    std::unique_ptr<QNetworkReply> reply(
+        m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object()};
+}
+
+OtpAppService::SaveResult TestInboxPage::createSandboxApp(Fixture &f)
+{
+    OtpAppDraft draft = OtpAppDraft::forNewApp(Language::English);
+    draft.name = u"Shop"_s;
+    draft.contactEmail = u"qa@example.com"_s;
+    draft.contactName = u"QA"_s;
+    OtpAppService::SaveResult saved;
+    f.apps->create(draft, {}).then(&f.sandbox,
+                                   [&saved](const OtpAppService::SaveResult &r) { saved = r; });
+    if (!QTest::qWaitFor([&] { return saved.ok && f.sandbox.apps().size() == 1; }, 10000))
+        qWarning("the sandbox app was not served");
+    return saved;
+}
+
+void TestInboxPage::smsArrivesLiveAndFollowsItsState()
+{
+    Fixture f;
+    f.window->startSandbox();
+    QVERIFY(f.sandbox.isRunning());
+    const OtpAppService::SaveResult app = createSandboxApp(f);
+    QVERIFY(app.ok);
+    f.window->showPage(MainWindow::Page::Inbox);
+    InboxPage *page = f.window->inboxPage();
+    InboxModel *model = page->model();
+    QCOMPARE(model->rowCount(), 0);
+
+    const QUrl base = f.sandbox.url();
+    const Reply requested = post(base.resolved(QUrl(u"/v2/otp/request"_s)),
+                                 {{u"key"_s, app.app.appKey},
+                                  {u"secret"_s, app.generatedSecret},
+                                  {u"msisdn"_s, u"0812345678"_s}});
+    QCOMPARE(requested.status, 200);
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QModelIndex row = model->index(0, 0);
+    const QString code = row.data(InboxModel::CodeRole).toString();
+    QCOMPARE(code.size(), 6);
+    QCOMPARE(model->index(0, InboxModel::PhoneColumn).data().toString(), u"0812345678"_s);
+    QCOMPARE(model->index(0, InboxModel::RefColumn).data().toString(),
+             requested.body.value(u"refno"_s).toString());
+    QCOMPARE(model->index(0, InboxModel::StateColumn).data().toString(), u"Pending"_s);
+    QVERIFY(model->index(0, InboxModel::ExpiresColumn).data().toString().contains(u"left"_s));
+
+    // The countdown reaches zero: the message shows as expired even before the server says so.
+    model->setNow(QDateTime::currentDateTimeUtc().addSecs(6 * 60));
+    QCOMPARE(model->index(0, InboxModel::StateColumn).data().toString(), u"Expired"_s);
+    model->setNow({});
+
+    auto *table = child<QTableView>(page, u"inboxTable"_s);
+    table->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(page, u"copyCodeButton"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), code);
+
+    const Reply verified = post(base.resolved(QUrl(u"/v2/otp/verify"_s)),
+                                {{u"key"_s, app.app.appKey},
+                                 {u"secret"_s, app.generatedSecret},
+                                 {u"token"_s, requested.body.value(u"token"_s).toString()},
+                                 {u"pin"_s, code}});
+    QCOMPARE(verified.status, 200);
+    QTRY_COMPARE(model->index(0, InboxModel::StateColumn).data().toString(), u"Verified"_s);
+
+    // Persisted: a new window shows it again.
+    f.openWindow();
+    QCOMPARE(f.window->inboxPage()->model()->rowCount(), 1);
+
+    bool asked = false;
+    answerNextMessageBox(u"acceptButton"_s, &asked);
+    QTest::mouseClick(child<QPushButton>(f.window->inboxPage(), u"clearInboxButton"_s),
+                      Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(f.window->inboxPage()->model()->rowCount(), 0);
+    QVERIFY(f.workspace->inbox().list().isEmpty());
+}
+
+void TestInboxPage::faultInjectionFromThePage()
+{
+    Fixture f;
+    f.window->startSandbox();
+    const OtpAppService::SaveResult app = createSandboxApp(f);
+    QVERIFY(app.ok);
+    InboxPage *page = f.window->inboxPage();
+    auto *action = child<QComboBox>(page, u"faultAction"_s);
+    auto *error = child<QComboBox>(page, u"faultError"_s);
+    action->setCurrentIndex(1); // with an error
+    error->setCurrentIndex(
+        error->findData(ErrorCatalog::byName(u"ERROR_INSUFFICIENT_CREDIT"_s)->row));
+    const QUrl url = f.sandbox.url().resolved(QUrl(u"/v2/otp/request"_s));
+    const auto fields
+        = {std::pair{u"key"_s, app.app.appKey}, std::pair{u"secret"_s, app.generatedSecret},
+           std::pair{u"msisdn"_s, u"0812345678"_s}};
+    Reply reply = post(url, fields);
+    QCOMPARE(reply.status, 423);
+    QCOMPARE(reply.body.value(u"error"_s).toObject().value(u"name"_s).toString(),
+             u"ERROR_INSUFFICIENT_CREDIT"_s);
+
+    // Only the next request: one error, then normal answers again.
+    child<QComboBox>(page, u"faultScope"_s)->setCurrentIndex(1);
+    child<QSpinBox>(page, u"faultCount"_s)->setValue(1);
+    QCOMPARE(post(url, fields).status, 423);
+    QCOMPARE(post(url, fields).status, 200);
+
+    action->setCurrentIndex(0);
+    child<QSpinBox>(page, u"faultLatency"_s)->setValue(300);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(post(url, fields).status, 200);
+    QVERIFY(timer.elapsed() >= 300);
+}
+
+void TestInboxPage::startStopFromThePage()
+{
+    Fixture f;
+    InboxPage *page = f.window->inboxPage();
+    auto *button = child<QPushButton>(page, u"sandboxStartStop"_s);
+    auto *status = child<QLabel>(page, u"inboxSandboxStatus"_s);
+    QCOMPARE(status->text(), u"Sandbox stopped"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(f.sandbox.isRunning());
+    QVERIFY(status->text().contains(f.sandbox.url().toString()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!f.sandbox.isRunning());
+    QCOMPARE(status->text(), u"Sandbox stopped"_s);
+}
+
+QTEST_MAIN(TestInboxPage)
+#include "tst_inboxpage.moc"

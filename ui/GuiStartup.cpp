@@ -15,7 +15,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSslSocket>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,6 +52,16 @@ int GuiStartup::run(QApplication &app)
         tr("Quit as soon as the window is shown and idle (start-up measurements)."));
     parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
     parser.process(app);
+
+    // The sandbox's HTTP server loads the TLS backend and OpenSSL when it is made; do that on
+    // another core while this one builds the window.
+    const auto joinAndDelete = [](QThread *thread) {
+        thread->wait();
+        delete thread;
+    };
+    std::unique_ptr<QThread, decltype(joinAndDelete)> warmUp(
+        QThread::create([] { QSslSocket::supportsSsl(); }), joinAndDelete);
+    warmUp->start();
 
     AppSettings settings;
     Translations translations;
@@ -101,11 +115,16 @@ int GuiStartup::run(QApplication &app)
         if (ok && port > 0 && port < 65536)
             settings.setSandboxPort(port);
     }
-    if (settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption))
-        window.startSandbox();
-    sandboxSync.sync();
-    window.checkKeychain();
-
+    // After the first paint: the window appears first, the sandbox and keychain follow.
+    const bool startSandbox = settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption);
+    QTimer::singleShot(0, &window, [&] {
+        warmUp->wait();
+        if (startSandbox)
+            window.startSandbox();
+        sandboxSync.sync();
+        window.checkKeychain();
+    });
+    // Queued after the work above, so a start-up measurement includes it.
     if (parser.isSet(quitOption))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();

@@ -47,7 +47,9 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     for (int i = 0; i < Count; ++i) {
         auto *label = new QLabel(m_details);
         auto *value = new QLabel(m_details);
-        value->setWordWrap(true);
+        // Only long values wrap: every word-wrapped label makes the layout ask for
+        // heightForWidth again, which showed up as a third of the start-up time.
+        value->setWordWrap(i == Template || i == IpRanges || i == BaseUrl);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setTextFormat(Qt::PlainText);
         m_fieldLabels << label;

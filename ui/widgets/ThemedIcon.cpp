@@ -78,6 +78,11 @@ QIcon ThemedIcon::icon(const QString &name, const QPalette &palette)
 
 QIcon ThemedIcon::appIcon()
 {
-    // The colour app icon is scalable as is.
-    return QIcon(u":/icons/otp-manager.svg"_s);
+    // The colour app icon, through the same engine: QIcon(path) would probe every image
+    // format plugin first, which cost start-up time for nothing.
+    QFile file(u":/icons/otp-manager.svg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray svg = file.readAll();
+    return QIcon(new TintedSvgIconEngine(svg, svg));
 }

@@ -497,6 +497,268 @@
     </message>
 </context>
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>App Secret (standard input)</source>
+        <translation>App Secret (standard input)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>local sandbox</translation>
+    </message>
+    <message>
+        <source>List, add, remove, export or import the OTP apps of the local store.</source>
+        <translation>List, add, remove, export or import the OTP apps of the local store.</translation>
+    </message>
+    <message>
+        <source>Usage: otpctl apps ACTION [options]</source>
+        <translation>Usage: otpctl apps ACTION [options]</translation>
+    </message>
+    <message>
+        <source>The OTP apps of the local store (the same as OTP Manager&apos;s), with their App Secrets in the system keychain.</source>
+        <translation>The OTP apps of the local store (the same as OTP Manager&apos;s), with their App Secrets in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>Show the apps (--json for scripts).</source>
+        <translation>Show the apps (--json for scripts).</translation>
+    </message>
+    <message>
+        <source>Create an app. Sandbox: prints the generated App Key and Secret once. Live and Custom: reads the App Secret from standard input.</source>
+        <translation>Create an app. Sandbox: prints the generated App Key and Secret once. Live and Custom: reads the App Secret from standard input.</translation>
+    </message>
+    <message>
+        <source>Delete an app and its App Secret (its history stays).</source>
+        <translation>Delete an app and its App Secret (its history stays).</translation>
+    </message>
+    <message>
+        <source>Write apps as JSON, never with secrets.</source>
+        <translation>Write apps as JSON, never with secrets.</translation>
+    </message>
+    <message>
+        <source>Read an apps file; Live and Custom secrets are read from standard input, one line per app.</source>
+        <translation>Read an apps file; Live and Custom secrets are read from standard input, one line per app.</translation>
+    </message>
+    <message>
+        <source>Run &quot;otpctl apps ACTION --help&quot; for an action&apos;s options.</source>
+        <translation>Run &quot;otpctl apps ACTION --help&quot; for an action&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list, add, remove, export or import.</source>
+        <translation>Unknown action &quot;%1&quot;: use list, add, remove, export or import.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (for scripts).</source>
+        <translation>Print one JSON object (for scripts).</translation>
+    </message>
+    <message>
+        <source>Show the OTP apps of the local store.</source>
+        <translation>Show the OTP apps of the local store.</translation>
+    </message>
+    <message>
+        <source>No apps yet. Create one with &quot;otpctl apps add --name NAME --email EMAIL --contact NAME&quot;.</source>
+        <translation>No apps yet. Create one with &quot;otpctl apps add --name NAME --email EMAIL --contact NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>App Key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <source>Calls go to</source>
+        <translation>Calls go to</translation>
+    </message>
+    <message>
+        <source>The app name (required).</source>
+        <translation>The app name (required).</translation>
+    </message>
+    <message>
+        <source>sandbox (default), live or custom.</source>
+        <translation>sandbox (default), live or custom.</translation>
+    </message>
+    <message>
+        <source>Live and Custom: the App Key from the ThaiBulkSMS dashboard.</source>
+        <translation>Live and Custom: the App Key from the ThaiBulkSMS dashboard.</translation>
+    </message>
+    <message>
+        <source>Custom: the server&apos;s base URL (https).</source>
+        <translation>Custom: the server&apos;s base URL (https).</translation>
+    </message>
+    <message>
+        <source>Contact email (required).</source>
+        <translation>Contact email (required).</translation>
+    </message>
+    <message>
+        <source>Contact person or team (required).</source>
+        <translation>Contact person or team (required).</translation>
+    </message>
+    <message>
+        <source>Digits of the code, %1 to %2 (default %3).</source>
+        <translation>Digits of the code, %1 to %2 (default %3).</translation>
+    </message>
+    <message>
+        <source>The SMS text with {otp}, {ref}, {app}, {minutes} (default: the standard template in the --lang language).</source>
+        <translation>The SMS text with {otp}, {ref}, {app}, {minutes} (default: the standard template in the --lang language).</translation>
+    </message>
+    <message>
+        <source>How long a code is valid, HH:mm (default 00:05).</source>
+        <translation>How long a code is valid, HH:mm (default 00:05).</translation>
+    </message>
+    <message>
+        <source>A trusted address or CIDR block; repeat for more (default: any).</source>
+        <translation>A trusted address or CIDR block; repeat for more (default: any).</translation>
+    </message>
+    <message>
+        <source>Create an OTP app in the local store. A Sandbox app gets a generated App Key and Secret, printed once. For a Live or Custom app the App Secret is read from standard input (typed without echo at a terminal), never from the arguments.</source>
+        <translation>Create an OTP app in the local store. A Sandbox app gets a generated App Key and Secret, printed once. For a Live or Custom app the App Secret is read from standard input (typed without echo at a terminal), never from the arguments.</translation>
+    </message>
+    <message>
+        <source>--environment needs sandbox, live or custom, not &quot;%1&quot;.</source>
+        <translation>--environment needs sandbox, live or custom, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--digits needs a number.</source>
+        <translation>--digits needs a number.</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1”: </source>
+        <translation>App Secret of “%1”: </translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2).</source>
+        <translation>Created “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>App Key:    %1</source>
+        <translation>App Key:    %1</translation>
+    </message>
+    <message>
+        <source>App Secret: %1</source>
+        <translation>App Secret: %1</translation>
+    </message>
+    <message>
+        <source>The secret is shown only this once; it is kept in the system keychain. These sandbox credentials work only against the local sandbox.</source>
+        <translation>The secret is shown only this once; it is kept in the system keychain. These sandbox credentials work only against the local sandbox.</translation>
+    </message>
+    <message>
+        <source>Its App Secret is stored in the system keychain.</source>
+        <translation>Its App Secret is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The app to delete.</source>
+        <translation>The app to delete.</translation>
+    </message>
+    <message>
+        <source>Delete an app of the local store and its App Secret in the keychain. The history of its calls stays.</source>
+        <translation>Delete an app of the local store and its App Secret in the keychain. The history of its calls stays.</translation>
+    </message>
+    <message>
+        <source>Give exactly one app NAME (quote a name with spaces).</source>
+        <translation>Give exactly one app NAME (quote a name with spaces).</translation>
+    </message>
+    <message>
+        <source>There is no app named “%1”. List the apps with &quot;otpctl apps list&quot;.</source>
+        <translation>There is no app named “%1”. List the apps with &quot;otpctl apps list&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its App Secret could not be removed from the keychain: %2</source>
+        <translation>Removed “%1”, but its App Secret could not be removed from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its App Secret.</source>
+        <translation>Removed “%1” and its App Secret.</translation>
+    </message>
+    <message>
+        <source>The apps to export (default: all).</source>
+        <translation>The apps to export (default: all).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Write apps in the apps file format (docs/file-formats.md). Secrets are never written.</source>
+        <translation>Write apps in the apps file format (docs/file-formats.md). Secrets are never written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n app(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n app to %1.</numerusform>
+            <numerusform>Exported %n apps to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The apps file to read.</source>
+        <translation>The apps file to read.</translation>
+    </message>
+    <message>
+        <source>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
+        <translation>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.json to import.</source>
+        <translation>Give exactly one FILE.json to import.</translation>
+    </message>
+    <message>
+        <source>Cannot read the apps file %1.</source>
+        <translation>Cannot read the apps file %1.</translation>
+    </message>
+    <message>
+        <source>Note: “%1”: %2</source>
+        <translation>Note: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1” (empty: none for now): </source>
+        <translation>App Secret of “%1” (empty: none for now): </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is imported without its App Secret.</source>
+        <translation>“%1” is imported without its App Secret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 app(s).</source>
+        <translation>Imported %1 of %2 app(s).</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2).</source>
+        <translation>Imported “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>  New App Key:    %1</source>
+        <translation>  New App Key:    %1</translation>
+    </message>
+    <message>
+        <source>  New App Secret: %1 (shown only this once)</source>
+        <translation>  New App Secret: %1 (shown only this once)</translation>
+    </message>
+    <message>
+        <source>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</source>
+        <translation>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</translation>
+    </message>
+</context>
+<context>
     <name>AppsPage</name>
     <message>
         <source>OK</source>
@@ -932,6 +1194,37 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeRecord</name>
+    <message>
+        <source>This is not an exchange record of OTP Manager (its format is not %1).</source>
+        <translation>This is not an exchange record of OTP Manager (its format is not %1).</translation>
+    </message>
+    <message>
+        <source>This exchange record comes from a newer OTP Manager; update to read it.</source>
+        <translation>This exchange record comes from a newer OTP Manager; update to read it.</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its start time is not an ISO 8601 time.</source>
+        <translation>The exchange record is damaged: its start time is not an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: it has no request.</source>
+        <translation>The exchange record is damaged: it has no request.</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its request has a wrong method, URL, headers or body.</source>
+        <translation>The exchange record is damaged: its request has a wrong method, URL, headers or body.</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its response has wrong headers or body.</source>
+        <translation>The exchange record is damaged: its response has wrong headers or body.</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its response is neither an object nor null.</source>
+        <translation>The exchange record is damaged: its response is neither an object nor null.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRepository</name>
     <message>
         <source>Could not add the call to the history: %1. Check that the disk is not full and the data folder is writable.</source>
@@ -940,6 +1233,123 @@ What to do: %5</translation>
     <message>
         <source>Could not clear the history: %1. Check that the data folder is writable.</source>
         <translation>Could not clear the history: %1. Check that the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeViewer</name>
+    <message>
+        <source>[The body was cut at %1 bytes of %2 received.]</source>
+        <translation>[The body was cut at %1 bytes of %2 received.]</translation>
+    </message>
+    <message>
+        <source>No response.</source>
+        <translation>No response.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <source>Headers received</source>
+        <translation>Headers received</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request body: %n byte(s)</source>
+        <translation>
+            <numerusform>Request body: %n byte</numerusform>
+            <numerusform>Request body: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response body: %n byte(s)</source>
+        <translation>
+            <numerusform>Response body: %n byte</numerusform>
+            <numerusform>Response body: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save response body</source>
+        <translation>Save response body</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The body could not be saved to %1: %2</source>
+        <translation>The body could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Timings</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copy as cURL</translation>
+    </message>
+    <message>
+        <source>The App Secret stays masked</source>
+        <translation>The App Secret stays masked</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with secret</source>
+        <translation>Copy as cURL with secret</translation>
+    </message>
+    <message>
+        <source>Reads the App Secret from the keychain and puts it in the command</source>
+        <translation>Reads the App Secret from the keychain and puts it in the command</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>Copy response</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>Save body…</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Response received</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1411,230 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>Burned</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>SMS text</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>Stop sandbox</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>Start sandbox</translation>
+    </message>
+    <message>
+        <source>Clear the inbox?</source>
+        <translation>Clear the inbox?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n message(s) from the sandbox inbox? Their codes stay valid until they expire.</source>
+        <translation>
+            <numerusform>Remove all %n message from the sandbox inbox? Their codes stay valid until they expire.</numerusform>
+            <numerusform>Remove all %n messages from the sandbox inbox? Their codes stay valid until they expire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation>Sandbox inbox</translation>
+    </message>
+    <message>
+        <source>Sandbox server</source>
+        <translation>Sandbox server</translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation>Fault injection</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Added latency in milliseconds</source>
+        <translation>Added latency in milliseconds</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>Random extra latency in milliseconds</source>
+        <translation>Random extra latency in milliseconds</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Normally</translation>
+    </message>
+    <message>
+        <source>With an error</source>
+        <translation>With an error</translation>
+    </message>
+    <message>
+        <source>Drop the connection</source>
+        <translation>Drop the connection</translation>
+    </message>
+    <message>
+        <source>How the sandbox answers</source>
+        <translation>How the sandbox answers</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Error to return</source>
+        <translation>Error to return</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Every request</source>
+        <translation>Every request</translation>
+    </message>
+    <message>
+        <source>The next N requests</source>
+        <translation>The next N requests</translation>
+    </message>
+    <message>
+        <source>A share of requests</source>
+        <translation>A share of requests</translation>
+    </message>
+    <message>
+        <source>Which requests the fault hits</source>
+        <translation>Which requests the fault hits</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Number of requests</translation>
+    </message>
+    <message>
+        <source>Share of requests in percent</source>
+        <translation>Share of requests in percent</translation>
+    </message>
+    <message>
+        <source>Sandbox messages</source>
+        <translation>Sandbox messages</translation>
+    </message>
+    <message>
+        <source>No messages yet. Request an OTP from a sandbox app (Test console, otpctl or your own backend) and its SMS appears here.</source>
+        <translation>No messages yet. Request an OTP from a sandbox app (Test console, otpctl or your own backend) and its SMS appears here.</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Clear inbox…</source>
+        <translation>Clear inbox…</translation>
+    </message>
+</context>
+<context>
     <name>InboxRepository</name>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
@@ -1051,14 +1685,6 @@ What to do: %5</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>The Test console will live here: request an OTP, verify a PIN and read every answer decoded, with the raw exchange and the call history.</source>
-        <translation>The Test console will live here: request an OTP, verify a PIN and read every answer decoded, with the raw exchange and the call history.</translation>
-    </message>
-    <message>
-        <source>The Sandbox inbox will live here: every SMS the sandbox “sent”, with its code, reference and expiry, and the sandbox&apos;s fault injection controls.</source>
-        <translation>The Sandbox inbox will live here: every SMS the sandbox “sent”, with its code, reference and expiry, and the sandbox&apos;s fault injection controls.</translation>
-    </message>
     <message>
         <source>OTP Manager</source>
         <translation>OTP Manager</translation>
@@ -1382,6 +2008,160 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>OtpCall</name>
+    <message>
+        <source>[certificate for %1, issued by %2, valid %3 to %4]</source>
+        <translation>[certificate for %1, issued by %2, valid %3 to %4]</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s; the call was aborted.</source>
+        <translation>No complete answer within %1 s; the call was aborted.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelled by the user.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB; reading stopped after %1 bytes.</source>
+        <translation>The answer is larger than 1 MiB; reading stopped after %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes announced.</source>
+        <translation>The connection closed after %1 of the %2 bytes announced.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Result:    %1</source>
+        <translation>Result:    %1</translation>
+    </message>
+    <message>
+        <source>Token:     %1</source>
+        <translation>Token:     %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>Message:   %1</source>
+        <translation>Message:   %1</translation>
+    </message>
+    <message>
+        <source>Code:      %1 (status %2, HTTP %3)</source>
+        <translation>Code:      %1 (status %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
+        <translation>Code:      not in the catalog of the vendor&apos;s codes</translation>
+    </message>
+    <message>
+        <source>Summary:   %1</source>
+        <translation>Summary:   %1</translation>
+    </message>
+    <message>
+        <source>Sent:      %1 %2</source>
+        <translation>Sent:      %1 %2</translation>
+    </message>
+    <message>
+        <source>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
+        <translation>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</translation>
+    </message>
+    <message>
+        <source>The app of the local store to call; its App Secret comes from the keychain.</source>
+        <translation>The app of the local store to call; its App Secret comes from the keychain.</translation>
+    </message>
+    <message>
+        <source>Call this base URL instead of a stored app (https, or http only to this computer); needs --key.</source>
+        <translation>Call this base URL instead of a stored app (https, or http only to this computer); needs --key.</translation>
+    </message>
+    <message>
+        <source>The App Key to send with --base-url. The App Secret is read from the OTP_SECRET environment variable, else from standard input.</source>
+        <translation>The App Key to send with --base-url. The App Secret is read from the OTP_SECRET environment variable, else from standard input.</translation>
+    </message>
+    <message>
+        <source>API version: v1 or v2 (default v2).</source>
+        <translation>API version: v1 or v2 (default v2).</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON instead of application/x-www-form-urlencoded.</source>
+        <translation>Send the body as JSON instead of application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object (for scripts).</source>
+        <translation>Print the result as one JSON object (for scripts).</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds for the whole call (default 15).</source>
+        <translation>Give up after S seconds for the whole call (default 15).</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens, for Sandbox apps (default %1).</source>
+        <translation>Where the sandbox listens, for Sandbox apps (default %1).</translation>
+    </message>
+    <message>
+        <source>Base URL for Live apps instead of %1 (e.g. a staging proxy).</source>
+        <translation>Base URL for Live apps instead of %1 (e.g. a staging proxy).</translation>
+    </message>
+    <message>
+        <source>Do not add the call to the history of the local store.</source>
+        <translation>Do not add the call to the history of the local store.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; every value goes with an option.</source>
+        <translation>Unexpected argument &quot;%1&quot;; every value goes with an option.</translation>
+    </message>
+    <message>
+        <source>Give either --app NAME (an app of the local store) or --base-url URL with --key KEY.</source>
+        <translation>Give either --app NAME (an app of the local store) or --base-url URL with --key KEY.</translation>
+    </message>
+    <message>
+        <source>--base-url needs --key KEY (the App Key from the dashboard).</source>
+        <translation>--base-url needs --key KEY (the App Key from the dashboard).</translation>
+    </message>
+    <message>
+        <source>--key goes with --base-url; a stored app has its own key.</source>
+        <translation>--key goes with --base-url; a stored app has its own key.</translation>
+    </message>
+    <message>
+        <source>--api needs v1 or v2, not &quot;%1&quot;.</source>
+        <translation>--api needs v1 or v2, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from %1 to %2.</source>
+        <translation>--timeout needs seconds from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There is no app named “%1” in %2. List the apps with &quot;otpctl apps list&quot;.</source>
+        <translation>There is no app named “%1” in %2. List the apps with &quot;otpctl apps list&quot;.</translation>
+    </message>
+    <message>
+        <source>App Secret: </source>
+        <translation>App Secret: </translation>
+    </message>
+    <message>
+        <source>No App Secret: set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
+        <translation>No App Secret: set the OTP_SECRET environment variable, or pipe the secret on standard input.</translation>
+    </message>
+    <message>
+        <source>The call was not added to the history: %1</source>
+        <translation>The call was not added to the history: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the App Secret of “%1” from the keychain: %2</source>
+        <translation>Cannot read the App Secret of “%1” from the keychain: %2</translation>
+    </message>
+</context>
+<context>
     <name>OtpCtl</name>
     <message>
         <source>Usage: otpctl COMMAND [options]</source>
@@ -1426,6 +2206,383 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Run &quot;otpctl --help&quot; for the list of commands.</source>
         <translation>Run &quot;otpctl --help&quot; for the list of commands.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpEndpoint</name>
+    <message>
+        <source>“%1” is not a usable base URL: write it as https://host[:port], for example https://otp.thaibulksms.com.</source>
+        <translation>“%1” is not a usable base URL: write it as https://host[:port], for example https://otp.thaibulksms.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL: write the base URL as https://host[:port].</source>
+        <translation>“%1” is not an http or https URL: write the base URL as https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is plain http to another computer, so the App Secret would travel unencrypted. Use https, or plain http only to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>Not sent: %1 is plain http to another computer, so the App Secret would travel unencrypted. Use https, or plain http only to this computer (localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 carries a user name or password; remove it from the base URL (the OTP API takes its credentials in the body).</source>
+        <translation>Not sent: %1 carries a user name or password; remove it from the base URL (the OTP API takes its credentials in the body).</translation>
+    </message>
+    <message>
+        <source>“%1” is a Sandbox app, but the sandbox is not running: start the sandbox (or give its URL), then try again.</source>
+        <translation>“%1” is a Sandbox app, but the sandbox is not running: start the sandbox (or give its URL), then try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Custom app without a base URL: edit the app and enter the server&apos;s https URL.</source>
+        <translation>“%1” is a Custom app without a base URL: edit the app and enter the server&apos;s https URL.</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown environment.</source>
+        <translation>“%1” has an unknown environment.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpResult</name>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>API error</translation>
+    </message>
+    <message>
+        <source>Transport error</source>
+        <translation>Transport error</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>Invalid response</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Summary of a result: the catalog&apos;s description, then its hint.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>OTP sent: token %1 (no reference number; API v1 sends none). Verify the code the user types with this token.</source>
+        <translation>OTP sent: token %1 (no reference number; API v1 sends none). Verify the code the user types with this token.</translation>
+    </message>
+    <message>
+        <source>OTP sent: token %1, reference %2. Verify the code the user types with this token.</source>
+        <translation>OTP sent: token %1, reference %2. Verify the code the user types with this token.</translation>
+    </message>
+    <message>
+        <source>(The error arrived with HTTP %1; the service normally sends it with %2.)</source>
+        <translation>(The error arrived with HTTP %1; the service normally sends it with %2.)</translation>
+    </message>
+    <message>
+        <source>Invalid Parameter: the service did not say which field. Check that key, secret and %1 are all sent and not empty, then send again.</source>
+        <translation>Invalid Parameter: the service did not say which field. Check that key, secret and %1 are all sent and not empty, then send again.</translation>
+    </message>
+    <message>
+        <source>Invalid Parameter: %1. Correct these fields and send again (msisdn: 0812345678, 66812345678 or +66812345678).</source>
+        <translation>Invalid Parameter: %1. Correct these fields and send again (msisdn: 0812345678, 66812345678 or +66812345678).</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an error body without a message. The answer does not say what went wrong; check the request and the base URL.</source>
+        <translation>HTTP %1: an error body without a message. The answer does not say what went wrong; check the request and the base URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service answered “%2”, which is not in the catalog of the vendor&apos;s codes. Check the request fields; ask ThaiBulkSMS support if it persists.</source>
+        <translation>HTTP %1: the service answered “%2”, which is not in the catalog of the vendor&apos;s codes. Check the request fields; ask ThaiBulkSMS support if it persists.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty body: the server or a proxy in front of it failed before the OTP API could answer. Retry later; if it persists, check the base URL.</source>
+        <translation>HTTP %1 with an empty body: the server or a proxy in front of it failed before the OTP API could answer. Retry later; if it persists, check the base URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty body: this is not an answer of the OTP API. Check the base URL and the API version.</source>
+        <translation>HTTP %1 with an empty body: this is not an answer of the OTP API. Check the base URL and the API version.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page (“%2”) instead of the API&apos;s JSON: a web server, proxy or gateway answered, not the OTP API. Check the base URL; retry later if it is a 5xx.</source>
+        <translation>HTTP %1 with an HTML page (“%2”) instead of the API&apos;s JSON: a web server, proxy or gateway answered, not the OTP API. Check the base URL; retry later if it is a 5xx.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not valid JSON (%2): the answer is cut off or not from the OTP API. Check the base URL; retry if the connection is unstable.</source>
+        <translation>HTTP %1 with a body that is not valid JSON (%2): the answer is cut off or not from the OTP API. Check the base URL; retry if the connection is unstable.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not valid UTF-8 text: the answer is damaged or not from the OTP API. Check the base URL and any proxy in between.</source>
+        <translation>HTTP %1 with a body that is not valid UTF-8 text: the answer is damaged or not from the OTP API. Check the base URL and any proxy in between.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with JSON the OTP API never sends: the server is not the OTP API, or speaks another version. Check the base URL and the API version (v1/v2).</source>
+        <translation>HTTP %1 with JSON the OTP API never sends: the server is not the OTP API, or speaks another version. Check the base URL and the API version (v1/v2).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 says success, but “%2” is missing or not a string: the answer cannot be used. Check that the base URL points to the OTP API.</source>
+        <translation>HTTP %1 says success, but “%2” is missing or not a string: the answer cannot be used. Check that the base URL points to the OTP API.</translation>
+    </message>
+    <message>
+        <source>The body says success but the status is HTTP %1: the answer contradicts itself, so it is treated as failed. Check the server at the base URL.</source>
+        <translation>The body says success but the status is HTTP %1: the answer contradicts itself, so it is treated as failed. Check the server at the base URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location, not followed: use the final address of the API as the base URL.</source>
+        <translation>HTTP %1 redirect without a Location, not followed: use the final address of the API as the base URL.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2, not followed (a redirect could drop the body or send the App Secret elsewhere): use the final address as the base URL.</source>
+        <translation>HTTP %1 redirect to %2, not followed (a redirect could drop the body or send the App Secret elsewhere): use the final address as the base URL.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 KiB, so reading stopped: no OTP answer is that big. Check that the base URL points to the OTP API.</source>
+        <translation>The answer is larger than %1 KiB, so reading stopped: no OTP answer is that big. Check that the base URL points to the OTP API.</translation>
+    </message>
+    <message>
+        <source>Connection refused at %1: nothing listens there. Start the server (for a Sandbox app: the sandbox), or correct the host and port.</source>
+        <translation>Connection refused at %1: nothing listens there. Start the server (for a Sandbox app: the sandbox), or correct the host and port.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (DNS): check the spelling of the URL and the network connection.</source>
+        <translation>The host name %1 could not be resolved (DNS): check the spelling of the URL and the network connection.</translation>
+    </message>
+    <message>
+        <source>TLS problem with %1: %2. Nothing was sent; fix the server&apos;s certificate or use the host name it is issued for (certificate errors are never ignored).</source>
+        <translation>TLS problem with %1: %2. Nothing was sent; fix the server&apos;s certificate or use the host name it is issued for (certificate errors are never ignored).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed after HTTP %2 and %3 bytes, before the whole answer arrived (%4). Retry; if it persists, check the server or the proxy in between.</source>
+        <translation>The connection to %1 was closed after HTTP %2 and %3 bytes, before the whole answer arrived (%4). Retry; if it persists, check the server or the proxy in between.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before an answer arrived (%2). Retry; if it persists, check the server or the proxy in between.</source>
+        <translation>The connection to %1 was closed before an answer arrived (%2). Retry; if it persists, check the server or the proxy in between.</translation>
+    </message>
+    <message>
+        <source>Network error calling %1: %2. Check the network connection and the URL, then retry.</source>
+        <translation>Network error calling %1: %2. Check the network connection and the URL, then retry.</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: no connection to %2 could be made in time. Check that the server is reachable, then retry or raise the timeout.</source>
+        <translation>Timeout after %1 s: no connection to %2 could be made in time. Check that the server is reachable, then retry or raise the timeout.</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: %2 accepted the request but did not answer. The server is stuck or very slow; retry, or raise the timeout.</source>
+        <translation>Timeout after %1 s: %2 accepted the request but did not answer. The server is stuck or very slow; retry, or raise the timeout.</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: the answer was still arriving (%2 bytes so far). The server or the network is too slow; retry, or raise the timeout.</source>
+        <translation>Timeout after %1 s: the answer was still arriving (%2 bytes so far). The server or the network is too slow; retry, or raise the timeout.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the answer arrived; nothing is known about the outcome. Send the call again if needed.</source>
+        <translation>Cancelled before the answer arrived; nothing is known about the outcome. Send the call again if needed.</translation>
+    </message>
+    <message>
+        <source>The call failed: %1</source>
+        <translation>The call failed: %1</translation>
+    </message>
+    <message>
+        <source>This is not a saved OTP result: its operation or reason is unknown.</source>
+        <translation>This is not a saved OTP result: its operation or reason is unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpResultBuilder</name>
+    <message>
+        <source>a JSON value that is not an object</source>
+        <translation>a JSON value that is not an object</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
+        <translation>Send an OTP to a phone number (POST /v2/otp/request).</translation>
+    </message>
+    <message>
+        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
+        <translation>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</translation>
+    </message>
+    <message>
+        <source>The phone number: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>The phone number: 0812345678, 66812345678 or +66812345678.</translation>
+    </message>
+    <message>
+        <source>Send --msisdn as typed, without checking it is a Thai mobile number (to see what the API says about it).</source>
+        <translation>Send --msisdn as typed, without checking it is a Thai mobile number (to see what the API says about it).</translation>
+    </message>
+    <message>
+        <source>Give the phone number with --msisdn NUMBER.</source>
+        <translation>Give the phone number with --msisdn NUMBER.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>No call yet</source>
+        <translation>No call yet</translation>
+    </message>
+    <message>
+        <source>Pick an app, enter a phone number and request an OTP.</source>
+        <translation>Pick an app, enter a phone number and request an OTP.</translation>
+    </message>
+    <message>
+        <source>OTP sent</source>
+        <translation>OTP sent</translation>
+    </message>
+    <message>
+        <source>Code is correct</source>
+        <translation>Code is correct</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP status: %1</translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation>No HTTP answer</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>Latency: %1 ms</translation>
+    </message>
+    <message>
+        <source>Status code %1 · %2</source>
+        <translation>Status code %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
+        <translation>“%1” is not a sandbox app; the sandbox does not serve it.</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable sandbox app.</source>
+        <translation>%1 holds no usable sandbox app.</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox server headless until Ctrl+C (for CI).</source>
+        <translation>Run the OTP sandbox server headless until Ctrl+C (for CI).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 8765; 0 = any free port).</source>
+        <translation>Port (default 8765; 0 = any free port).</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox).</source>
+        <translation>Allow a non-loopback --bind address (other machines can then reach the sandbox).</translation>
+    </message>
+    <message>
+        <source>Serve the sandbox apps of this export file (each may carry its &quot;secret&quot;), instead of the local store&apos;s.</source>
+        <translation>Serve the sandbox apps of this export file (each may carry its &quot;secret&quot;), instead of the local store&apos;s.</translation>
+    </message>
+    <message>
+        <source>Also append every SMS as a JSON line to this file.</source>
+        <translation>Also append every SMS as a JSON line to this file.</translation>
+    </message>
+    <message>
+        <source>Delay every OTP answer by MS.</source>
+        <translation>Delay every OTP answer by MS.</translation>
+    </message>
+    <message>
+        <source>Add a random 0..MS to the delay.</source>
+        <translation>Add a random 0..MS to the delay.</translation>
+    </message>
+    <message>
+        <source>Answer OTP calls with this catalog entry (status code or error name), or &quot;drop&quot; to close the connection without an answer.</source>
+        <translation>Answer OTP calls with this catalog entry (status code or error name), or &quot;drop&quot; to close the connection without an answer.</translation>
+    </message>
+    <message>
+        <source>Apply --fail to this share of calls (0..1).</source>
+        <translation>Apply --fail to this share of calls (0..1).</translation>
+    </message>
+    <message>
+        <source>Apply --fail to the next N calls only.</source>
+        <translation>Apply --fail to the next N calls only.</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
+        <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind needs an IP address, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port needs a number from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>--latency needs milliseconds from 0 to %1.</source>
+        <translation>--latency needs milliseconds from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--jitter needs milliseconds from 0 to %1.</source>
+        <translation>--jitter needs milliseconds from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>--fail: &quot;%1&quot; is not a status code or error name of the catalog (see &quot;otpctl decode&quot;), nor &quot;drop&quot;.</source>
+        <translation>--fail: &quot;%1&quot; is not a status code or error name of the catalog (see &quot;otpctl decode&quot;), nor &quot;drop&quot;.</translation>
+    </message>
+    <message>
+        <source>--fail-rate needs a number from 0 to 1.</source>
+        <translation>--fail-rate needs a number from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>--fail-next needs a positive number.</source>
+        <translation>--fail-next needs a positive number.</translation>
+    </message>
+    <message>
+        <source>--fail-rate and --fail-next go with --fail.</source>
+        <translation>--fail-rate and --fail-next go with --fail.</translation>
+    </message>
+    <message>
+        <source>Cannot write the inbox file %1: %2</source>
+        <translation>Cannot write the inbox file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the apps file %1.</source>
+        <translation>Cannot read the apps file %1.</translation>
+    </message>
+    <message>
+        <source>The local store in %1 has no sandbox app. Create one in OTP Manager, or pass --apps FILE.json.</source>
+        <translation>The local store in %1 has no sandbox app. Create one in OTP Manager, or pass --apps FILE.json.</translation>
+    </message>
+    <message>
+        <source>“%1” is not served: %2</source>
+        <translation>“%1” is not served: %2</translation>
+    </message>
+    <message>
+        <source>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</source>
+        <translation>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2720,62 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>&amp;Start the sandbox when OTP Manager starts</source>
         <translation>&amp;Start the sandbox when OTP Manager starts</translation>
     </message>
+    <message>
+        <source>Test console</source>
+        <translation>Test console</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout of a call in seconds</source>
+        <translation>Timeout of a call in seconds</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API &amp;version:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>Request &amp;body:</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Form (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>Request body format</translation>
+    </message>
+    <message>
+        <source>Live &amp;base URL:</source>
+        <translation>Live &amp;base URL:</translation>
+    </message>
+    <message>
+        <source>Live base URL</source>
+        <translation>Live base URL</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://otp.thaibulksms.com; set it to use a staging proxy</source>
+        <translation>Leave empty for https://otp.thaibulksms.com; set it to use a staging proxy</translation>
+    </message>
+    <message>
+        <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
+        <translation>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</translation>
+    </message>
 </context>
 <context>
     <name>SmsPreviewPanel</name>
@@ -1618,6 +2831,245 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>SMS length</source>
         <translation>SMS length</translation>
+    </message>
+</context>
+<context>
+    <name>TestConsolePage</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>Accepted: 0812345678, 66812345678 or +66812345678.</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Sent as %1</translation>
+    </message>
+    <message>
+        <source>Requesting an OTP…</source>
+        <translation>Requesting an OTP…</translation>
+    </message>
+    <message>
+        <source>Verifying the PIN…</source>
+        <translation>Verifying the PIN…</translation>
+    </message>
+    <message>
+        <source>The App Secret could not be read</source>
+        <translation>The App Secret could not be read</translation>
+    </message>
+    <message>
+        <source>No App Secret</source>
+        <translation>No App Secret</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>History not saved</translation>
+    </message>
+    <message>
+        <source>Not in the inbox</source>
+        <translation>Not in the inbox</translation>
+    </message>
+    <message>
+        <source>The sandbox inbox has no SMS for this token. Request a new OTP from a sandbox app first.</source>
+        <translation>The sandbox inbox has no SMS for this token. Request a new OTP from a sandbox app first.</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>Cannot re-run</translation>
+    </message>
+    <message>
+        <source>The app of this call no longer exists.</source>
+        <translation>The app of this call no longer exists.</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Clear the history?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove all %n call from the history? This cannot be undone.</numerusform>
+            <numerusform>Remove all %n calls from the history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>History not cleared</source>
+        <translation>History not cleared</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Export history as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export history as HAR</source>
+        <translation>Export history as HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>Test console</source>
+        <translation>Test console</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>App to test</source>
+        <translation>App to test</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Request OTP</source>
+        <translation>&amp;Request OTP</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Filled in by a successful request</source>
+        <translation>Filled in by a successful request</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>PIN from the SMS</source>
+        <translation>PIN from the SMS</translation>
+    </message>
+    <message>
+        <source>Fill PIN from inbox</source>
+        <translation>Fill PIN from inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>Request body format</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Timeout in seconds</translation>
+    </message>
+    <message>
+        <source>Raw exchange</source>
+        <translation>Raw exchange</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Re-run</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Clear history…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>Export HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify the code a user typed (POST /v2/otp/verify).</source>
+        <translation>Verify the code a user typed (POST /v2/otp/verify).</translation>
+    </message>
+    <message>
+        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
+        <translation>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</translation>
+    </message>
+    <message>
+        <source>The token the request returned.</source>
+        <translation>The token the request returned.</translation>
+    </message>
+    <message>
+        <source>The code from the SMS.</source>
+        <translation>The code from the SMS.</translation>
+    </message>
+    <message>
+        <source>The phone number, shown in the history (optional).</source>
+        <translation>The phone number, shown in the history (optional).</translation>
+    </message>
+    <message>
+        <source>Give both --token TOKEN and --pin PIN.</source>
+        <translation>Give both --token TOKEN and --pin PIN.</translation>
     </message>
 </context>
 </TS>

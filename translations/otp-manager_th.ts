@@ -496,6 +496,267 @@
     </message>
 </context>
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>App Secret (standard input)</source>
+        <translation>App Secret (standard input)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>local sandbox</source>
+        <translation>แซนด์บ็อกซ์ในเครื่อง</translation>
+    </message>
+    <message>
+        <source>List, add, remove, export or import the OTP apps of the local store.</source>
+        <translation>แสดงรายการ เพิ่ม ลบ ส่งออก หรือนำเข้าแอป OTP ในที่เก็บข้อมูลในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Usage: otpctl apps ACTION [options]</source>
+        <translation>วิธีใช้: otpctl apps ACTION [options]</translation>
+    </message>
+    <message>
+        <source>The OTP apps of the local store (the same as OTP Manager&apos;s), with their App Secrets in the system keychain.</source>
+        <translation>แอป OTP ในที่เก็บข้อมูลในเครื่อง (ชุดเดียวกับที่ OTP Manager ใช้) โดย App Secret ของแอปเก็บอยู่ในคีย์เชนของระบบ</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>การดำเนินการ:</translation>
+    </message>
+    <message>
+        <source>Show the apps (--json for scripts).</source>
+        <translation>แสดงแอป (ใช้ --json สำหรับสคริปต์)</translation>
+    </message>
+    <message>
+        <source>Create an app. Sandbox: prints the generated App Key and Secret once. Live and Custom: reads the App Secret from standard input.</source>
+        <translation>สร้างแอป แอปแซนด์บ็อกซ์: แสดง App Key และ App Secret ที่สร้างขึ้นเพียงครั้งเดียว แอป Live และแอป URL กำหนดเอง: อ่าน App Secret จาก standard input</translation>
+    </message>
+    <message>
+        <source>Delete an app and its App Secret (its history stays).</source>
+        <translation>ลบแอปและ App Secret ของแอป (ประวัติของแอปยังคงอยู่)</translation>
+    </message>
+    <message>
+        <source>Write apps as JSON, never with secrets.</source>
+        <translation>เขียนแอปเป็น JSON โดยไม่รวม App Secret</translation>
+    </message>
+    <message>
+        <source>Read an apps file; Live and Custom secrets are read from standard input, one line per app.</source>
+        <translation>อ่านไฟล์แอป โดยอ่าน App Secret ของแอป Live และแอป URL กำหนดเองจาก standard input บรรทัดละหนึ่งแอป</translation>
+    </message>
+    <message>
+        <source>Run &quot;otpctl apps ACTION --help&quot; for an action&apos;s options.</source>
+        <translation>เรียกใช้ &quot;otpctl apps ACTION --help&quot; เพื่อดูตัวเลือกของการดำเนินการนั้น</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list, add, remove, export or import.</source>
+        <translation>ไม่รู้จักการดำเนินการ &quot;%1&quot;: โปรดใช้ list, add, remove, export หรือ import</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (for scripts).</source>
+        <translation>แสดงผลเป็นออบเจ็กต์ JSON เดียว (สำหรับสคริปต์)</translation>
+    </message>
+    <message>
+        <source>Show the OTP apps of the local store.</source>
+        <translation>แสดงแอป OTP ในที่เก็บข้อมูลในเครื่อง</translation>
+    </message>
+    <message>
+        <source>No apps yet. Create one with &quot;otpctl apps add --name NAME --email EMAIL --contact NAME&quot;.</source>
+        <translation>ยังไม่มีแอป สร้างแอปได้ด้วย &quot;otpctl apps add --name NAME --email EMAIL --contact NAME&quot;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>สภาพแวดล้อม</translation>
+    </message>
+    <message>
+        <source>App Key</source>
+        <translation>App Key</translation>
+    </message>
+    <message>
+        <source>Calls go to</source>
+        <translation>ปลายทางการเรียก</translation>
+    </message>
+    <message>
+        <source>The app name (required).</source>
+        <translation>ชื่อแอป (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>sandbox (default), live or custom.</source>
+        <translation>sandbox (ค่าเริ่มต้น), live หรือ custom</translation>
+    </message>
+    <message>
+        <source>Live and Custom: the App Key from the ThaiBulkSMS dashboard.</source>
+        <translation>แอป Live และแอป URL กำหนดเอง: App Key จากแดชบอร์ด ThaiBulkSMS</translation>
+    </message>
+    <message>
+        <source>Custom: the server&apos;s base URL (https).</source>
+        <translation>แอป URL กำหนดเอง: Base URL ของเซิร์ฟเวอร์ (https)</translation>
+    </message>
+    <message>
+        <source>Contact email (required).</source>
+        <translation>อีเมลผู้ติดต่อ (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Contact person or team (required).</source>
+        <translation>ชื่อผู้ติดต่อหรือชื่อทีม (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Digits of the code, %1 to %2 (default %3).</source>
+        <translation>จำนวนหลักของรหัส ตั้งแต่ %1 ถึง %2 (ค่าเริ่มต้น %3)</translation>
+    </message>
+    <message>
+        <source>The SMS text with {otp}, {ref}, {app}, {minutes} (default: the standard template in the --lang language).</source>
+        <translation>ข้อความ SMS ที่มี {otp}, {ref}, {app}, {minutes} (ค่าเริ่มต้น: เทมเพลตข้อความมาตรฐานในภาษาที่กำหนดด้วย --lang)</translation>
+    </message>
+    <message>
+        <source>How long a code is valid, HH:mm (default 00:05).</source>
+        <translation>ระยะเวลาที่รหัสใช้ได้ ในรูปแบบ HH:mm (ค่าเริ่มต้น 00:05)</translation>
+    </message>
+    <message>
+        <source>A trusted address or CIDR block; repeat for more (default: any).</source>
+        <translation>ที่อยู่ IP หรือบล็อก CIDR ที่เชื่อถือได้ ระบุซ้ำได้หากมีหลายรายการ (ค่าเริ่มต้น: ทุกที่อยู่)</translation>
+    </message>
+    <message>
+        <source>Create an OTP app in the local store. A Sandbox app gets a generated App Key and Secret, printed once. For a Live or Custom app the App Secret is read from standard input (typed without echo at a terminal), never from the arguments.</source>
+        <translation>สร้างแอป OTP ในที่เก็บข้อมูลในเครื่อง แอปแซนด์บ็อกซ์จะได้รับ App Key และ App Secret ที่สร้างขึ้นโดยอัตโนมัติและแสดงเพียงครั้งเดียว สำหรับแอป Live หรือแอป URL กำหนดเอง ระบบจะอ่าน App Secret จาก standard input (เมื่อพิมพ์ในเทอร์มินัลจะไม่แสดงตัวอักษรบนหน้าจอ) และจะไม่รับจากอาร์กิวเมนต์เด็ดขาด</translation>
+    </message>
+    <message>
+        <source>--environment needs sandbox, live or custom, not &quot;%1&quot;.</source>
+        <translation>--environment ต้องเป็น sandbox, live หรือ custom ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--digits needs a number.</source>
+        <translation>--digits ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1”: </source>
+        <translation>App Secret ของ “%1”: </translation>
+    </message>
+    <message>
+        <source>Created “%1” (%2).</source>
+        <translation>สร้าง “%1” แล้ว (%2)</translation>
+    </message>
+    <message>
+        <source>App Key:    %1</source>
+        <translation>App Key:    %1</translation>
+    </message>
+    <message>
+        <source>App Secret: %1</source>
+        <translation>App Secret: %1</translation>
+    </message>
+    <message>
+        <source>The secret is shown only this once; it is kept in the system keychain. These sandbox credentials work only against the local sandbox.</source>
+        <translation>App Secret จะแสดงเพียงครั้งนี้ครั้งเดียว และจะถูกเก็บไว้ในคีย์เชนของระบบ App Key และ App Secret ของแซนด์บ็อกซ์ชุดนี้ใช้ได้กับแซนด์บ็อกซ์ในเครื่องเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Its App Secret is stored in the system keychain.</source>
+        <translation>App Secret ของแอปถูกเก็บไว้ในคีย์เชนของระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>The app to delete.</source>
+        <translation>แอปที่ต้องการลบ</translation>
+    </message>
+    <message>
+        <source>Delete an app of the local store and its App Secret in the keychain. The history of its calls stays.</source>
+        <translation>ลบแอปในที่เก็บข้อมูลในเครื่องและ App Secret ของแอปในคีย์เชน ส่วนประวัติการเรียกใช้ของแอปจะยังคงอยู่</translation>
+    </message>
+    <message>
+        <source>Give exactly one app NAME (quote a name with spaces).</source>
+        <translation>โปรดระบุ NAME ของแอปเพียงหนึ่งชื่อ (ครอบชื่อที่มีช่องว่างด้วยเครื่องหมายคำพูด)</translation>
+    </message>
+    <message>
+        <source>There is no app named “%1”. List the apps with &quot;otpctl apps list&quot;.</source>
+        <translation>ไม่มีแอปชื่อ “%1” ดูรายการแอปได้ด้วย &quot;otpctl apps list&quot;</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its App Secret could not be removed from the keychain: %2</source>
+        <translation>ลบ “%1” แล้ว แต่ไม่สามารถลบ App Secret ของแอปออกจากคีย์เชนได้: %2</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its App Secret.</source>
+        <translation>ลบ “%1” และ App Secret ของแอปแล้ว</translation>
+    </message>
+    <message>
+        <source>The apps to export (default: all).</source>
+        <translation>แอปที่ต้องการส่งออก (ค่าเริ่มต้น: ทั้งหมด)</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>เขียนลงไฟล์นี้แทน standard output</translation>
+    </message>
+    <message>
+        <source>Write apps in the apps file format (docs/file-formats.md). Secrets are never written.</source>
+        <translation>เขียนแอปในรูปแบบไฟล์แอป (docs/file-formats.md) โดยจะไม่เขียน App Secret ลงไฟล์เด็ดขาด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n app(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออก %n แอปไปยัง %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The apps file to read.</source>
+        <translation>ไฟล์แอปที่ต้องการอ่าน</translation>
+    </message>
+    <message>
+        <source>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
+        <translation>นำเข้าแอปจากไฟล์แอป แอปแซนด์บ็อกซ์จะใช้ &quot;key&quot; และ &quot;secret&quot; ในไฟล์ หรือได้รับชุดใหม่ (ซึ่งจะแสดงเพียงครั้งเดียว) สำหรับแอป Live หรือแอป URL กำหนดเองแต่ละแอป ระบบจะอ่าน standard input หนึ่งบรรทัดเป็น App Secret ของแอปนั้นตามลำดับในไฟล์ หากเป็นบรรทัดว่างหรือสิ้นสุดอินพุต จะนำเข้าแอปนั้นโดยไม่มี App Secret</translation>
+    </message>
+    <message>
+        <source>Give exactly one FILE.json to import.</source>
+        <translation>โปรดระบุ FILE.json ที่จะนำเข้าเพียงหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <source>Cannot read the apps file %1.</source>
+        <translation>ไม่สามารถอ่านไฟล์แอป %1</translation>
+    </message>
+    <message>
+        <source>Note: “%1”: %2</source>
+        <translation>หมายเหตุ: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1” (empty: none for now): </source>
+        <translation>App Secret ของ “%1” (เว้นว่าง: ยังไม่ระบุตอนนี้): </translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is imported without its App Secret.</source>
+        <translation>นำเข้า “%1” โดยไม่มี App Secret</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 app(s).</source>
+        <translation>นำเข้าแล้ว %1 จาก %2 แอป</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>ไม่ได้นำเข้า “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2).</source>
+        <translation>นำเข้า “%1” แล้ว (%2)</translation>
+    </message>
+    <message>
+        <source>  New App Key:    %1</source>
+        <translation>  App Key ใหม่:    %1</translation>
+    </message>
+    <message>
+        <source>  New App Secret: %1 (shown only this once)</source>
+        <translation>  App Secret ใหม่: %1 (แสดงเพียงครั้งนี้ครั้งเดียว)</translation>
+    </message>
+    <message>
+        <source>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</source>
+        <translation>“%1” ยังไม่มี App Secret ซึ่งจำเป็นสำหรับการเรียก โปรดเพิ่มใน OTP Manager (แก้ไขแอป)</translation>
+    </message>
+</context>
+<context>
     <name>AppsPage</name>
     <message>
         <source>OK</source>
@@ -930,6 +1191,37 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>ExchangeRecord</name>
+    <message>
+        <source>This is not an exchange record of OTP Manager (its format is not %1).</source>
+        <translation>นี่ไม่ใช่บันทึกการรับส่งข้อมูลของ OTP Manager (รูปแบบไม่ใช่ %1)</translation>
+    </message>
+    <message>
+        <source>This exchange record comes from a newer OTP Manager; update to read it.</source>
+        <translation>บันทึกการรับส่งข้อมูลนี้มาจาก OTP Manager เวอร์ชันที่ใหม่กว่า โปรดอัปเดตเพื่ออ่านบันทึกนี้</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its start time is not an ISO 8601 time.</source>
+        <translation>บันทึกการรับส่งข้อมูลเสียหาย: เวลาเริ่มต้นไม่ใช่เวลาในรูปแบบ ISO 8601</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: it has no request.</source>
+        <translation>บันทึกการรับส่งข้อมูลเสียหาย: ไม่มีคำขอ</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its request has a wrong method, URL, headers or body.</source>
+        <translation>บันทึกการรับส่งข้อมูลเสียหาย: คำขอมี method, URL, header หรือเนื้อหาไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its response has wrong headers or body.</source>
+        <translation>บันทึกการรับส่งข้อมูลเสียหาย: การตอบกลับมี header หรือเนื้อหาไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The exchange record is damaged: its response is neither an object nor null.</source>
+        <translation>บันทึกการรับส่งข้อมูลเสียหาย: การตอบกลับไม่ใช่ทั้งออบเจ็กต์และ null</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRepository</name>
     <message>
         <source>Could not add the call to the history: %1. Check that the disk is not full and the data folder is writable.</source>
@@ -938,6 +1230,121 @@ What to do: %5</source>
     <message>
         <source>Could not clear the history: %1. Check that the data folder is writable.</source>
         <translation>ไม่สามารถล้างประวัติ: %1 โปรดตรวจสอบว่าโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeViewer</name>
+    <message>
+        <source>[The body was cut at %1 bytes of %2 received.]</source>
+        <translation>[เนื้อหาถูกตัดไว้ที่ %1 ไบต์ จากที่ได้รับทั้งหมด %2 ไบต์]</translation>
+    </message>
+    <message>
+        <source>No response.</source>
+        <translation>ไม่มีการตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>ข้อผิดพลาด: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>เริ่มเมื่อ: %1</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>เริ่มเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>เข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>ส่งคำขอแล้ว</translation>
+    </message>
+    <message>
+        <source>Headers received</source>
+        <translation>ได้รับ header แล้ว</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>Request body: %n byte(s)</source>
+        <translation>
+            <numerusform>เนื้อหาคำขอ: %n ไบต์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Response body: %n byte(s)</source>
+        <translation>
+            <numerusform>เนื้อหาการตอบกลับ: %n ไบต์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save response body</source>
+        <translation>บันทึกเนื้อหาการตอบกลับ</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The body could not be saved to %1: %2</source>
+        <translation>ไม่สามารถบันทึกเนื้อหาลงใน %1: %2</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>การตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>คัดลอกเป็น cURL</translation>
+    </message>
+    <message>
+        <source>The App Secret stays masked</source>
+        <translation>App Secret จะยังคงถูกปิดบังไว้</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with secret</source>
+        <translation>คัดลอกเป็น cURL พร้อม App Secret</translation>
+    </message>
+    <message>
+        <source>Reads the App Secret from the keychain and puts it in the command</source>
+        <translation>อ่าน App Secret จากคีย์เชนแล้วใส่ลงในคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Copy response</source>
+        <translation>คัดลอกการตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Save body…</source>
+        <translation>บันทึกเนื้อหา…</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>การตอบกลับที่ได้รับ</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1406,229 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Request</source>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>แอป</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>การเรียก</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>ความหน่วง</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>ถูกระงับ (PIN ผิดเกินกำหนด)</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>เหลือ %1:%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>แอป</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>SMS text</source>
+        <translation>ข้อความ SMS</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>หมดอายุใน</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>หยุดแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>เริ่มแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Clear the inbox?</source>
+        <translation>ล้างกล่องข้อความหรือไม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n message(s) from the sandbox inbox? Their codes stay valid until they expire.</source>
+        <translation>
+            <numerusform>ต้องการลบข้อความทั้งหมด %n ข้อความออกจากกล่องข้อความแซนด์บ็อกซ์หรือไม่ รหัสในข้อความเหล่านั้นจะยังใช้ได้จนกว่าจะหมดอายุ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation>กล่องข้อความแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Sandbox server</source>
+        <translation>เซิร์ฟเวอร์แซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Fault injection</source>
+        <translation>การจำลองข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>ความหน่วง (&amp;L):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Added latency in milliseconds</source>
+        <translation>ความหน่วงที่เพิ่มเข้าไปเป็นมิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>ความแปรปรวน (&amp;J):</translation>
+    </message>
+    <message>
+        <source>Random extra latency in milliseconds</source>
+        <translation>ความหน่วงเพิ่มเติมแบบสุ่มเป็นมิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>การตอบกลับ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>ตามปกติ</translation>
+    </message>
+    <message>
+        <source>With an error</source>
+        <translation>ตอบกลับเป็นข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Drop the connection</source>
+        <translation>ตัดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>How the sandbox answers</source>
+        <translation>วิธีที่แซนด์บ็อกซ์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Error to return</source>
+        <translation>ข้อผิดพลาดที่จะตอบกลับ</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>ใช้กับ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Every request</source>
+        <translation>ทุกคำขอ</translation>
+    </message>
+    <message>
+        <source>The next N requests</source>
+        <translation>N คำขอถัดไป</translation>
+    </message>
+    <message>
+        <source>A share of requests</source>
+        <translation>คำขอบางส่วนตามสัดส่วน</translation>
+    </message>
+    <message>
+        <source>Which requests the fault hits</source>
+        <translation>คำขอที่จะได้รับข้อผิดพลาดจำลอง</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>จำนวนคำขอ</translation>
+    </message>
+    <message>
+        <source>Share of requests in percent</source>
+        <translation>สัดส่วนของคำขอเป็นเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>Sandbox messages</source>
+        <translation>ข้อความในแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>No messages yet. Request an OTP from a sandbox app (Test console, otpctl or your own backend) and its SMS appears here.</source>
+        <translation>ยังไม่มีข้อความ ขอ OTP จากแอปแซนด์บ็อกซ์ (ผ่านคอนโซลทดสอบ otpctl หรือแบ็กเอนด์ของคุณเอง) แล้ว SMS จะปรากฏที่นี่</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>คัดลอกรหัส</translation>
+    </message>
+    <message>
+        <source>Clear inbox…</source>
+        <translation>ล้างกล่องข้อความ…</translation>
+    </message>
+</context>
+<context>
     <name>InboxRepository</name>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
@@ -1049,14 +1679,6 @@ What to do: %5</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>The Test console will live here: request an OTP, verify a PIN and read every answer decoded, with the raw exchange and the call history.</source>
-        <translation>คอนโซลทดสอบจะอยู่ที่นี่: ขอ OTP ยืนยัน PIN และอ่านความหมายของการตอบกลับทุกครั้ง พร้อมข้อมูลคำขอและการตอบกลับแบบดิบ รวมถึงประวัติการเรียก</translation>
-    </message>
-    <message>
-        <source>The Sandbox inbox will live here: every SMS the sandbox “sent”, with its code, reference and expiry, and the sandbox&apos;s fault injection controls.</source>
-        <translation>กล่องข้อความแซนด์บ็อกซ์จะอยู่ที่นี่: SMS ทุกข้อความที่แซนด์บ็อกซ์ “ส่ง” พร้อมรหัส เลขอ้างอิง (Ref) และเวลาหมดอายุ รวมถึงตัวควบคุมการจำลองข้อผิดพลาดของแซนด์บ็อกซ์</translation>
-    </message>
     <message>
         <source>OTP Manager</source>
         <translation>OTP Manager</translation>
@@ -1378,6 +2000,160 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>OtpCall</name>
+    <message>
+        <source>[certificate for %1, issued by %2, valid %3 to %4]</source>
+        <translation>[ใบรับรองสำหรับ %1 ออกโดย %2 ใช้ได้ตั้งแต่ %3 ถึง %4]</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s; the call was aborted.</source>
+        <translation>ไม่ได้รับการตอบกลับที่สมบูรณ์ภายใน %1 วินาที จึงยกเลิกการเรียก</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>ผู้ใช้ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB; reading stopped after %1 bytes.</source>
+        <translation>การตอบกลับมีขนาดใหญ่กว่า 1 MiB จึงหยุดอ่านหลังจาก %1 ไบต์</translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of the %2 bytes announced.</source>
+        <translation>การเชื่อมต่อถูกปิดหลังจากได้รับ %1 จาก %2 ไบต์ที่แจ้งไว้</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallCommand</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Result:    %1</source>
+        <translation>ผลลัพธ์:    %1</translation>
+    </message>
+    <message>
+        <source>Token:     %1</source>
+        <translation>Token:    %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>เลขอ้างอิง: %1</translation>
+    </message>
+    <message>
+        <source>Message:   %1</source>
+        <translation>ข้อความ:   %1</translation>
+    </message>
+    <message>
+        <source>Code:      %1 (status %2, HTTP %3)</source>
+        <translation>รหัส:      %1 (สถานะ %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
+        <translation>รหัส:      ไม่อยู่ในแค็ตตาล็อกรหัสของผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Summary:   %1</source>
+        <translation>สรุป:      %1</translation>
+    </message>
+    <message>
+        <source>Sent:      %1 %2</source>
+        <translation>ส่งคำขอ:   %1 %2</translation>
+    </message>
+    <message>
+        <source>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
+        <translation>ระบบจะไม่รับ App Secret จากบรรทัดคำสั่ง เพราะ ps และประวัติของเชลล์อาจเก็บค่านั้นไว้ โปรดตั้งค่าตัวแปรสภาพแวดล้อม OTP_SECRET หรือส่ง App Secret ผ่าน pipe ทาง standard input</translation>
+    </message>
+    <message>
+        <source>The app of the local store to call; its App Secret comes from the keychain.</source>
+        <translation>แอปในที่เก็บข้อมูลในเครื่องที่จะใช้เรียก โดยอ่าน App Secret ของแอปจากคีย์เชน</translation>
+    </message>
+    <message>
+        <source>Call this base URL instead of a stored app (https, or http only to this computer); needs --key.</source>
+        <translation>เรียก Base URL นี้แทนแอปที่บันทึกไว้ (https หรือ http เฉพาะกับเครื่องนี้) ต้องใช้ร่วมกับ --key</translation>
+    </message>
+    <message>
+        <source>The App Key to send with --base-url. The App Secret is read from the OTP_SECRET environment variable, else from standard input.</source>
+        <translation>App Key ที่จะส่งเมื่อใช้ --base-url ส่วน App Secret จะอ่านจากตัวแปรสภาพแวดล้อม OTP_SECRET หรือหากไม่มีจะอ่านจาก standard input</translation>
+    </message>
+    <message>
+        <source>API version: v1 or v2 (default v2).</source>
+        <translation>เวอร์ชัน API: v1 หรือ v2 (ค่าเริ่มต้น v2)</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON instead of application/x-www-form-urlencoded.</source>
+        <translation>ส่งเนื้อหาคำขอเป็น JSON แทน application/x-www-form-urlencoded</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object (for scripts).</source>
+        <translation>แสดงผลลัพธ์เป็นออบเจ็กต์ JSON เดียว (สำหรับสคริปต์)</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds for the whole call (default 15).</source>
+        <translation>ยกเลิกหากการเรียกทั้งหมดใช้เวลาเกิน S วินาที (ค่าเริ่มต้น 15)</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens, for Sandbox apps (default %1).</source>
+        <translation>ที่อยู่ที่แซนด์บ็อกซ์รอรับการเชื่อมต่อ สำหรับแอปแซนด์บ็อกซ์ (ค่าเริ่มต้น %1)</translation>
+    </message>
+    <message>
+        <source>Base URL for Live apps instead of %1 (e.g. a staging proxy).</source>
+        <translation>Base URL สำหรับแอป Live แทน %1 (เช่น พร็อกซีของ staging)</translation>
+    </message>
+    <message>
+        <source>Do not add the call to the history of the local store.</source>
+        <translation>ไม่ต้องเพิ่มการเรียกนี้ลงในประวัติของที่เก็บข้อมูลในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; every value goes with an option.</source>
+        <translation>อาร์กิวเมนต์ &quot;%1&quot; ไม่ถูกต้อง: ทุกค่าต้องระบุคู่กับตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Give either --app NAME (an app of the local store) or --base-url URL with --key KEY.</source>
+        <translation>โปรดระบุ --app NAME (แอปในที่เก็บข้อมูลในเครื่อง) หรือ --base-url URL พร้อม --key KEY อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <source>--base-url needs --key KEY (the App Key from the dashboard).</source>
+        <translation>--base-url ต้องใช้ร่วมกับ --key KEY (App Key จากแดชบอร์ด)</translation>
+    </message>
+    <message>
+        <source>--key goes with --base-url; a stored app has its own key.</source>
+        <translation>--key ใช้ร่วมกับ --base-url เท่านั้น เพราะแอปที่บันทึกไว้มี App Key ของตัวเองอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>--api needs v1 or v2, not &quot;%1&quot;.</source>
+        <translation>--api ต้องเป็น v1 หรือ v2 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--timeout needs seconds from %1 to %2.</source>
+        <translation>--timeout ต้องเป็นจำนวนวินาทีตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>There is no app named “%1” in %2. List the apps with &quot;otpctl apps list&quot;.</source>
+        <translation>ไม่มีแอปชื่อ “%1” ใน %2 ดูรายการแอปได้ด้วย &quot;otpctl apps list&quot;</translation>
+    </message>
+    <message>
+        <source>App Secret: </source>
+        <translation>App Secret: </translation>
+    </message>
+    <message>
+        <source>No App Secret: set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
+        <translation>ไม่มี App Secret: โปรดตั้งค่าตัวแปรสภาพแวดล้อม OTP_SECRET หรือส่ง App Secret ผ่าน pipe ทาง standard input</translation>
+    </message>
+    <message>
+        <source>The call was not added to the history: %1</source>
+        <translation>ไม่ได้เพิ่มการเรียกนี้ลงในประวัติ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the App Secret of “%1” from the keychain: %2</source>
+        <translation>ไม่สามารถอ่าน App Secret ของ “%1” จากคีย์เชน: %2</translation>
+    </message>
+</context>
+<context>
     <name>OtpCtl</name>
     <message>
         <source>Usage: otpctl COMMAND [options]</source>
@@ -1422,6 +2198,383 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Run &quot;otpctl --help&quot; for the list of commands.</source>
         <translation>เรียกใช้ &quot;otpctl --help&quot; เพื่อดูรายการคำสั่ง</translation>
+    </message>
+</context>
+<context>
+    <name>OtpEndpoint</name>
+    <message>
+        <source>“%1” is not a usable base URL: write it as https://host[:port], for example https://otp.thaibulksms.com.</source>
+        <translation>“%1” ไม่ใช่ Base URL ที่ใช้ได้: โปรดเขียนในรูปแบบ https://host[:port] เช่น https://otp.thaibulksms.com</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL: write the base URL as https://host[:port].</source>
+        <translation>“%1” ไม่ใช่ URL แบบ http หรือ https: โปรดเขียน Base URL ในรูปแบบ https://host[:port]</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is plain http to another computer, so the App Secret would travel unencrypted. Use https, or plain http only to this computer (localhost, 127.0.0.1, ::1).</source>
+        <translation>ไม่ได้ส่ง: %1 เป็น http ธรรมดาไปยังเครื่องอื่น App Secret จึงจะถูกส่งโดยไม่มีการเข้ารหัส โปรดใช้ https หรือใช้ http ธรรมดาเฉพาะกับเครื่องนี้เท่านั้น (localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 carries a user name or password; remove it from the base URL (the OTP API takes its credentials in the body).</source>
+        <translation>ไม่ได้ส่ง: %1 มีชื่อผู้ใช้หรือรหัสผ่านอยู่ โปรดลบออกจาก Base URL (OTP API รับข้อมูลยืนยันตัวตนในเนื้อหาคำขอ)</translation>
+    </message>
+    <message>
+        <source>“%1” is a Sandbox app, but the sandbox is not running: start the sandbox (or give its URL), then try again.</source>
+        <translation>“%1” เป็นแอปแซนด์บ็อกซ์ แต่แซนด์บ็อกซ์ไม่ได้ทำงานอยู่: โปรดเริ่มแซนด์บ็อกซ์ (หรือระบุ URL ของแซนด์บ็อกซ์) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>“%1” is a Custom app without a base URL: edit the app and enter the server&apos;s https URL.</source>
+        <translation>“%1” เป็นแอป URL กำหนดเองที่ไม่มี Base URL: โปรดแก้ไขแอปและกรอก URL แบบ https ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown environment.</source>
+        <translation>“%1” มีสภาพแวดล้อมที่ไม่รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>OtpResult</name>
+    <message>
+        <source>Success</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>ข้อผิดพลาดจาก API</translation>
+    </message>
+    <message>
+        <source>Transport error</source>
+        <translation>ข้อผิดพลาดด้านการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Invalid response</source>
+        <translation>การตอบกลับไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Summary of a result: the catalog&apos;s description, then its hint.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>OTP sent: token %1 (no reference number; API v1 sends none). Verify the code the user types with this token.</source>
+        <translation>ส่ง OTP แล้ว: token %1 (ไม่มีเลขอ้างอิง เนื่องจาก API v1 ไม่ส่งเลขอ้างอิงมา) โปรดยืนยันรหัสที่ผู้ใช้กรอกด้วย token นี้</translation>
+    </message>
+    <message>
+        <source>OTP sent: token %1, reference %2. Verify the code the user types with this token.</source>
+        <translation>ส่ง OTP แล้ว: token %1 เลขอ้างอิง (Ref) %2 โปรดยืนยันรหัสที่ผู้ใช้กรอกด้วย token นี้</translation>
+    </message>
+    <message>
+        <source>(The error arrived with HTTP %1; the service normally sends it with %2.)</source>
+        <translation>(ข้อผิดพลาดนี้มาพร้อม HTTP %1 ซึ่งปกติบริการจะส่งมาพร้อม %2)</translation>
+    </message>
+    <message>
+        <source>Invalid Parameter: the service did not say which field. Check that key, secret and %1 are all sent and not empty, then send again.</source>
+        <translation>Invalid Parameter: บริการไม่ได้ระบุว่าเป็นฟิลด์ใด โปรดตรวจสอบว่าได้ส่ง key, secret และ %1 ครบทุกฟิลด์และไม่มีค่าว่าง แล้วส่งอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Invalid Parameter: %1. Correct these fields and send again (msisdn: 0812345678, 66812345678 or +66812345678).</source>
+        <translation>Invalid Parameter: %1 โปรดแก้ไขฟิลด์เหล่านี้แล้วส่งอีกครั้ง (msisdn: 0812345678, 66812345678 หรือ +66812345678)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: an error body without a message. The answer does not say what went wrong; check the request and the base URL.</source>
+        <translation>HTTP %1: เนื้อหาข้อผิดพลาดไม่มีข้อความ การตอบกลับไม่ได้ระบุว่าเกิดปัญหาอะไร โปรดตรวจสอบคำขอและ Base URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the service answered “%2”, which is not in the catalog of the vendor&apos;s codes. Check the request fields; ask ThaiBulkSMS support if it persists.</source>
+        <translation>HTTP %1: บริการตอบกลับว่า “%2” ซึ่งไม่อยู่ในแค็ตตาล็อกรหัสของผู้ให้บริการ โปรดตรวจสอบฟิลด์ในคำขอ หากยังเกิดปัญหาอยู่ โปรดติดต่อฝ่ายสนับสนุนของ ThaiBulkSMS</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty body: the server or a proxy in front of it failed before the OTP API could answer. Retry later; if it persists, check the base URL.</source>
+        <translation>HTTP %1 พร้อมเนื้อหาว่างเปล่า: เซิร์ฟเวอร์หรือพร็อกซีที่อยู่ด้านหน้าล้มเหลวก่อนที่ OTP API จะตอบกลับ โปรดลองใหม่ภายหลัง หากยังเกิดปัญหาอยู่ โปรดตรวจสอบ Base URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an empty body: this is not an answer of the OTP API. Check the base URL and the API version.</source>
+        <translation>HTTP %1 พร้อมเนื้อหาว่างเปล่า: นี่ไม่ใช่การตอบกลับจาก OTP API โปรดตรวจสอบ Base URL และเวอร์ชัน API</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page (“%2”) instead of the API&apos;s JSON: a web server, proxy or gateway answered, not the OTP API. Check the base URL; retry later if it is a 5xx.</source>
+        <translation>HTTP %1 พร้อมหน้า HTML (“%2”) แทน JSON ของ API: ผู้ที่ตอบกลับคือเว็บเซิร์ฟเวอร์ พร็อกซี หรือเกตเวย์ ไม่ใช่ OTP API โปรดตรวจสอบ Base URL และหากเป็น 5xx โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ไม่มีชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not valid JSON (%2): the answer is cut off or not from the OTP API. Check the base URL; retry if the connection is unstable.</source>
+        <translation>HTTP %1 พร้อมเนื้อหาที่ไม่ใช่ JSON ที่ถูกต้อง (%2): การตอบกลับถูกตัดขาดหรือไม่ได้มาจาก OTP API โปรดตรวจสอบ Base URL และลองใหม่หากการเชื่อมต่อไม่เสถียร</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with a body that is not valid UTF-8 text: the answer is damaged or not from the OTP API. Check the base URL and any proxy in between.</source>
+        <translation>HTTP %1 พร้อมเนื้อหาที่ไม่ใช่ข้อความ UTF-8 ที่ถูกต้อง: การตอบกลับเสียหายหรือไม่ได้มาจาก OTP API โปรดตรวจสอบ Base URL และพร็อกซีที่อยู่ระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with JSON the OTP API never sends: the server is not the OTP API, or speaks another version. Check the base URL and the API version (v1/v2).</source>
+        <translation>HTTP %1 พร้อม JSON ที่ OTP API ไม่เคยส่ง: เซิร์ฟเวอร์นี้ไม่ใช่ OTP API หรือใช้ API เวอร์ชันอื่น โปรดตรวจสอบ Base URL และเวอร์ชัน API (v1/v2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 says success, but “%2” is missing or not a string: the answer cannot be used. Check that the base URL points to the OTP API.</source>
+        <translation>HTTP %1 แจ้งว่าสำเร็จ แต่ “%2” ไม่มีอยู่หรือไม่ใช่สตริง: จึงใช้การตอบกลับนี้ไม่ได้ โปรดตรวจสอบว่า Base URL ชี้ไปยัง OTP API</translation>
+    </message>
+    <message>
+        <source>The body says success but the status is HTTP %1: the answer contradicts itself, so it is treated as failed. Check the server at the base URL.</source>
+        <translation>เนื้อหาแจ้งว่าสำเร็จ แต่สถานะเป็น HTTP %1: การตอบกลับขัดแย้งกันเอง จึงถือว่าล้มเหลว โปรดตรวจสอบเซิร์ฟเวอร์ที่ Base URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a Location, not followed: use the final address of the API as the base URL.</source>
+        <translation>HTTP %1 เปลี่ยนเส้นทาง (redirect) โดยไม่มี Location จึงไม่ได้ตามไป: โปรดใช้ที่อยู่ปลายทางจริงของ API เป็น Base URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect to %2, not followed (a redirect could drop the body or send the App Secret elsewhere): use the final address as the base URL.</source>
+        <translation>HTTP %1 เปลี่ยนเส้นทาง (redirect) ไปยัง %2 แต่ไม่ได้ตามไป (การเปลี่ยนเส้นทางอาจทำให้เนื้อหาคำขอหายไป หรือส่ง App Secret ไปที่อื่น): โปรดใช้ที่อยู่ปลายทางจริงเป็น Base URL</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 KiB, so reading stopped: no OTP answer is that big. Check that the base URL points to the OTP API.</source>
+        <translation>การตอบกลับมีขนาดใหญ่กว่า %1 KiB จึงหยุดอ่าน: ไม่มีการตอบกลับของ OTP ใดที่ใหญ่ขนาดนั้น โปรดตรวจสอบว่า Base URL ชี้ไปยัง OTP API</translation>
+    </message>
+    <message>
+        <source>Connection refused at %1: nothing listens there. Start the server (for a Sandbox app: the sandbox), or correct the host and port.</source>
+        <translation>การเชื่อมต่อถูกปฏิเสธที่ %1: ไม่มีโปรแกรมใดรอรับการเชื่อมต่ออยู่ โปรดเริ่มเซิร์ฟเวอร์ (สำหรับแอปแซนด์บ็อกซ์: เริ่มแซนด์บ็อกซ์) หรือแก้ไขโฮสต์และพอร์ต</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (DNS): check the spelling of the URL and the network connection.</source>
+        <translation>ไม่สามารถค้นหาชื่อโฮสต์ %1 ได้ (DNS): โปรดตรวจสอบการสะกด URL และการเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <source>TLS problem with %1: %2. Nothing was sent; fix the server&apos;s certificate or use the host name it is issued for (certificate errors are never ignored).</source>
+        <translation>ปัญหา TLS กับ %1: %2 ไม่มีข้อมูลใดถูกส่งออกไป โปรดแก้ไขใบรับรองของเซิร์ฟเวอร์ หรือใช้ชื่อโฮสต์ที่ระบุในใบรับรอง (ระบบจะไม่ข้ามข้อผิดพลาดของใบรับรองเด็ดขาด)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed after HTTP %2 and %3 bytes, before the whole answer arrived (%4). Retry; if it persists, check the server or the proxy in between.</source>
+        <translation>การเชื่อมต่อกับ %1 ถูกปิดหลังจากได้รับ HTTP %2 และ %3 ไบต์ ก่อนที่จะได้รับการตอบกลับครบทั้งหมด (%4) โปรดลองใหม่ หากยังเกิดปัญหาอยู่ โปรดตรวจสอบเซิร์ฟเวอร์หรือพร็อกซีที่อยู่ระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before an answer arrived (%2). Retry; if it persists, check the server or the proxy in between.</source>
+        <translation>การเชื่อมต่อกับ %1 ถูกปิดก่อนที่จะได้รับการตอบกลับ (%2) โปรดลองใหม่ หากยังเกิดปัญหาอยู่ โปรดตรวจสอบเซิร์ฟเวอร์หรือพร็อกซีที่อยู่ระหว่างทาง</translation>
+    </message>
+    <message>
+        <source>Network error calling %1: %2. Check the network connection and the URL, then retry.</source>
+        <translation>เกิดข้อผิดพลาดของเครือข่ายขณะเรียก %1: %2 โปรดตรวจสอบการเชื่อมต่อเครือข่ายและ URL แล้วลองใหม่</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: no connection to %2 could be made in time. Check that the server is reachable, then retry or raise the timeout.</source>
+        <translation>หมดเวลาหลังจาก %1 วินาที: ไม่สามารถเชื่อมต่อกับ %2 ได้ทันเวลา โปรดตรวจสอบว่าเข้าถึงเซิร์ฟเวอร์ได้ แล้วลองใหม่หรือเพิ่มระยะหมดเวลา</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: %2 accepted the request but did not answer. The server is stuck or very slow; retry, or raise the timeout.</source>
+        <translation>หมดเวลาหลังจาก %1 วินาที: %2 รับคำขอแล้วแต่ไม่ตอบกลับ เซิร์ฟเวอร์อาจค้างหรือช้ามาก โปรดลองใหม่ หรือเพิ่มระยะหมดเวลา</translation>
+    </message>
+    <message>
+        <source>Timeout after %1 s: the answer was still arriving (%2 bytes so far). The server or the network is too slow; retry, or raise the timeout.</source>
+        <translation>หมดเวลาหลังจาก %1 วินาที: การตอบกลับยังมาไม่ครบ (ได้รับแล้ว %2 ไบต์) เซิร์ฟเวอร์หรือเครือข่ายช้าเกินไป โปรดลองใหม่ หรือเพิ่มระยะหมดเวลา</translation>
+    </message>
+    <message>
+        <source>Cancelled before the answer arrived; nothing is known about the outcome. Send the call again if needed.</source>
+        <translation>ยกเลิกก่อนที่จะได้รับการตอบกลับ จึงไม่ทราบผลลัพธ์ โปรดเรียกอีกครั้งหากจำเป็น</translation>
+    </message>
+    <message>
+        <source>The call failed: %1</source>
+        <translation>การเรียกล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>This is not a saved OTP result: its operation or reason is unknown.</source>
+        <translation>นี่ไม่ใช่ผลลัพธ์ OTP ที่บันทึกไว้: ไม่รู้จักการดำเนินการหรือสาเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>OtpResultBuilder</name>
+    <message>
+        <source>a JSON value that is not an object</source>
+        <translation>ค่า JSON ที่ไม่ใช่ออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 ที่ไบต์ที่ %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
+        <translation>ส่ง OTP ไปยังหมายเลขโทรศัพท์ (POST /v2/otp/request)</translation>
+    </message>
+    <message>
+        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
+        <translation>ขอ OTP สำหรับหมายเลขโทรศัพท์ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
+รหัสการออก (exit code) 0: ส่งแล้ว, 1: API ตอบกลับเป็นข้อผิดพลาด หรือข้อมูลที่ป้อนไม่ผ่านการตรวจสอบ, 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน</translation>
+    </message>
+    <message>
+        <source>The phone number: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>หมายเลขโทรศัพท์: 0812345678, 66812345678 หรือ +66812345678</translation>
+    </message>
+    <message>
+        <source>Send --msisdn as typed, without checking it is a Thai mobile number (to see what the API says about it).</source>
+        <translation>ส่ง --msisdn ตามที่พิมพ์โดยไม่ตรวจสอบว่าเป็นหมายเลขโทรศัพท์มือถือในประเทศไทยหรือไม่ (เพื่อดูว่า API ตอบกลับอย่างไร)</translation>
+    </message>
+    <message>
+        <source>Give the phone number with --msisdn NUMBER.</source>
+        <translation>โปรดระบุหมายเลขโทรศัพท์ด้วย --msisdn NUMBER</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCard</name>
+    <message>
+        <source>No call yet</source>
+        <translation>ยังไม่มีการเรียก</translation>
+    </message>
+    <message>
+        <source>Pick an app, enter a phone number and request an OTP.</source>
+        <translation>เลือกแอป กรอกหมายเลขโทรศัพท์ แล้วขอ OTP</translation>
+    </message>
+    <message>
+        <source>OTP sent</source>
+        <translation>ส่ง OTP แล้ว</translation>
+    </message>
+    <message>
+        <source>Code is correct</source>
+        <translation>รหัสถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>เลขอ้างอิง (Ref): %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>สถานะ HTTP: %1</translation>
+    </message>
+    <message>
+        <source>No HTTP answer</source>
+        <translation>ไม่มีการตอบกลับ HTTP</translation>
+    </message>
+    <message>
+        <source>Latency: %1 ms</source>
+        <translation>ความหน่วง: %1 ms</translation>
+    </message>
+    <message>
+        <source>Status code %1 · %2</source>
+        <translation>รหัสสถานะ %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
+        <translation>“%1” ไม่ใช่แอปแซนด์บ็อกซ์ แซนด์บ็อกซ์จึงไม่ให้บริการแอปนี้</translation>
+    </message>
+    <message>
+        <source>%1 holds no usable sandbox app.</source>
+        <translation>%1 ไม่มีแอปแซนด์บ็อกซ์ที่ใช้งานได้</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox server headless until Ctrl+C (for CI).</source>
+        <translation>เรียกใช้เซิร์ฟเวอร์แซนด์บ็อกซ์ OTP แบบไม่มีหน้าจอจนกว่าจะกด Ctrl+C (สำหรับ CI)</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>ที่อยู่ที่จะรอรับการเชื่อมต่อ (ค่าเริ่มต้น 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Port (default 8765; 0 = any free port).</source>
+        <translation>พอร์ต (ค่าเริ่มต้น 8765; 0 = พอร์ตว่างใดก็ได้)</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox).</source>
+        <translation>อนุญาตให้ใช้ที่อยู่ --bind ที่ไม่ใช่ loopback (เครื่องอื่นจะเข้าถึงแซนด์บ็อกซ์ได้)</translation>
+    </message>
+    <message>
+        <source>Serve the sandbox apps of this export file (each may carry its &quot;secret&quot;), instead of the local store&apos;s.</source>
+        <translation>ให้บริการแอปแซนด์บ็อกซ์จากไฟล์ส่งออกนี้ (แต่ละแอปอาจมี &quot;secret&quot; ของตัวเอง) แทนแอปในที่เก็บข้อมูลในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Also append every SMS as a JSON line to this file.</source>
+        <translation>เพิ่ม SMS ทุกข้อความต่อท้ายไฟล์นี้ด้วย โดยเขียนเป็น JSON บรรทัดละหนึ่งข้อความ</translation>
+    </message>
+    <message>
+        <source>Delay every OTP answer by MS.</source>
+        <translation>หน่วงเวลาการตอบกลับ OTP ทุกครั้งเป็นเวลา MS มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>Add a random 0..MS to the delay.</source>
+        <translation>เพิ่มค่าสุ่ม 0..MS มิลลิวินาทีให้กับการหน่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Answer OTP calls with this catalog entry (status code or error name), or &quot;drop&quot; to close the connection without an answer.</source>
+        <translation>ตอบกลับการเรียก OTP ด้วยรายการนี้ในแค็ตตาล็อก (รหัสสถานะหรือชื่อข้อผิดพลาด) หรือใช้ &quot;drop&quot; เพื่อปิดการเชื่อมต่อโดยไม่ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Apply --fail to this share of calls (0..1).</source>
+        <translation>ใช้ --fail กับการเรียกตามสัดส่วนนี้ (0..1)</translation>
+    </message>
+    <message>
+        <source>Apply --fail to the next N calls only.</source>
+        <translation>ใช้ --fail กับการเรียก N ครั้งถัดไปเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
+        <translation>เรียกใช้แซนด์บ็อกซ์ OTP: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง แสดงผลทาง stdout เป็น JSON บรรทัดละหนึ่งรายการ: listening, app, sms, request, stopped</translation>
+    </message>
+    <message>
+        <source>--bind needs an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind ต้องเป็นที่อยู่ IP ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535.</source>
+        <translation>--port ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>--latency needs milliseconds from 0 to %1.</source>
+        <translation>--latency ต้องเป็นจำนวนมิลลิวินาทีตั้งแต่ 0 ถึง %1</translation>
+    </message>
+    <message>
+        <source>--jitter needs milliseconds from 0 to %1.</source>
+        <translation>--jitter ต้องเป็นจำนวนมิลลิวินาทีตั้งแต่ 0 ถึง %1</translation>
+    </message>
+    <message>
+        <source>--fail: &quot;%1&quot; is not a status code or error name of the catalog (see &quot;otpctl decode&quot;), nor &quot;drop&quot;.</source>
+        <translation>--fail: &quot;%1&quot; ไม่ใช่รหัสสถานะหรือชื่อข้อผิดพลาดในแค็ตตาล็อก (ดู &quot;otpctl decode&quot;) และไม่ใช่ &quot;drop&quot;</translation>
+    </message>
+    <message>
+        <source>--fail-rate needs a number from 0 to 1.</source>
+        <translation>--fail-rate ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 1</translation>
+    </message>
+    <message>
+        <source>--fail-next needs a positive number.</source>
+        <translation>--fail-next ต้องเป็นจำนวนบวก</translation>
+    </message>
+    <message>
+        <source>--fail-rate and --fail-next go with --fail.</source>
+        <translation>--fail-rate และ --fail-next ต้องใช้ร่วมกับ --fail</translation>
+    </message>
+    <message>
+        <source>Cannot write the inbox file %1: %2</source>
+        <translation>ไม่สามารถเขียนไฟล์กล่องข้อความ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the apps file %1.</source>
+        <translation>ไม่สามารถอ่านไฟล์แอป %1</translation>
+    </message>
+    <message>
+        <source>The local store in %1 has no sandbox app. Create one in OTP Manager, or pass --apps FILE.json.</source>
+        <translation>ที่เก็บข้อมูลในเครื่องที่ %1 ไม่มีแอปแซนด์บ็อกซ์ โปรดสร้างแอปใน OTP Manager หรือระบุ --apps FILE.json</translation>
+    </message>
+    <message>
+        <source>“%1” is not served: %2</source>
+        <translation>ไม่ได้ให้บริการ “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</source>
+        <translation>ไม่สามารถอ่าน App Secret ของแอปแซนด์บ็อกซ์ใดจากคีย์เชนได้เลย โปรดระบุ --apps FILE.json ที่มี App Secret แทน</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2711,62 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>&amp;Start the sandbox when OTP Manager starts</source>
         <translation>เริ่มแซนด์บ็อกซ์เมื่อเปิด OTP Manager (&amp;S)</translation>
     </message>
+    <message>
+        <source>Test console</source>
+        <translation>คอนโซลทดสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>หมดเวลา (&amp;T):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <source>Timeout of a call in seconds</source>
+        <translation>ระยะหมดเวลาของการเรียกเป็นวินาที</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>เวอร์ชัน API (&amp;V):</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>เวอร์ชัน API</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>เนื้อหาคำขอ (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>ฟอร์ม (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>รูปแบบเนื้อหาคำขอ</translation>
+    </message>
+    <message>
+        <source>Live &amp;base URL:</source>
+        <translation>Base URL ของ Live (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Live base URL</source>
+        <translation>Base URL ของ Live</translation>
+    </message>
+    <message>
+        <source>Leave empty for https://otp.thaibulksms.com; set it to use a staging proxy</source>
+        <translation>เว้นว่างไว้เพื่อใช้ https://otp.thaibulksms.com หรือกำหนดค่าเพื่อใช้พร็อกซีของ staging</translation>
+    </message>
+    <message>
+        <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
+        <translation>โปรดใช้ https หรือใช้ http ธรรมดาเฉพาะกับเครื่องนี้เท่านั้น เพราะ App Secret ต้องไม่ถูกส่งโดยไม่มีการเข้ารหัส ค่านี้ยังไม่ถูกบันทึก</translation>
+    </message>
 </context>
 <context>
     <name>SmsPreviewPanel</name>
@@ -1609,6 +2818,244 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>SMS length</source>
         <translation>ความยาว SMS</translation>
+    </message>
+</context>
+<context>
+    <name>TestConsolePage</name>
+    <message>
+        <source>Not saved</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>รูปแบบที่รองรับ: 0812345678, 66812345678 หรือ +66812345678</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>จะส่งเป็น %1</translation>
+    </message>
+    <message>
+        <source>Requesting an OTP…</source>
+        <translation>กำลังขอ OTP…</translation>
+    </message>
+    <message>
+        <source>Verifying the PIN…</source>
+        <translation>กำลังยืนยัน PIN…</translation>
+    </message>
+    <message>
+        <source>The App Secret could not be read</source>
+        <translation>ไม่สามารถอ่าน App Secret ได้</translation>
+    </message>
+    <message>
+        <source>No App Secret</source>
+        <translation>ไม่มี App Secret</translation>
+    </message>
+    <message>
+        <source>History not saved</source>
+        <translation>บันทึกประวัติไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Not in the inbox</source>
+        <translation>ไม่พบในกล่องข้อความ</translation>
+    </message>
+    <message>
+        <source>The sandbox inbox has no SMS for this token. Request a new OTP from a sandbox app first.</source>
+        <translation>กล่องข้อความแซนด์บ็อกซ์ไม่มี SMS สำหรับ token นี้ โปรดขอ OTP ใหม่จากแอปแซนด์บ็อกซ์ก่อน</translation>
+    </message>
+    <message>
+        <source>Cannot re-run</source>
+        <translation>ไม่สามารถเรียกซ้ำได้</translation>
+    </message>
+    <message>
+        <source>The app of this call no longer exists.</source>
+        <translation>ไม่พบแอปของการเรียกนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation>ล้างประวัติหรือไม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>ต้องการลบการเรียกทั้งหมด %n รายการออกจากประวัติหรือไม่ การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>History not cleared</source>
+        <translation>ล้างประวัติไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>ส่งออกประวัติเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export history as HAR</source>
+        <translation>ส่งออกประวัติเป็น HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>Test console</source>
+        <translation>คอนโซลทดสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>แอป (&amp;A):</translation>
+    </message>
+    <message>
+        <source>App to test</source>
+        <translation>แอปที่จะทดสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>หมายเลขโทรศัพท์ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>&amp;Request OTP</source>
+        <translation>ขอ OTP (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Filled in by a successful request</source>
+        <translation>กรอกให้อัตโนมัติเมื่อขอ OTP สำเร็จ</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>PIN from the SMS</source>
+        <translation>PIN จาก SMS</translation>
+    </message>
+    <message>
+        <source>Fill PIN from inbox</source>
+        <translation>กรอก PIN จากกล่องข้อความ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>ยืนยัน (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>ขั้นสูง</translation>
+    </message>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>เวอร์ชัน API</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>เนื้อหา:</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>รูปแบบเนื้อหาคำขอ</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>หมดเวลา:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>ระยะหมดเวลาเป็นวินาที</translation>
+    </message>
+    <message>
+        <source>Raw exchange</source>
+        <translation>ข้อมูลรับส่งดิบ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>ค้นหาในประวัติ</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>ประวัติการเรียก</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>เรียกซ้ำ</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>ล้างประวัติ…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>ส่งออก HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify the code a user typed (POST /v2/otp/verify).</source>
+        <translation>ยืนยันรหัสที่ผู้ใช้พิมพ์ (POST /v2/otp/verify)</translation>
+    </message>
+    <message>
+        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
+        <translation>ยืนยัน PIN กับ token ที่ได้จากการขอ OTP ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
+รหัสการออก (exit code) 0: รหัสถูกต้อง, 1: API ตอบกลับเป็นข้อผิดพลาด (รหัสผิด token หมดอายุ ...), 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน</translation>
+    </message>
+    <message>
+        <source>The token the request returned.</source>
+        <translation>token ที่ได้จากการขอ OTP</translation>
+    </message>
+    <message>
+        <source>The code from the SMS.</source>
+        <translation>รหัสจาก SMS</translation>
+    </message>
+    <message>
+        <source>The phone number, shown in the history (optional).</source>
+        <translation>หมายเลขโทรศัพท์สำหรับแสดงในประวัติ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Give both --token TOKEN and --pin PIN.</source>
+        <translation>โปรดระบุทั้ง --token TOKEN และ --pin PIN</translation>
     </message>
 </context>
 </TS>

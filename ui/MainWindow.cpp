@@ -1,10 +1,11 @@
 #include "MainWindow.h"
+#include "services/FutureCallback.h"
 
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
@@ -82,12 +83,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(central);
 
     m_appsPage = new AppsPage(m_context, m_pages);
-    m_consolePage = new PlaceholderPage(
-        [] {
-            return tr("The Test console will live here: request an OTP, verify a PIN and read "
-                      "every answer decoded, with the raw exchange and the call history.");
-        },
-        m_pages);
+    m_consolePage = new TestConsolePage(m_context, m_pages);
     m_inboxPage = new InboxPage(m_context, m_pages);
     connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startSandbox);
     connect(m_inboxPage, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
@@ -95,7 +91,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     // for the page the user sees.
     m_errorCodesHost = new QWidget(m_pages);
     m_settingsHost = new QWidget(m_pages);
-    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), m_consolePage,
+    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), static_cast<QWidget *>(m_consolePage),
                           static_cast<QWidget *>(m_inboxPage), m_errorCodesHost, m_settingsHost})
         m_pages->addWidget(page);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
@@ -317,7 +313,7 @@ void MainWindow::checkKeychain()
     updateKeychainStatus();
     // A lookup of an id that never exists: "not found" proves the keychain answers.
     static const QUuid probe(u"{6f74706d-0000-4000-8000-70726f626521}"_s);
-    store->read(probe).then(this, [this](const SecretResult &result) {
+    whenFinished(this, store->read(probe), [this](const SecretResult &result) {
         if (m_keychainState == KeychainState::SessionOnly)
             return;
         const bool reachable = result.ok() || result.status == SecretResult::Status::NotFound;

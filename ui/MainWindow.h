@@ -15,6 +15,7 @@ class QPushButton;
 class QStackedWidget;
 class SecretStore;
 class SettingsPage;
+class TestConsolePage;
 
 // The application window: a sidebar like the dashboard's (OTP Apps, Test console, Sandbox
 // inbox, Error codes, Settings), menus with the usual shortcuts, and a status bar that tells
@@ -33,6 +34,7 @@ public:
     Page currentPage() const;
     AppsPage *appsPage() const { return m_appsPage; }
     InboxPage *inboxPage() const { return m_inboxPage; }
+    TestConsolePage *consolePage() const { return m_consolePage; }
     ErrorCodesPage *errorCodesPage(); // built on first use
     SettingsPage *settingsPage(); // built on first use
 
@@ -69,7 +71,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     AppsPage *m_appsPage = nullptr;
-    QWidget *m_consolePage = nullptr;
+    TestConsolePage *m_consolePage = nullptr;
     InboxPage *m_inboxPage = nullptr;
     QWidget *m_errorCodesHost = nullptr;
     QWidget *m_settingsHost = nullptr;

@@ -1,8 +1,11 @@
 #include "OtpCtl.h"
 
+#include "AppsCommand.h"
 #include "CliOutput.h"
 #include "DecodeCommand.h"
+#include "RequestCommand.h"
 #include "SandboxCommand.h"
+#include "VerifyCommand.h"
 #include "i18n/Translations.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -11,6 +14,9 @@ OtpCtl::OtpCtl()
 {
     m_commands.push_back(std::make_unique<SandboxCommand>());
     m_commands.push_back(std::make_unique<DecodeCommand>());
+    m_commands.push_back(std::make_unique<RequestCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<AppsCommand>());
 }
 
 OtpCtl::~OtpCtl() = default;

@@ -45,6 +45,51 @@ void AppSettings::setSandboxPort(int port)
     emit changed();
 }
 
+int AppSettings::callTimeoutSeconds() const
+{
+    const int seconds = m_settings.value(u"console/timeoutSeconds"_s, 15).toInt();
+    return seconds >= 1 && seconds <= 600 ? seconds : 15;
+}
+
+void AppSettings::setCallTimeoutSeconds(int seconds)
+{
+    m_settings.setValue(u"console/timeoutSeconds"_s, seconds);
+    emit changed();
+}
+
+QString AppSettings::apiVersion() const
+{
+    return m_settings.value(u"console/apiVersion"_s).toString() == u"v1" ? u"v1"_s : u"v2"_s;
+}
+
+void AppSettings::setApiVersion(const QString &version)
+{
+    m_settings.setValue(u"console/apiVersion"_s, version);
+    emit changed();
+}
+
+QString AppSettings::bodyFormat() const
+{
+    return m_settings.value(u"console/bodyFormat"_s).toString() == u"json" ? u"json"_s : u"form"_s;
+}
+
+void AppSettings::setBodyFormat(const QString &format)
+{
+    m_settings.setValue(u"console/bodyFormat"_s, format);
+    emit changed();
+}
+
+QString AppSettings::liveBaseUrl() const
+{
+    return m_settings.value(u"console/liveBaseUrl"_s).toString();
+}
+
+void AppSettings::setLiveBaseUrl(const QString &url)
+{
+    m_settings.setValue(u"console/liveBaseUrl"_s, url.trimmed());
+    emit changed();
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings.value(u"window/geometry"_s).toByteArray();

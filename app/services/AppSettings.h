@@ -29,6 +29,17 @@ public:
     int sandboxPort() const;
     void setSandboxPort(int port);
 
+    // Test console defaults (each call can override them under "Advanced").
+    int callTimeoutSeconds() const; // default 15
+    void setCallTimeoutSeconds(int seconds);
+    QString apiVersion() const; // "v2" (default) or "v1"
+    void setApiVersion(const QString &version);
+    QString bodyFormat() const; // "form" (default) or "json"
+    void setBodyFormat(const QString &format);
+    // Where Live apps go; empty: https://otp.thaibulksms.com (set for a staging proxy).
+    QString liveBaseUrl() const;
+    void setLiveBaseUrl(const QString &url);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowGeometry(const QByteArray &geometry);

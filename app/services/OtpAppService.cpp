@@ -1,11 +1,14 @@
 #include "OtpAppService.h"
 
+#include "FutureCallback.h"
 #include "domain/OtpAppValidator.h"
 #include "secrets/CredentialGenerator.h"
 #include "secrets/SecretStore.h"
 #include "storage/AppRepository.h"
 
 #include <QPromise>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,6 +21,12 @@ QFuture<OtpAppService::SaveResult> ready(OtpAppService::SaveResult result)
     promise.addResult(std::move(result));
     promise.finish();
     return promise.future();
+}
+
+void settle(QPromise<OtpAppService::SaveResult> &promise, const OtpAppService::SaveResult &result)
+{
+    promise.addResult(result);
+    promise.finish();
 }
 
 OtpAppService::SaveResult failure(const QString &error)
@@ -112,17 +121,21 @@ OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUu
     if (newSecret.isEmpty() && !copySecretFrom.isNull()) {
         // A duplicate of a Live/Custom app keeps the original's secret.
         const OtpAppConfig app = inserted.value;
-        return m_secrets->read(copySecretFrom)
-            .then(this,
-                  [this, app](const SecretResult &original) {
-                      if (!original.ok()) {
-                          m_repository.remove(app.id);
-                          reload();
-                          return ready(failure(original.message));
-                      }
-                      return storeSecret(app, original.secret, true, {});
-                  })
-            .unwrap();
+        auto promise = std::make_shared<QPromise<SaveResult>>();
+        promise->start();
+        whenFinished(this, m_secrets->read(copySecretFrom),
+                     [this, app, promise](const SecretResult &original) {
+                         if (!original.ok()) {
+                             m_repository.remove(app.id);
+                             reload();
+                             settle(*promise, failure(original.message));
+                             return;
+                         }
+                         whenFinished(
+                             this, storeSecret(app, original.secret, true, {}),
+                             [promise](const SaveResult &stored) { settle(*promise, stored); });
+                     });
+        return promise->future();
     }
     return storeSecret(inserted.value, newSecret, true, generatedSecret);
 }
@@ -134,19 +147,24 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
 {
     if (!m_secrets)
         return ready(failure(noSecretStore()));
-    return m_secrets->write(app.id, secret)
-        .then(this, [this, app, undoInsertOnFailure, generatedSecret](const SecretResult &written) {
+    auto promise = std::make_shared<QPromise<SaveResult>>();
+    promise->start();
+    whenFinished(
+        this, m_secrets->write(app.id, secret),
+        [this, app, undoInsertOnFailure, generatedSecret, promise](const SecretResult &written) {
             if (!written.ok()) {
                 // Never leave an app whose secret is nowhere: undo the insert.
                 if (undoInsertOnFailure) {
                     m_repository.remove(app.id);
                     reload();
                 }
-                return failure(written.message);
+                settle(*promise, failure(written.message));
+                return;
             }
             emit secretChanged(app.id);
-            return SaveResult{true, app, generatedSecret, {}};
+            settle(*promise, SaveResult{true, app, generatedSecret, {}});
         });
+    return promise->future();
 }
 
 QFuture<OtpAppService::SaveResult> OtpAppService::insert(const OtpAppConfig &config,
@@ -211,13 +229,16 @@ QFuture<OtpAppService::SaveResult> OtpAppService::remove(const QUuid &id)
     if (!m_secrets)
         return ready({true, *existing, {}, {}});
     const OtpAppConfig app = *existing;
-    return m_secrets->remove(id).then(this, [app](const SecretResult &result) {
+    auto promise = std::make_shared<QPromise<SaveResult>>();
+    promise->start();
+    whenFinished(this, m_secrets->remove(id), [app, promise](const SecretResult &result) {
         // The app is gone either way; a keychain entry left behind is reported, not fatal.
         SaveResult saved{true, app, {}, {}};
         if (!result.ok())
             saved.error = result.message;
-        return saved;
+        settle(*promise, saved);
     });
+    return promise->future();
 }
 
 QFuture<SecretResult> OtpAppService::secret(const QUuid &id) const

@@ -1,5 +1,6 @@
 #include "SandboxAppSync.h"
 
+#include "FutureCallback.h"
 #include "OtpAppService.h"
 #include "sandbox/SandboxServer.h"
 
@@ -33,15 +34,16 @@ void SandboxAppSync::sync()
     auto pending = std::make_shared<Pending>();
     pending->remaining = int(sandboxApps.size());
     for (const OtpAppConfig &app : sandboxApps) {
-        m_apps.secret(app.id).then(this, [this, app, pending, generation](const SecretResult &r) {
-            if (r.ok())
-                pending->ready.append({app, r.secret});
-            else
-                emit appSkipped(app.name, r.message);
-            if (--pending->remaining == 0 && generation == m_generation) {
-                m_server.setApps(pending->ready);
-                emit synced(int(pending->ready.size()));
-            }
-        });
+        whenFinished(this, m_apps.secret(app.id),
+                     [this, app, pending, generation](const SecretResult &r) {
+                         if (r.ok())
+                             pending->ready.append({app, r.secret});
+                         else
+                             emit appSkipped(app.name, r.message);
+                         if (--pending->remaining == 0 && generation == m_generation) {
+                             m_server.setApps(pending->ready);
+                             emit synced(int(pending->ready.size()));
+                         }
+                     });
     }
 }

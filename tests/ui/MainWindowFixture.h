@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "pages/AppsPage.h"
+#include "sandbox/ManualClock.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SystemRandomSource.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
 #include "services/OtpAppService.h"
@@ -25,7 +27,10 @@ struct Fixture {
     std::unique_ptr<AppSettings> settings;
     MemorySecretStore secrets;
     std::unique_ptr<OtpAppService> apps;
-    SandboxServer sandbox;
+    // A clock the tests can move, so tokens expire without waiting.
+    std::shared_ptr<ManualClock> clock
+        = std::make_shared<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    SandboxServer sandbox{clock, std::make_shared<SystemRandomSource>()};
     std::unique_ptr<SandboxInboxRecorder> recorder;
     std::unique_ptr<SandboxAppSync> sync;
     Translations translations;

@@ -345,8 +345,8 @@ void TestAppEditorDialog::keyboardOnlyTabOrderFollowsTheForm()
     auto *name = child<QLineEdit>(&dialog, u"nameEdit"_s);
     name->setFocus();
     QTRY_VERIFY(name->hasFocus());
-    const QStringList expected {u"contactEmailEdit"_s, u"contactNameEdit"_s, u"digitsSpin"_s,
-                                u"templateEdit"_s};
+    const QStringList expected{u"contactEmailEdit"_s, u"contactNameEdit"_s, u"digitsSpin"_s,
+                               u"templateEdit"_s};
     for (const QString &next : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *focused = QApplication::focusWidget();

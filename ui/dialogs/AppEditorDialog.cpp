@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The order the dashboard shows its fields in; also the order of the Save tooltip.
-const QList<ValidationField> FieldOrder {
+const QList<ValidationField> FieldOrder{
     ValidationField::Name,     ValidationField::ContactEmail,    ValidationField::ContactName,
     ValidationField::Digits,   ValidationField::MessageTemplate, ValidationField::Expiry,
     ValidationField::IpRanges, ValidationField::Environment,     ValidationField::BaseUrl,
@@ -243,7 +243,7 @@ void AppEditorDialog::buildUi()
 
     // Tab follows the dashboard's order, then the buttons.
     QWidget *previous = m_name;
-    for (QWidget *next : std::initializer_list<QWidget *> {
+    for (QWidget *next : std::initializer_list<QWidget *>{
              m_contactEmail, m_contactName, m_digits, m_template, m_placeholderButtons.value(0),
              m_placeholderButtons.value(1), m_placeholderButtons.value(2),
              m_placeholderButtons.value(3), m_expiry, m_ipRanges, m_environment, m_baseUrl,
@@ -282,9 +282,9 @@ void AppEditorDialog::retranslateUi()
     m_digits->setSuffix(tr(" digits"));
     m_template->setAccessibleName(tr("Message template"));
     m_placeholderHint->setText(tr("Insert:"));
-    const QStringList placeholderHelp {tr("The OTP code (required, exactly once)"),
-                                       tr("The reference number, e.g. T3A57"), tr("The app name"),
-                                       tr("The expiry period in minutes")};
+    const QStringList placeholderHelp{tr("The OTP code (required, exactly once)"),
+                                      tr("The reference number, e.g. T3A57"), tr("The app name"),
+                                      tr("The expiry period in minutes")};
     for (int i = 0; i < m_placeholderButtons.size(); ++i) {
         m_placeholderButtons.at(i)->setToolTip(placeholderHelp.value(i));
         m_placeholderButtons.at(i)->setAccessibleName(

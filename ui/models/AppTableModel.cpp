@@ -114,8 +114,8 @@ QVariant AppTableModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case FilterRole:
-        return QStringList {app.name, app.contactEmail, app.contactName, app.appKey,
-                            environmentName(app.environment)}
+        return QStringList{app.name, app.contactEmail, app.contactName, app.appKey,
+                           environmentName(app.environment)}
             .join(u'\n');
     }
     return {};

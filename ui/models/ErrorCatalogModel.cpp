@@ -62,13 +62,13 @@ QVariant ErrorCatalogModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SearchTextRole:
-        return QStringList {QString::number(entry.httpStatus),
-                            QString::number(entry.statusCode),
-                            entry.name,
-                            entry.descriptionEn,
-                            entry.descriptionTh,
-                            entry.hintEn,
-                            entry.hintTh}
+        return QStringList{QString::number(entry.httpStatus),
+                           QString::number(entry.statusCode),
+                           entry.name,
+                           entry.descriptionEn,
+                           entry.descriptionTh,
+                           entry.hintEn,
+                           entry.hintTh}
             .join(u'\n');
     case HttpStatusRole:
         return entry.httpStatus;

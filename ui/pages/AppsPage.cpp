@@ -1,4 +1,5 @@
 #include "AppsPage.h"
+#include "services/FutureCallback.h"
 
 #include "dialogs/AppEditorDialog.h"
 #include "dialogs/Confirmation.h"
@@ -246,7 +247,7 @@ void AppsPage::showEditor(AppEditorDialog *dialog, const QUuid &copySecretFrom)
         QFuture<OtpAppService::SaveResult> saving = editing
             ? m_context.apps->update(draft, secret)
             : m_context.apps->create(draft, secret, copySecretFrom);
-        saving.then(this, [this, editing](const OtpAppService::SaveResult &result) {
+        whenFinished(this, saving, [this, editing](const OtpAppService::SaveResult &result) {
             if (!result.ok) {
                 showError(editing ? tr("The app was not saved") : tr("The app was not created"),
                           result.error);
@@ -283,16 +284,17 @@ void AppsPage::createDemoApp()
     draft.contactEmail = u"qa@example.com"_s;
     draft.contactName = tr("QA team");
     draft.environment = Environment::Sandbox;
-    m_context.apps->create(draft, {}).then(this, [this](const OtpAppService::SaveResult &result) {
-        if (!result.ok) {
-            showError(tr("The demo app was not created"), result.error);
-            return;
-        }
-        selectApp(result.app.id);
-        emit appCreated(result.app.id);
-        emit message(tr("Created the sandbox demo app “%1”. Try it in the Test console.")
-                         .arg(result.app.name));
-    });
+    whenFinished(
+        this, m_context.apps->create(draft, {}), [this](const OtpAppService::SaveResult &result) {
+            if (!result.ok) {
+                showError(tr("The demo app was not created"), result.error);
+                return;
+            }
+            selectApp(result.app.id);
+            emit appCreated(result.app.id);
+            emit message(tr("Created the sandbox demo app “%1”. Try it in the Test console.")
+                             .arg(result.app.name));
+        });
 }
 
 void AppsPage::editSelected()
@@ -334,15 +336,16 @@ void AppsPage::deleteSelected()
                                .arg(app->name),
                            tr("Delete"), Confirmation::Kind::Destructive))
         return;
-    m_context.apps->remove(app->id).then(this, [this](const OtpAppService::SaveResult &result) {
-        if (!result.ok) {
-            showError(tr("The app was not deleted"), result.error);
-            return;
-        }
-        emit message(tr("Deleted “%1”.").arg(result.app.name));
-        if (!result.error.isEmpty())
-            showError(tr("The App Secret could not be removed"), result.error);
-    });
+    whenFinished(this, m_context.apps->remove(app->id),
+                 [this](const OtpAppService::SaveResult &result) {
+                     if (!result.ok) {
+                         showError(tr("The app was not deleted"), result.error);
+                         return;
+                     }
+                     emit message(tr("Deleted “%1”.").arg(result.app.name));
+                     if (!result.error.isEmpty())
+                         showError(tr("The App Secret could not be removed"), result.error);
+                 });
 }
 
 void AppsPage::copySelectedKey()

@@ -1,7 +1,9 @@
 #include "SettingsPage.h"
 
+#include "domain/OtpAppValidator.h"
 #include "i18n/Translations.h"
 #include "services/AppSettings.h"
+#include "widgets/StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -49,6 +52,40 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     sandboxForm->addRow(m_portLabel, m_port);
     sandboxForm->addRow(QString(), m_startWithApp);
     layout->addWidget(m_sandbox);
+
+    m_console = new QGroupBox(this);
+    auto *consoleForm = new QFormLayout(m_console);
+    m_timeoutLabel = new QLabel(m_console);
+    m_timeout = new QSpinBox(m_console);
+    m_timeout->setObjectName(u"timeoutSpin"_s);
+    m_timeout->setRange(1, 600);
+    m_versionLabel = new QLabel(m_console);
+    m_version = new QComboBox(m_console);
+    m_version->setObjectName(u"apiVersionCombo"_s);
+    m_version->addItem(u"v2"_s, u"v2"_s);
+    m_version->addItem(u"v1"_s, u"v1"_s);
+    m_formatLabel = new QLabel(m_console);
+    m_format = new QComboBox(m_console);
+    m_format->setObjectName(u"bodyFormatCombo"_s);
+    m_format->addItem(QString(), u"form"_s);
+    m_format->addItem(QString(), u"json"_s);
+    m_liveUrlLabel = new QLabel(m_console);
+    m_liveUrl = new QLineEdit(m_console);
+    m_liveUrl->setObjectName(u"liveUrlEdit"_s);
+    m_liveUrl->setPlaceholderText(u"https://otp.thaibulksms.com"_s);
+    m_liveUrlProblem = new QLabel(m_console);
+    m_liveUrlProblem->setWordWrap(true);
+    m_liveUrlProblem->hide();
+    m_timeoutLabel->setBuddy(m_timeout);
+    m_versionLabel->setBuddy(m_version);
+    m_formatLabel->setBuddy(m_format);
+    m_liveUrlLabel->setBuddy(m_liveUrl);
+    consoleForm->addRow(m_timeoutLabel, m_timeout);
+    consoleForm->addRow(m_versionLabel, m_version);
+    consoleForm->addRow(m_formatLabel, m_format);
+    consoleForm->addRow(m_liveUrlLabel, m_liveUrl);
+    consoleForm->addRow(QString(), m_liveUrlProblem);
+    layout->addWidget(m_console);
     layout->addStretch();
 
     AppSettings *settings = m_context.settings;
@@ -56,6 +93,10 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_language->setCurrentIndex(language ? m_language->findData(languageId(*language)) : 0);
     m_port->setValue(settings->sandboxPort());
     m_startWithApp->setChecked(settings->sandboxStartsWithApp());
+    m_timeout->setValue(settings->callTimeoutSeconds());
+    m_version->setCurrentIndex(m_version->findData(settings->apiVersion()));
+    m_format->setCurrentIndex(m_format->findData(settings->bodyFormat()));
+    m_liveUrl->setText(settings->liveBaseUrl());
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<Language> chosen = languageFromId(m_language->currentData().toString());
@@ -71,6 +112,26 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     });
     connect(m_startWithApp, &QCheckBox::toggled, this,
             [this](bool on) { m_context.settings->setSandboxStartsWithApp(on); });
+    connect(m_timeout, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_context.settings->setCallTimeoutSeconds(seconds); });
+    connect(m_version, &QComboBox::currentIndexChanged, this,
+            [this] { m_context.settings->setApiVersion(m_version->currentData().toString()); });
+    connect(m_format, &QComboBox::currentIndexChanged, this,
+            [this] { m_context.settings->setBodyFormat(m_format->currentData().toString()); });
+    connect(m_liveUrl, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Saved only when usable: the App Secret must never travel unencrypted.
+        const QString trimmed = text.trimmed();
+        const bool usable = trimmed.isEmpty()
+            || OtpAppValidator::isAcceptableBaseUrl(QUrl(trimmed, QUrl::StrictMode));
+        m_liveUrlProblem->setVisible(!usable);
+        if (!usable) {
+            QPalette p = m_liveUrlProblem->palette();
+            p.setColor(QPalette::WindowText, StatusColors::error(palette()));
+            m_liveUrlProblem->setPalette(p);
+            return;
+        }
+        m_context.settings->setLiveBaseUrl(trimmed);
+    });
     retranslateUi();
 }
 
@@ -86,6 +147,22 @@ void SettingsPage::retranslateUi()
     m_port->setAccessibleName(tr("Sandbox port"));
     m_port->setToolTip(tr("The sandbox listens on http://127.0.0.1 at this port"));
     m_startWithApp->setText(tr("&Start the sandbox when OTP Manager starts"));
+    m_console->setTitle(tr("Test console"));
+    m_timeoutLabel->setText(tr("&Timeout:"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout of a call in seconds"));
+    m_versionLabel->setText(tr("API &version:"));
+    m_version->setAccessibleName(tr("API version"));
+    m_formatLabel->setText(tr("Request &body:"));
+    m_format->setItemText(0, tr("Form (application/x-www-form-urlencoded)"));
+    m_format->setItemText(1, tr("JSON (application/json)"));
+    m_format->setAccessibleName(tr("Request body format"));
+    m_liveUrlLabel->setText(tr("Live &base URL:"));
+    m_liveUrl->setAccessibleName(tr("Live base URL"));
+    m_liveUrl->setToolTip(tr("Leave empty for https://otp.thaibulksms.com; set it to use a "
+                             "staging proxy"));
+    m_liveUrlProblem->setText(tr("Use https, or plain http only to this computer; the App "
+                                 "Secret must not travel unencrypted. Not saved."));
 }
 
 void SettingsPage::changeEvent(QEvent *event)

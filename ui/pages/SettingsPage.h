@@ -8,10 +8,12 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
-// Preferences that apply at once and persist: language, and the embedded sandbox's port and
-// whether it starts with the app.
+// Preferences that apply at once and persist: language; the embedded sandbox's port and
+// whether it starts with the app; the test console's defaults (timeout, API version, body
+// format) and the Live base URL (for a staging proxy).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -37,4 +39,14 @@ private:
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
     QCheckBox *m_startWithApp = nullptr;
+    QGroupBox *m_console = nullptr;
+    QLabel *m_timeoutLabel = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QComboBox *m_version = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QComboBox *m_format = nullptr;
+    QLabel *m_liveUrlLabel = nullptr;
+    QLineEdit *m_liveUrl = nullptr;
+    QLabel *m_liveUrlProblem = nullptr;
 };

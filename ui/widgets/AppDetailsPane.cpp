@@ -1,4 +1,5 @@
 #include "AppDetailsPane.h"
+#include "services/FutureCallback.h"
 
 #include "StatusColors.h"
 #include "domain/ExpiryPeriod.h"
@@ -145,7 +146,7 @@ void AppDetailsPane::withSecret(std::function<void(const QString &)> use)
     const QUuid id = m_app->id;
     m_revealSecret->setEnabled(false);
     m_copySecret->setEnabled(false);
-    m_apps.secret(id).then(this, [this, id, use](const SecretResult &result) {
+    whenFinished(this, m_apps.secret(id), [this, id, use](const SecretResult &result) {
         m_revealSecret->setEnabled(true);
         m_copySecret->setEnabled(true);
         if (!m_app || m_app->id != id)
@@ -191,10 +192,10 @@ void AppDetailsPane::fill()
 void AppDetailsPane::retranslateUi()
 {
     m_empty->setText(tr("Select an app to see its settings, App Key and App Secret."));
-    const QStringList labels {
-        tr("Environment:"), tr("Base URL:"),  tr("Contact email:"),    tr("Contact name:"),
-        tr("Digits:"),      tr("Expiry:"),    tr("Message template:"), tr("Trusted IP range:"),
-        tr("App Key:"),     tr("App Secret:")};
+    const QStringList labels{tr("Environment:"),      tr("Base URL:"),         tr("Contact email:"),
+                             tr("Contact name:"),     tr("Digits:"),           tr("Expiry:"),
+                             tr("Message template:"), tr("Trusted IP range:"), tr("App Key:"),
+                             tr("App Secret:")};
     for (int i = 0; i < m_fieldLabels.size(); ++i)
         m_fieldLabels.at(i)->setText(labels.value(i));
     m_key->setAccessibleName(tr("App Key"));

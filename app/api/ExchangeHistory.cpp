@@ -1,0 +1,44 @@
+#include "ExchangeHistory.h"
+
+#include "storage/ExchangeRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+StoredExchange ExchangeHistory::toStored(const OtpResult &result, const OtpAppConfig &app,
+                                         const QString &msisdn)
+{
+    StoredExchange exchange;
+    exchange.appId = app.id;
+    exchange.appName = app.name;
+    exchange.call = result.operation == OtpOperation::Verify ? StoredExchange::Call::Verify
+                                                             : StoredExchange::Call::Request;
+    exchange.startedAt = result.record.startedAt;
+    exchange.msisdn = msisdn.trimmed();
+    if (result.httpStatus > 0)
+        exchange.httpStatus = result.httpStatus;
+    exchange.outcome = result.historyOutcome();
+    if (const std::optional<double> latency = result.latencyMs())
+        exchange.latencyMs = qRound64(*latency);
+    exchange.recordJson = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
+    return exchange;
+}
+
+StorageResult<qint64> ExchangeHistory::append(ExchangeRepository &repository,
+                                              const OtpResult &result, const OtpAppConfig &app,
+                                              const QString &msisdn)
+{
+    return repository.append(toStored(result, app, msisdn));
+}
+
+std::optional<OtpResult> ExchangeHistory::resultOf(const StoredExchange &exchange, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(exchange.recordJson, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return std::nullopt;
+    }
+    return OtpResult::fromJson(document.object(), error);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "OtpResult.h"
+
+#include "domain/OtpAppConfig.h"
+#include "storage/StorageResult.h"
+#include "storage/StoredExchange.h"
+
+#include <QString>
+
+#include <optional>
+
+class ExchangeRepository;
+
+// Puts finished calls into the history table (ExchangeRepository) and reads them back: the row
+// carries the list columns, recordJson the whole OtpResult with its exchange record (secret
+// masked), so a past call opens in the viewer as it was.
+class ExchangeHistory
+{
+public:
+    // msisdn: the number of a request (or of the request a verified token came from).
+    static StoredExchange toStored(const OtpResult &result, const OtpAppConfig &app,
+                                   const QString &msisdn = {});
+    static StorageResult<qint64> append(ExchangeRepository &repository, const OtpResult &result,
+                                        const OtpAppConfig &app, const QString &msisdn = {});
+    // The result of a row (summary in the current language); nullopt with a reason in *error for
+    // a row whose recordJson is not one of ours.
+    static std::optional<OtpResult> resultOf(const StoredExchange &exchange,
+                                             QString *error = nullptr);
+};

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "OtpCallCommand.h"
+
+// otpctl request: sends an OTP to a phone number through an app or a base URL.
+class RequestCommand : public OtpCallCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestCommand)
+
+public:
+    QString name() const override { return QStringLiteral("request"); }
+    QString summary() const override;
+
+protected:
+    OtpOperation operation() const override { return OtpOperation::Request; }
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    std::optional<ExitCode> checkOptions(const QCommandLineParser &parser) override;
+    QString historyMsisdn() const override { return m_msisdn; }
+    OtpCall *startWithApp(OtpClient &client, const OtpAppConfig &app, const QString &secret,
+                          const OtpCallOptions &options) override;
+    OtpCall *startAt(OtpClient &client, const QUrl &baseUrl, const QString &key,
+                     const QString &secret, const OtpCallOptions &options) override;
+
+private:
+    QString m_msisdn;
+};

@@ -1,0 +1,58 @@
+#pragma once
+
+// A throwaway self-signed certificate (CN=otp-test.invalid, valid until 2126) and its key, made
+// with `openssl req -x509 -newkey rsa:2048 -nodes -days 36500`. Test data only: no test trusts
+// it, which is the point.
+namespace TestCertificate {
+inline const char CertificatePem[] = R"(
+-----BEGIN CERTIFICATE-----
+MIIDGTCCAgGgAwIBAgIUJZrjqjZf1USXOB66KjC2r7Q2fzswDQYJKoZIhvcNAQEL
+BQAwGzEZMBcGA1UEAwwQb3RwLXRlc3QuaW52YWxpZDAgFw0yNjExMjUxOTMzMDla
+GA8yMTI2MTEwMTE5MzMwOVowGzEZMBcGA1UEAwwQb3RwLXRlc3QuaW52YWxpZDCC
+ASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAKNL3aS1nBuTAiqhS3yxkyRq
+Pfv7aLwNDDbn3GlzM6rVfVtWrjZvVGXkw1jOgpZznHZD/NcKi6yTSkIZcDfmxQYN
+V12JuxlEhZVNyJ6s9OR++6GAWVlM3f7ySMZWu2oRFrk+fnVABA7nyCB1DWV4iTot
+aTRmW0W9fPiXH9d8M6fs+nh3M3PNKbkWwdlyUTFLq2BBlalJNiT3HevhjPbSTmf2
+O6HQ0mI+TU73xWMvGvGinEkvkdrivxqmXujGuN8cLGsXs9KRtDWg9blwO5m142bf
+JCvJ5Pro7cMzfo8UBXmaQsnp+mwKjI78Vw6xz+tMS1JzMeH0+xltAfgibhUCCt8C
+AwEAAaNTMFEwHQYDVR0OBBYEFNzqLCSHP0E8Ne6NBrZOQGUZJqHRMB8GA1UdIwQY
+MBaAFNzqLCSHP0E8Ne6NBrZOQGUZJqHRMA8GA1UdEwEB/wQFMAMBAf8wDQYJKoZI
+hvcNAQELBQADggEBAFVgL149dikGeA//96Qpwt+JhBmodbPGUfNxh5Lxm3Q+EBr2
+h3MvY5zOg/bDbx/pduMr2VT3cU4oJ/dd9cPNN+CbQzTTF21PjimGYhRsKz0V+PZw
+H77b6Y783hgsRnOo3YEOHGoOkbT1ZKt3DoS/nGPGnwSqkficVrONcLXREqbMgBE6
+ALyKAapzemyPNmTrDQriCf+53nwrq/oOvkzPCUidvsDb2zcFdAtWY6s5uuxPvB8z
+6ZXoIQpubeNiss0WZzkl0B3Q8UvhhudP4NGdyt2MdM0vJv2a4/sQyzuIHnYEyGq8
+ZJMqLIpCpdRQ5vujK4j8CMZmhB9wQjuUHu9pxBg=
+-----END CERTIFICATE-----
+)";
+inline const char PrivateKeyPem[] = R"(
+-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCjS92ktZwbkwIq
+oUt8sZMkaj37+2i8DQw259xpczOq1X1bVq42b1Rl5MNYzoKWc5x2Q/zXCousk0pC
+GXA35sUGDVddibsZRIWVTcierPTkfvuhgFlZTN3+8kjGVrtqERa5Pn51QAQO58gg
+dQ1leIk6LWk0ZltFvXz4lx/XfDOn7Pp4dzNzzSm5FsHZclExS6tgQZWpSTYk9x3r
+4Yz20k5n9juh0NJiPk1O98VjLxrxopxJL5Ha4r8apl7oxrjfHCxrF7PSkbQ1oPW5
+cDuZteNm3yQryeT66O3DM36PFAV5mkLJ6fpsCoyO/FcOsc/rTEtSczHh9PsZbQH4
+Im4VAgrfAgMBAAECggEABr1t44t/av/xWfMYW4g0y477CfiBhSmAtI9zYILZwhZX
+uzpjrGmB8Ua07WhwqWcSMStzNyj/RNs7eGj2YchLn4lTbs/tggh6/wOb4TjATuIS
+3sKebXonu4sih9UynRkhd/nlXE+NG1RjxTsvl12XRGh1bC1BXSqKCvSp4soEk8y6
+R+Qk91xk7poemSyOQ+yEhiRSH087/RLv8A/MHF9vTwulrhkjrpZEBjQAq3bUJTdo
+pPcPN4tR1qwyF4iMithrcPID4iBfaYN4/rNjU5DKvcNm205s/nYw7hQilgU2xZwz
+q9QX7CbCszifG+cu+aVcd53DZecXfmTBxdUTYX3IAQKBgQDdCk8706XGKosqg8NV
+twqc6/BFkOqQ/1tHdgC3r1TqvrPamtuJdUmfXVz4z/La6f3dy5CGGI8PC03BlOkI
+Jf53362OqTAvo0U7awgQZ9QPy4q9d8CfTnfHGSwrKnNSs68VAI+cK8p/9CFyhoOV
+eJSW6vSNWI0bQsDfc87p456m3wKBgQC9H5Cm8eNo852Nv5ITYD+wajS069r5KFw9
+JPyL0qcnzbMe5fIuvIFZw8vt2BX1QqVrdNkK8eE7dvklQXH7vCXpad55MCu2LHFB
+6Inbm30Z3xP81EgVm3vnIrAZjbhgvL25qTKko78Rz9KguGtISBkT/gte0an9ajEW
+cSD1bD0cAQKBgQCZ0xrg36F2DxVaOOgvNnrESc2kG/2hepPjX1OQgQvvcVdowmwV
+dPIPXcHdxZmUj1KEj628JEsqhQtPtHmXmhlFAvydU1CdVlpPx2SNRjRl6Zhb0oLS
+WqEwhWwffiNTYohtbT6DyFXcReEg+kuIMan2fPxDgWRxnDrtRoKwch9usQKBgCWn
++ExVU1tdTlyf7TzwaB3/N5licMo1cBA4ohRREDlLqsOXM1586CBwbNVhthWMfJVl
+waV9PcRyTu9NFZ3y+3V7P/HPVpTCSpa9710Lm6AgG8G2nte2irgd3wRnhHO2gOxL
+tSq08+FfCOg5cBsHR/8EEU2C3572mumGAvL65zwBAoGAF96zbAmEvz5kqjWz+GID
+A/p0RDOWrhBp2uVCuG9enNDKbR5vFblQqA/CEfW7qC8VA8thXhcfChHln8xOY4e2
+wRKi9dvqBA7ZrnZ0M5ZObbEGfwDYgwxjOugmxO10jyrDfRBUOylewiD7rfKUFTBg
+BKJKtcp6ewMtxo0ghYNafdU=
+-----END PRIVATE KEY-----
+)";
+} // namespace TestCertificate

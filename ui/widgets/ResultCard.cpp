@@ -1,0 +1,110 @@
+#include "ResultCard.h"
+
+#include "StatusColors.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(u"resultCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"resultTitle"_s);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_title->setFont(bold);
+    m_details = new QLabel(this);
+    m_details->setObjectName(u"resultDetails"_s);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"resultSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addWidget(m_summary);
+    refresh();
+}
+
+void ResultCard::setResult(const std::optional<OtpResult> &result)
+{
+    m_result = result;
+    m_busy.clear();
+    refresh();
+}
+
+void ResultCard::setBusy(const QString &text)
+{
+    m_busy = text;
+    refresh();
+}
+
+QString ResultCard::titleText() const
+{
+    return m_title->text();
+}
+
+QString ResultCard::detailsText() const
+{
+    return m_details->text() + u'\n' + m_summary->text();
+}
+
+void ResultCard::refresh()
+{
+    QPalette p = parentWidget() ? parentWidget()->palette() : palette();
+    if (!m_busy.isEmpty() || !m_result) {
+        m_title->setText(m_busy.isEmpty() ? tr("No call yet") : m_busy);
+        m_details->clear();
+        m_summary->setText(m_busy.isEmpty()
+                               ? tr("Pick an app, enter a phone number and request an OTP.")
+                               : QString());
+        setPalette(p);
+        return;
+    }
+    const OtpResult &r = *m_result;
+    QString title;
+    if (r.isSuccess())
+        title = r.operation == OtpOperation::Request ? tr("OTP sent") : tr("Code is correct");
+    else
+        title = r.outcomeText();
+    m_title->setText(title);
+
+    QStringList details;
+    if (!r.token.isEmpty())
+        details << tr("Token: %1").arg(r.token);
+    if (!r.refno.isEmpty())
+        details << tr("Reference: %1").arg(r.refno);
+    details << (r.httpStatus ? tr("HTTP status: %1").arg(r.httpStatus) : tr("No HTTP answer"));
+    if (const std::optional<double> latency = r.latencyMs())
+        details << tr("Latency: %1 ms").arg(QLocale().toString(*latency, 'f', 0));
+    if (r.entry) {
+        details << tr("Status code %1 · %2").arg(r.entry->statusCode).arg(r.entry->displayName());
+        details << r.entry->description();
+    }
+    m_details->setText(details.join(u'\n'));
+    m_summary->setText(r.summary());
+
+    const QColor accent = r.isSuccess() ? StatusColors::success(p) : StatusColors::error(p);
+    const bool dark = StatusColors::isDark(p);
+    p.setColor(QPalette::Window, dark ? accent.darker(400) : accent.lighter(190));
+    setPalette(p);
+    QPalette titlePalette = m_title->palette();
+    titlePalette.setColor(QPalette::WindowText, accent);
+    m_title->setPalette(titlePalette);
+}
+
+void ResultCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}

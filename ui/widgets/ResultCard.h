@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/OtpResult.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+
+// The outcome of the last call, as a card: green on success, red on an error, with the
+// token, reference, HTTP status, latency, the catalog entry and what to do.
+class ResultCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ResultCard(QWidget *parent = nullptr);
+
+    void setResult(const std::optional<OtpResult> &result);
+    void setBusy(const QString &text);
+    const std::optional<OtpResult> &result() const { return m_result; }
+    QString titleText() const;
+    QString detailsText() const;
+    bool isSuccess() const { return m_result && m_result->isSuccess(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    std::optional<OtpResult> m_result;
+    QString m_busy;
+    QLabel *m_title = nullptr;
+    QLabel *m_details = nullptr;
+    QLabel *m_summary = nullptr;
+};

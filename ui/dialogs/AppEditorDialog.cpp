@@ -2,6 +2,7 @@
 
 #include "dialogs/Confirmation.h"
 #include "domain/ExpiryPeriod.h"
+#include "domain/MessageTemplate.h"
 #include "domain/OtpAppValidator.h"
 #include "domain/SmsPreview.h"
 #include "widgets/FieldMessage.h"
@@ -509,7 +510,20 @@ void AppEditorDialog::reject()
 
 void AppEditorDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // A template the user has not touched is the default of the old language: follow the
+        // switch. Anything typed stays as it is.
+        const QString current = m_template->toPlainText();
+        for (const Language language : {Language::English, Language::Thai}) {
+            if (language != currentLanguage()
+                && current == MessageTemplate::defaultTemplate(language)) {
+                if (m_initial.messageTemplate == current)
+                    m_initial.messageTemplate = MessageTemplate::defaultTemplate(currentLanguage());
+                m_template->setPlainText(MessageTemplate::defaultTemplate(currentLanguage()));
+                break;
+            }
+        }
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }

@@ -96,15 +96,11 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     decodeLayout->addWidget(m_decodeResult);
     layout->addWidget(m_decodeBox);
 
-    const auto refreshCount = [this] {
-        m_count->setText(
-            tr("%n of %1 codes", nullptr, m_filter->rowCount()).arg(m_model->rowCount()));
-    };
-    connect(m_search, &QLineEdit::textChanged, this, [this, refreshCount](const QString &text) {
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         refreshCount();
     });
-    connect(m_httpClass, &QComboBox::currentIndexChanged, this, [this, refreshCount] {
+    connect(m_httpClass, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setHttpClass(m_httpClass->currentData().toInt());
         refreshCount();
     });
@@ -114,7 +110,11 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     });
     m_decodeButton->setEnabled(false);
     retranslateUi();
-    refreshCount();
+}
+
+void ErrorCodesPage::refreshCount()
+{
+    m_count->setText(tr("%n of %1 codes", nullptr, m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 void ErrorCodesPage::focusSearch()
@@ -174,6 +174,7 @@ void ErrorCodesPage::retranslateUi()
     m_decodeHttp->setAccessibleName(tr("HTTP status of the answer"));
     m_decodeButton->setText(tr("&Decode"));
     m_model->retranslate();
+    refreshCount();
 }
 
 void ErrorCodesPage::changeEvent(QEvent *event)

@@ -30,6 +30,7 @@ protected:
 private:
     void retranslateUi();
     void decode();
+    void refreshCount();
 
     ErrorCatalogModel *m_model = nullptr;
     ErrorCatalogFilter *m_filter = nullptr;

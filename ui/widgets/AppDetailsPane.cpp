@@ -35,6 +35,7 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse); // the app's name: data
     layout->addWidget(m_title);
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);

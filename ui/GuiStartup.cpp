@@ -36,6 +36,15 @@ void showError(const QString &title, const QString &text)
 
 int GuiStartup::run(QApplication &app)
 {
+    // The language comes first: --help and every message after it are in the user's language.
+    AppSettings settings;
+    Translations translations;
+    std::optional<Language> language = settings.language();
+    if (const std::optional<Language> chosen
+        = Translations::languageFromArguments(QCoreApplication::arguments()))
+        language = chosen;
+    translations.install(language.value_or(Translations::systemLanguage()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage, test and sandbox ThaiBulkSMS OTP apps."));
     parser.addHelpOption();
@@ -62,13 +71,6 @@ int GuiStartup::run(QApplication &app)
     std::unique_ptr<QThread, decltype(joinAndDelete)> warmUp(
         QThread::create([] { QSslSocket::supportsSsl(); }), joinAndDelete);
     warmUp->start();
-
-    AppSettings settings;
-    Translations translations;
-    std::optional<Language> language = settings.language();
-    if (parser.isSet(langOption))
-        language = languageFromId(parser.value(langOption));
-    translations.install(language.value_or(Translations::systemLanguage()));
 
     const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
     if (!dataDir.ok()) {

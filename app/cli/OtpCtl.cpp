@@ -23,20 +23,9 @@ OtpCtl::~OtpCtl() = default;
 
 void OtpCtl::applyLanguage(const QStringList &arguments)
 {
-    // Before anything is printed: help texts and errors are translated when built.
-    for (int i = 1; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            value = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(u"--lang="))
-            value = arguments.at(i).mid(7);
-        else
-            continue;
-        if (const std::optional<Language> language = languageFromId(value)) {
-            auto *translations = new Translations(QCoreApplication::instance());
-            translations->install(*language);
-        }
-        return;
+    if (const std::optional<Language> language = Translations::languageFromArguments(arguments)) {
+        auto *translations = new Translations(QCoreApplication::instance());
+        translations->install(*language);
     }
 }
 

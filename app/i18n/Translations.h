@@ -4,6 +4,9 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QStringList>
+
+#include <optional>
 
 class QTranslator;
 
@@ -22,6 +25,10 @@ public:
     // currentLanguage(). Installing sends QEvent::LanguageChange to every widget.
     void install(Language language);
     Language language() const { return m_language; }
+
+    // The value of a --lang option (--lang th, --lang=en) anywhere in the arguments: read before
+    // any parser is built, because help texts are translated when they are made.
+    static std::optional<Language> languageFromArguments(const QStringList &arguments);
 
     // The language a first run follows: Thai for a Thai system locale, English otherwise.
     static Language systemLanguage(const QLocale &locale = QLocale::system());

@@ -154,6 +154,12 @@ void TestOtpctlDecode::thaiOutput()
     const ErrorEntry entry = *ErrorCatalog::byStatusCode(104);
     QCOMPARE(json(run).value(u"description"_s).toString(), entry.descriptionTh);
     QCOMPARE(json(run).value(u"hint"_s).toString(), entry.hintTh);
+
+    // Help, Qt's own parser texts included, follows --lang too.
+    const Run help = otpctl({u"decode"_s, u"--help"_s, u"--lang"_s, u"th"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(u"ตัวเลือก"_s), qPrintable(help.out));
+    QVERIFY(!help.out.contains(u"Options:"_s));
 }
 
 void TestOtpctlDecode::helpAndVersion()

@@ -734,10 +734,6 @@
         <translation>“%1” is imported without its App Secret.</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 app(s).</source>
-        <translation>Imported %1 of %2 app(s).</translation>
-    </message>
-    <message>
         <source>“%1” was not imported: %2</source>
         <translation>“%1” was not imported: %2</translation>
     </message>
@@ -756,6 +752,13 @@
     <message>
         <source>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</source>
         <translation>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n app(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n app.</numerusform>
+            <numerusform>Imported %1 of %n apps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1270,10 +1273,6 @@ What to do: %5</translation>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <source>Request sent</source>
-        <translation>Request sent</translation>
-    </message>
-    <message>
         <source>Headers received</source>
         <translation>Headers received</translation>
     </message>
@@ -1350,6 +1349,16 @@ What to do: %5</translation>
     <message>
         <source>Response received</source>
         <translation>Response received</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <comment>timing phase: the request was written out</comment>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <comment>the pane showing the raw request</comment>
+        <translation>Request as sent</translation>
     </message>
 </context>
 <context>
@@ -1468,10 +1477,6 @@ What to do: %5</translation>
         <translation>Expired</translation>
     </message>
     <message>
-        <source>Burned</source>
-        <translation>Burned</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>%1:%2 left</translation>
     </message>
@@ -1502,6 +1507,11 @@ What to do: %5</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <comment>inbox state: the token was invalidated after too many wrong PINs</comment>
+        <translation>Burned</translation>
     </message>
 </context>
 <context>

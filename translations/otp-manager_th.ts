@@ -732,10 +732,6 @@
         <translation>นำเข้า “%1” โดยไม่มี App Secret</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 app(s).</source>
-        <translation>นำเข้าแล้ว %1 จาก %2 แอป</translation>
-    </message>
-    <message>
         <source>“%1” was not imported: %2</source>
         <translation>ไม่ได้นำเข้า “%1”: %2</translation>
     </message>
@@ -754,6 +750,12 @@
     <message>
         <source>“%1” has no App Secret yet: calls need it. Add it in OTP Manager (edit the app).</source>
         <translation>“%1” ยังไม่มี App Secret ซึ่งจำเป็นสำหรับการเรียก โปรดเพิ่มใน OTP Manager (แก้ไขแอป)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n app(s).</source>
+        <translation>
+            <numerusform>นำเข้าแล้ว %1 จาก %n แอป</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1269,6 @@ What to do: %5</source>
         <translation>เข้ารหัสแล้ว</translation>
     </message>
     <message>
-        <source>Request sent</source>
-        <translation>ส่งคำขอแล้ว</translation>
-    </message>
-    <message>
         <source>Headers received</source>
         <translation>ได้รับ header แล้ว</translation>
     </message>
@@ -1345,6 +1343,16 @@ What to do: %5</source>
     <message>
         <source>Response received</source>
         <translation>การตอบกลับที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <comment>timing phase: the request was written out</comment>
+        <translation>ส่งคำขอแล้ว</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <comment>the pane showing the raw request</comment>
+        <translation>คำขอที่ส่งไป</translation>
     </message>
 </context>
 <context>
@@ -1463,10 +1471,6 @@ What to do: %5</source>
         <translation>หมดอายุแล้ว</translation>
     </message>
     <message>
-        <source>Burned</source>
-        <translation>ถูกระงับ (PIN ผิดเกินกำหนด)</translation>
-    </message>
-    <message>
         <source>%1:%2 left</source>
         <translation>เหลือ %1:%2</translation>
     </message>
@@ -1497,6 +1501,11 @@ What to do: %5</source>
     <message>
         <source>State</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <comment>inbox state: the token was invalidated after too many wrong PINs</comment>
+        <translation>ถูกระงับ (PIN ผิดเกินกำหนด)</translation>
     </message>
 </context>
 <context>

@@ -516,9 +516,9 @@ ExitCode AppsCommand::importApps(const QStringList &arguments)
             if (json)
                 out.jsonLine({{u"imported"_s, importedJson}, {u"rejected"_s, rejectedJson}});
             else
-                out.out(tr("Imported %1 of %2 app(s).")
-                            .arg(importedJson.size())
-                            .arg(imported.apps.size() + imported.rejected.size()));
+                out.out(tr("Imported %1 of %n app(s).", nullptr,
+                           int(imported.apps.size() + imported.rejected.size()))
+                            .arg(importedJson.size()));
             QCoreApplication::exit(toInt(exitCode));
             return;
         }

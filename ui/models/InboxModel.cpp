@@ -52,7 +52,7 @@ QString InboxModel::stateName(InboxMessage::State state)
     case InboxMessage::State::Expired:
         return tr("Expired");
     case InboxMessage::State::Burned:
-        return tr("Burned");
+        return tr("Burned", "inbox state: the token was invalidated after too many wrong PINs");
     }
     return {};
 }

@@ -148,7 +148,7 @@ void ExchangeViewer::refresh()
     m_timings->setPlainText(QStringList{
         tr("Started: %1").arg(locale.toString(r.startedAt.toLocalTime(), QLocale::LongFormat)),
         phase(tr("Connecting"), r.connectingMs), phase(tr("Encrypted"), r.encryptedMs),
-        phase(tr("Request sent"), r.requestSentMs),
+        phase(tr("Request sent", "timing phase: the request was written out"), r.requestSentMs),
         phase(tr("Headers received"), r.headersReceivedMs), phase(tr("Finished"), r.finishedMs),
         tr("Request body: %n byte(s)", nullptr, int(r.requestBodySize)),
         tr("Response body: %n byte(s)", nullptr, int(r.responseBodySize))}
@@ -183,7 +183,7 @@ void ExchangeViewer::retranslateUi()
         tr("Reads the App Secret from the keychain and puts it in the command"));
     m_copyResponse->setText(tr("Copy response"));
     m_saveBody->setText(tr("Save body…"));
-    m_request->setAccessibleName(tr("Request sent"));
+    m_request->setAccessibleName(tr("Request as sent", "the pane showing the raw request"));
     m_response->setAccessibleName(tr("Response received"));
     m_timings->setAccessibleName(tr("Timings"));
     refresh();

@@ -9,7 +9,9 @@ build_dir="${OTP_BUILD_DIR:-$project_root/build}"
 
 # Build and run time: compiler, CMake, Qt 6 (Core Gui Widgets Network HttpServer Sql Charts
 # Svg LinguistTools Test), QtKeychain, the SQLite driver, the offscreen/xcb platform plugins,
-# a Thai font; and for the tests Xvfb, a D-Bus session and gnome-keyring (real keychain tests).
+# a Thai font; and for the tests Xvfb, a D-Bus session and gnome-keyring (real keychain tests);
+# for the packages (scripts/package.sh, the `packaging` test) dpkg-shlibdeps, file and the
+# desktop-file/AppStream validators.
 otp_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -18,6 +20,7 @@ otp_packages=(
     qtkeychain-qt6-dev
     fonts-thai-tlwg
     xvfb xauth dbus gnome-keyring
+    dpkg-dev file desktop-file-utils appstream
 )
 
 # Installs what is missing (and only that), with sudo when not root. Idempotent.

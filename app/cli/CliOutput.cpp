@@ -34,6 +34,11 @@ void CliOutput::jsonLine(const QJsonObject &object)
 {
     QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
     bytes += '\n';
+    rawLine(bytes);
+}
+
+void CliOutput::rawLine(const QByteArray &bytes)
+{
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     // Under load (a CI job hammering the sandbox) a flush per line costs a system call per
     // line; flushing once per event-loop pass keeps every line prompt without that cost.

@@ -14,6 +14,7 @@ public:
     void out(const QString &line);
     void err(const QString &line);
     void jsonLine(const QJsonObject &object); // one compact JSON object per line on stdout
+    void rawLine(const QByteArray &line); // bytes of one line, newline included
 
 private:
     CliOutput();

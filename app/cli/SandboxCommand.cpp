@@ -1,6 +1,7 @@
 #include "SandboxCommand.h"
 
 #include "CliOutput.h"
+#include "JsonLine.h"
 #include "SignalWatcher.h"
 #include "api/ErrorLookup.h"
 #include "sandbox/SandboxServer.h"
@@ -25,18 +26,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QJsonObject smsEvent(const SandboxMessage &message)
+QByteArray smsEvent(const SandboxMessage &message)
 {
-    return {{u"event"_s, u"sms"_s},
-            {u"app"_s, message.appName},
-            {u"appId"_s, message.appId.toString(QUuid::WithoutBraces)},
-            {u"msisdn"_s, message.msisdn},
-            {u"text"_s, message.text},
-            {u"code"_s, message.code},
-            {u"refno"_s, message.refno},
-            {u"token"_s, message.token},
-            {u"createdAt"_s, message.createdAt.toString(Qt::ISODateWithMs)},
-            {u"expiresAt"_s, message.expiresAt.toString(Qt::ISODateWithMs)}};
+    return JsonLine()
+        .add("event", u"sms"_s)
+        .add("app", message.appName)
+        .add("appId", message.appId.toString(QUuid::WithoutBraces))
+        .add("msisdn", message.msisdn)
+        .add("text", message.text)
+        .add("code", message.code)
+        .add("refno", message.refno)
+        .add("token", message.token)
+        .add("createdAt", message.createdAt.toString(Qt::ISODateWithMs))
+        .add("expiresAt", message.expiresAt.toString(Qt::ISODateWithMs))
+        .finish();
 }
 
 struct AppsResult {
@@ -220,21 +223,22 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
                      [&out](const QString &message) { out.err(message); });
     QObject::connect(&server, &SandboxServer::smsDelivered, &server,
                      [&out, &inboxFile](const SandboxMessage &message) {
-                         const QJsonObject event = smsEvent(message);
-                         out.jsonLine(event);
+                         const QByteArray line = smsEvent(message);
+                         out.rawLine(line);
                          if (inboxFile) {
-                             inboxFile->write(QJsonDocument(event).toJson(QJsonDocument::Compact)
-                                              + '\n');
+                             inboxFile->write(line);
                              inboxFile->flush();
                          }
                      });
     QObject::connect(&server, &SandboxServer::requestHandled, &server,
                      [&out](const SandboxRequestRecord &record) {
-                         out.jsonLine({{u"event"_s, u"request"_s},
-                                       {u"method"_s, record.method},
-                                       {u"path"_s, record.path},
-                                       {u"status"_s, record.status},
-                                       {u"ms"_s, qRound(record.elapsedMs * 100) / 100.0}});
+                         out.rawLine(JsonLine()
+                                         .add("event", u"request"_s)
+                                         .add("method", record.method)
+                                         .add("path", record.path)
+                                         .add("status", qint64(record.status))
+                                         .add("ms", record.elapsedMs, 2)
+                                         .finish());
                      });
 
     // The apps: from the file, or the local store's sandbox apps with keychain secrets.

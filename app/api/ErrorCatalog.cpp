@@ -20,7 +20,7 @@ QStringView messageKey(QStringView text)
 // A JSON string literal (quotes and escapes) exactly as QJsonDocument writes it.
 QByteArray jsonString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.sliced(1, array.size() - 2); // strip the enclosing [ ]
 }
 

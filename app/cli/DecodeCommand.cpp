@@ -96,7 +96,7 @@ ExitCode DecodeCommand::run(const QStringList &arguments)
 
     const Language language = currentLanguage();
     if (parser.isSet(jsonOption)) {
-        QJsonObject object {{u"known"_s, entry.has_value()}};
+        QJsonObject object{{u"known"_s, entry.has_value()}};
         if (!shape.isEmpty())
             object.insert(u"shape"_s, shape);
         if (entry) {

@@ -6,7 +6,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Read from worker threads (the sandbox) as well as the GUI thread.
-std::atomic<Language> g_language {Language::English};
+std::atomic<Language> g_language{Language::English};
 } // namespace
 
 Language currentLanguage()

@@ -48,14 +48,14 @@ template<typename Visitor> void scan(QStringView t, Visitor &&visit)
     qsizetype i = 0;
     const auto flushLiteral = [&](qsizetype end) {
         if (end > literalStart)
-            visit(Token {TokenKind::Literal, literalStart, end - literalStart});
+            visit(Token{TokenKind::Literal, literalStart, end - literalStart});
     };
     while (i < n) {
         const char16_t ch = t[i].unicode();
         if (ch == u'{') {
             flushLiteral(i);
             if (i + 1 < n && t[i + 1] == u'{') {
-                visit(Token {TokenKind::EscapedOpen, i, 2});
+                visit(Token{TokenKind::EscapedOpen, i, 2});
                 i += 2;
             } else {
                 qsizetype j = i + 1;
@@ -63,11 +63,11 @@ template<typename Visitor> void scan(QStringView t, Visitor &&visit)
                     ++j;
                 if (j < n && t[j] == u'}') {
                     const Field field = fieldFor(t.sliced(i + 1, j - i - 1));
-                    visit(Token {field == Field::None ? TokenKind::Unknown : TokenKind::Placeholder,
-                                 i, j - i + 1, field});
+                    visit(Token{field == Field::None ? TokenKind::Unknown : TokenKind::Placeholder,
+                                i, j - i + 1, field});
                     i = j + 1;
                 } else {
-                    visit(Token {TokenKind::Unclosed, i, 1});
+                    visit(Token{TokenKind::Unclosed, i, 1});
                     i += 1;
                 }
             }
@@ -75,10 +75,10 @@ template<typename Visitor> void scan(QStringView t, Visitor &&visit)
         } else if (ch == u'}') {
             flushLiteral(i);
             if (i + 1 < n && t[i + 1] == u'}') {
-                visit(Token {TokenKind::EscapedClose, i, 2});
+                visit(Token{TokenKind::EscapedClose, i, 2});
                 i += 2;
             } else {
-                visit(Token {TokenKind::Stray, i, 1});
+                visit(Token{TokenKind::Stray, i, 1});
                 i += 1;
             }
             literalStart = i;
@@ -108,16 +108,16 @@ QList<MessageTemplate::Problem> MessageTemplate::problems(const QString &templat
         switch (token.kind) {
         case TokenKind::Placeholder:
             if (token.field == Field::Otp && ++otpCount > 1)
-                result.append(Problem {Kind::RepeatedOtp, written, position});
+                result.append(Problem{Kind::RepeatedOtp, written, position});
             break;
         case TokenKind::Unknown:
-            result.append(Problem {Kind::UnknownPlaceholder, written, position});
+            result.append(Problem{Kind::UnknownPlaceholder, written, position});
             break;
         case TokenKind::Unclosed:
-            result.append(Problem {Kind::UnclosedBrace, written, position});
+            result.append(Problem{Kind::UnclosedBrace, written, position});
             break;
         case TokenKind::Stray:
-            result.append(Problem {Kind::StrayClosingBrace, written, position});
+            result.append(Problem{Kind::StrayClosingBrace, written, position});
             break;
         case TokenKind::Literal:
         case TokenKind::EscapedOpen:
@@ -127,7 +127,7 @@ QList<MessageTemplate::Problem> MessageTemplate::problems(const QString &templat
     });
     // The text names what is missing, so a message can quote it like the other problems.
     if (otpCount == 0)
-        result.append(Problem {Kind::MissingOtp, u"{otp}"_s, -1});
+        result.append(Problem{Kind::MissingOtp, u"{otp}"_s, -1});
     return result;
 }
 
@@ -179,7 +179,7 @@ QString MessageTemplate::render(const QString &templateText, const Values &value
 QString MessageTemplate::render(const OtpAppConfig &config, const QString &code,
                                 const QString &refno)
 {
-    return render(config.messageTemplate, Values {code, refno, config.name, config.expiryMinutes});
+    return render(config.messageTemplate, Values{code, refno, config.name, config.expiryMinutes});
 }
 
 QString MessageTemplate::defaultTemplate(Language language)

@@ -15,7 +15,7 @@ using Cost = std::uint8_t;
 // basic table, so the common case is one indexed load per character.
 constexpr std::array<Cost, 256> makeLatin1Costs()
 {
-    std::array<Cost, 256> t {};
+    std::array<Cost, 256> t{};
     for (char16_t c = 0x20; c <= 0x7E; ++c)
         t[c] = 1;
     // ASCII characters that are only in the extension table, and the one in neither.
@@ -73,7 +73,7 @@ struct Parts {
 // pair) that does not fit in the current part starts the next one, as handsets do.
 Parts fillParts(const char16_t *p, qsizetype n, bool gsm, int perPart)
 {
-    Parts parts {1, 0};
+    Parts parts{1, 0};
     for (qsizetype i = 0; i < n; ++i) {
         int size = 1;
         if (gsm) {

@@ -28,7 +28,7 @@ SmsPreview SmsPreview::build(const QString &templateText, const QString &appName
     SmsPreview preview;
     preview.text = MessageTemplate::render(
         templateText,
-        MessageTemplate::Values {sampleCode(digits), sampleRef(), appName, expiryMinutes});
+        MessageTemplate::Values{sampleCode(digits), sampleRef(), appName, expiryMinutes});
     preview.count = SmsCounter::count(preview.text);
     return preview;
 }

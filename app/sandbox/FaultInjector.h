@@ -27,5 +27,5 @@ public:
 private:
     mutable QMutex m_mutex;
     SandboxFaults m_faults;
-    std::atomic<bool> m_active {false};
+    std::atomic<bool> m_active{false};
 };

@@ -46,7 +46,7 @@ private:
     }
 
     RandomSource &m_random;
-    std::array<quint8, 64> m_bytes {};
+    std::array<quint8, 64> m_bytes{};
     size_t m_next = 0;
 };
 
@@ -60,7 +60,7 @@ GeneratedOtp OtpGenerator::generate(RandomSource &random, int digits)
     GeneratedOtp otp;
 
     // 24 bytes are exactly 32 base64url characters: 192 bits, no padding, no bias.
-    std::array<quint8, TokenLength / 4 * 3> tokenBytes {};
+    std::array<quint8, TokenLength / 4 * 3> tokenBytes{};
     stream.take(tokenBytes.data(), tokenBytes.size());
     otp.token = QString::fromLatin1(
         QByteArray::fromRawData(reinterpret_cast<const char *>(tokenBytes.data()),

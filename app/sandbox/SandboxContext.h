@@ -18,11 +18,11 @@ struct SandboxContext {
     SandboxAppRegistry apps;
     FaultInjector faults;
     SandboxInbox inbox;
-    std::atomic<int> pendingTokens {0};
+    std::atomic<int> pendingTokens{0};
 
     // How many receivers each SandboxServer signal has: the server thread skips building and
     // queueing events nobody listens to (it matters at tens of thousands of requests/s).
-    std::atomic<int> smsListeners {0};
-    std::atomic<int> stateListeners {0};
-    std::atomic<int> requestListeners {0};
+    std::atomic<int> smsListeners{0};
+    std::atomic<int> stateListeners{0};
+    std::atomic<int> requestListeners{0};
 };

@@ -63,8 +63,8 @@ SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const San
 
     // Every field is checked before anything else, and all problems are named at once.
     const bool isRequest = call.operation == Operation::Request;
-    static const QStringList requestFields {u"key"_s, u"secret"_s, u"msisdn"_s};
-    static const QStringList verifyFields {u"key"_s, u"secret"_s, u"token"_s, u"pin"_s};
+    static const QStringList requestFields{u"key"_s, u"secret"_s, u"msisdn"_s};
+    static const QStringList verifyFields{u"key"_s, u"secret"_s, u"token"_s, u"pin"_s};
     const QStringList &names = isRequest ? requestFields : verifyFields;
     QList<std::pair<QString, QString>> problems;
     std::optional<Msisdn> msisdn;

@@ -20,6 +20,6 @@ private:
     void refill(); // m_mutex held
 
     QMutex m_mutex;
-    std::array<quint8, 512> m_buffer {};
+    std::array<quint8, 512> m_buffer{};
     size_t m_next = 512; // empty until first use
 };

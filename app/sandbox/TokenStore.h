@@ -61,7 +61,7 @@ public:
 private:
     // The 32 token characters themselves: fixed size, so a stored token costs no allocation.
     struct Key {
-        std::array<char, 32> chars {};
+        std::array<char, 32> chars{};
         friend bool operator==(const Key &a, const Key &b) { return a.chars == b.chars; }
         friend size_t qHash(const Key &key, size_t seed) noexcept
         {
@@ -72,7 +72,7 @@ private:
     struct Record {
         qint64 expiresAtMs = 0;
         QUuid appId;
-        std::array<char, MaxCodeLength> code {};
+        std::array<char, MaxCodeLength> code{};
         quint8 codeLength = 0;
         quint8 wrongAttempts = 0;
         SandboxMessage::State state = SandboxMessage::State::Pending;

@@ -16,7 +16,7 @@ QString CredentialGenerator::appKey(QRandomGenerator *random)
 
 QString CredentialGenerator::appSecret(QRandomGenerator *random)
 {
-    std::array<quint32, AppSecretLength / 8> words {};
+    std::array<quint32, AppSecretLength / 8> words{};
     random->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray bytes(reinterpret_cast<const char *>(words.data()),
                            qsizetype(words.size() * sizeof(quint32)));
@@ -25,5 +25,5 @@ QString CredentialGenerator::appSecret(QRandomGenerator *random)
 
 CredentialGenerator::Credentials CredentialGenerator::sandboxCredentials(QRandomGenerator *random)
 {
-    return Credentials {appKey(random), appSecret(random)};
+    return Credentials{appKey(random), appSecret(random)};
 }

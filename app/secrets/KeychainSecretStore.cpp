@@ -35,7 +35,7 @@ bool looksUnreachable(const QString &errorString)
         && !QFileInfo::exists(QDir(qEnvironmentVariable("XDG_RUNTIME_DIR")).filePath(u"bus"_s)))
         return true;
 #endif
-    static const QStringList markers {
+    static const QStringList markers{
         u"Could not connect"_s,
         u"autolaunch"_s,
         u"D-Bus"_s,

@@ -19,7 +19,7 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds DefaultTimeout {10000};
+    static constexpr std::chrono::milliseconds DefaultTimeout{10000};
 
     static QString defaultServicePrefix(); // "th.otpmanager.OtpManager/"
     static QString entryKey(); // "app-secret"

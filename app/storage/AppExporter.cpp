@@ -38,7 +38,7 @@ QByteArray AppExporter::toDocument(const QList<OtpAppConfig> &apps)
     QJsonArray array;
     for (const OtpAppConfig &app : apps)
         array.append(toJson(app));
-    const QJsonObject root {
+    const QJsonObject root{
         {u"format"_s, AppsFileFormat::formatId()},
         {u"version"_s, AppsFileFormat::Version},
         {u"apps"_s, array},

@@ -251,7 +251,7 @@ AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAp
     for (int index = 0; index < array.size(); ++index) {
         const QJsonValue value = array.at(index);
         if (!value.isObject()) {
-            result.rejected << RejectedApp {
+            result.rejected << RejectedApp{
                 index,
                 {},
                 {issue(ValidationField::Name, u"import.notAnObject"_s,
@@ -266,7 +266,7 @@ AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAp
         ValidationIssues issues = parsed.issues;
         issues += OtpAppValidator::validate(parsed.draft, {});
         if (hasErrors(issues)) {
-            result.rejected << RejectedApp {index, parsed.draft.name, issues};
+            result.rejected << RejectedApp{index, parsed.draft.name, issues};
             continue;
         }
 

@@ -20,7 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcDatabase, "otp.storage.database")
 
 namespace {
-std::atomic<quint64> s_connectionCounter {0};
+std::atomic<quint64> s_connectionCounter{0};
 
 // SQLite primary result codes; the driver reports them as nativeErrorCode().
 constexpr int SqliteCorrupt = 11;
@@ -123,7 +123,7 @@ DatabaseOpenResult Database::open()
 
     // A read-only look at a WAL file still creates -wal/-shm beside it; a file we refuse must be
     // left as we found it, so remove the ones the look created (only if no one wrote to them).
-    const QStringList sidecars {m_filePath + u"-wal"_s, m_filePath + u"-shm"_s};
+    const QStringList sidecars{m_filePath + u"-wal"_s, m_filePath + u"-shm"_s};
     QStringList createdByProbe;
     for (const QString &sidecar : sidecars) {
         if (!QFileInfo::exists(sidecar))
@@ -199,7 +199,7 @@ DatabaseOpenResult Database::open()
     if (!openReadWrite(&error)) {
         close();
         const QString moved = result.movedAsidePath;
-        result = DatabaseOpenResult {};
+        result = DatabaseOpenResult{};
         result.movedAsidePath = moved;
         result.message = tr("Could not open the database %1: %2. Check that the disk is not full "
                             "and the folder is writable, or start OTP Manager with another "
@@ -211,7 +211,7 @@ DatabaseOpenResult Database::open()
         close();
         const int foundVersion = result.foundVersion;
         const QString moved = result.movedAsidePath;
-        result = DatabaseOpenResult {};
+        result = DatabaseOpenResult{};
         result.foundVersion = foundVersion;
         result.movedAsidePath = moved;
         result.message = tr("Could not bring the database %1 from schema version %2 to %3: %4. "
@@ -252,7 +252,7 @@ Database::ProbeResult Database::probe()
             QStringList problems;
             while (query.next() && problems.size() < 3)
                 problems << query.value(0).toString();
-            if (problems != QStringList {u"ok"_s}) {
+            if (problems != QStringList{u"ok"_s}) {
                 result.kind = Probe::Corrupt;
                 result.detail = u"integrity_check: "_s + problems.join(u"; ");
             }
@@ -303,7 +303,7 @@ bool Database::applyPragmas(QString *error)
     // synchronous=FULL: in WAL mode NORMAL already survives a crash of the process, but a power
     // cut could lose the last commits; writes here are human-paced (a save, an API call), so
     // one fsync per commit costs nothing noticeable and a saved app stays saved.
-    const QStringList pragmas {
+    const QStringList pragmas{
         u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs),
         u"PRAGMA journal_mode = WAL"_s,
         u"PRAGMA synchronous = FULL"_s,

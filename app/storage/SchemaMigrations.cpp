@@ -8,7 +8,7 @@ namespace {
 // only in the OS keychain.
 Migration initialSchema()
 {
-    return Migration {
+    return Migration{
         1,
         u"apps, exchanges (call history), inbox (sandbox SMS)"_s,
         {

@@ -275,13 +275,13 @@ void TestErrorDecoder::detail_data()
 
     QTest::newRow("object")
         << R"({"code":400,"errors":[{"message":"Token is expire.","detail":{"token":"abc","tries":3}}]})"_ba
-        << QJsonValue(QJsonObject {{u"token"_s, u"abc"_s}, {u"tries"_s, 3}});
+        << QJsonValue(QJsonObject{{u"token"_s, u"abc"_s}, {u"tries"_s, 3}});
     QTest::newRow("array")
         << R"({"code":400,"errors":[{"message":"Token is expire.","detail":["pin","token"]}]})"_ba
-        << QJsonValue(QJsonArray {u"pin"_s, u"token"_s});
+        << QJsonValue(QJsonArray{u"pin"_s, u"token"_s});
     QTest::newRow("v1 array")
         << R"({"error":{"code":400,"errors":[{"message":"Token is expire.","detail":[{"field":"pin"}]}]}})"_ba
-        << QJsonValue(QJsonArray {QJsonObject {{u"field"_s, u"pin"_s}}});
+        << QJsonValue(QJsonArray{QJsonObject{{u"field"_s, u"pin"_s}}});
     QTest::newRow("empty object")
         << R"({"code":400,"errors":[{"message":"Token is expire.","detail":{}}]})"_ba
         << QJsonValue(QJsonObject());

@@ -131,12 +131,12 @@ void TestOtpctlDecode::unknownInputExitsOne()
 void TestOtpctlDecode::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no input") << QStringList {u"decode"_s};
-    QTest::newRow("two inputs") << QStringList {u"decode"_s, u"1"_s, u"2"_s};
-    QTest::newRow("bad http") << QStringList {u"decode"_s, u"1"_s, u"--http"_s, u"abc"_s};
-    QTest::newRow("unknown option") << QStringList {u"decode"_s, u"1"_s, u"--frobnicate"_s};
-    QTest::newRow("unknown command") << QStringList {u"decodex"_s};
-    QTest::newRow("nothing") << QStringList {};
+    QTest::newRow("no input") << QStringList{u"decode"_s};
+    QTest::newRow("two inputs") << QStringList{u"decode"_s, u"1"_s, u"2"_s};
+    QTest::newRow("bad http") << QStringList{u"decode"_s, u"1"_s, u"--http"_s, u"abc"_s};
+    QTest::newRow("unknown option") << QStringList{u"decode"_s, u"1"_s, u"--frobnicate"_s};
+    QTest::newRow("unknown command") << QStringList{u"decodex"_s};
+    QTest::newRow("nothing") << QStringList{};
 }
 
 void TestOtpctlDecode::usageErrorsExitTwo()

@@ -85,24 +85,24 @@ void TestIpRangeList::parseList_data()
     QTest::newRow("empty") << QString() << QStringList() << QStringList();
     QTest::newRow("blank lines and spaces")
         << u"\n  203.0.113.7 \n\n\r\n2001:db8::/32\n   \n"_s
-        << QStringList {u"203.0.113.7"_s, u"2001:db8::/32"_s} << QStringList();
-    QTest::newRow("host bits warn") << u"203.0.113.9/24"_s << QStringList {u"203.0.113.0/24"_s}
-                                    << QStringList {u"ipRanges.hostBits"_s};
+        << QStringList{u"203.0.113.7"_s, u"2001:db8::/32"_s} << QStringList();
+    QTest::newRow("host bits warn") << u"203.0.113.9/24"_s << QStringList{u"203.0.113.0/24"_s}
+                                    << QStringList{u"ipRanges.hostBits"_s};
     QTest::newRow("duplicate dropped")
-        << u"203.0.113.7\n203.0.113.7"_s << QStringList {u"203.0.113.7"_s}
-        << QStringList {u"ipRanges.duplicate"_s};
+        << u"203.0.113.7\n203.0.113.7"_s << QStringList{u"203.0.113.7"_s}
+        << QStringList{u"ipRanges.duplicate"_s};
     QTest::newRow("duplicate after normalising")
-        << u"203.0.113.0/24\n203.0.113.5/24"_s << QStringList {u"203.0.113.0/24"_s}
-        << QStringList {u"ipRanges.hostBits"_s, u"ipRanges.duplicate"_s};
+        << u"203.0.113.0/24\n203.0.113.5/24"_s << QStringList{u"203.0.113.0/24"_s}
+        << QStringList{u"ipRanges.hostBits"_s, u"ipRanges.duplicate"_s};
     QTest::newRow("same address /32 and bare")
-        << u"203.0.113.7/32\n203.0.113.7"_s << QStringList {u"203.0.113.7"_s}
-        << QStringList {u"ipRanges.duplicate"_s};
+        << u"203.0.113.7/32\n203.0.113.7"_s << QStringList{u"203.0.113.7"_s}
+        << QStringList{u"ipRanges.duplicate"_s};
     QTest::newRow("invalid entry kept out, others kept")
         << u"203.0.113.7\nnot-an-ip\n198.51.100.0/24"_s
-        << QStringList {u"203.0.113.7"_s, u"198.51.100.0/24"_s}
-        << QStringList {u"ipRanges.invalid"_s};
+        << QStringList{u"203.0.113.7"_s, u"198.51.100.0/24"_s}
+        << QStringList{u"ipRanges.invalid"_s};
     QTest::newRow("commas also separate")
-        << u"203.0.113.7, 198.51.100.1"_s << QStringList {u"203.0.113.7"_s, u"198.51.100.1"_s}
+        << u"203.0.113.7, 198.51.100.1"_s << QStringList{u"203.0.113.7"_s, u"198.51.100.1"_s}
         << QStringList();
 }
 

@@ -69,41 +69,41 @@ void Tst_MessageTemplate::problems_data()
     QTest::newRow("repeated ref app minutes")
         << u"{otp} {ref}{ref} {app}{app} {minutes}{minutes}"_s << QStringList();
 
-    QTest::newRow("empty") << QString() << QStringList {u"MissingOtp {otp} @-1"_s};
-    QTest::newRow("no placeholder") << u"Hello"_s << QStringList {u"MissingOtp {otp} @-1"_s};
-    QTest::newRow("unknown") << u"Code {code} {otp}"_s << QStringList {u"Unknown {code} @5"_s};
+    QTest::newRow("empty") << QString() << QStringList{u"MissingOtp {otp} @-1"_s};
+    QTest::newRow("no placeholder") << u"Hello"_s << QStringList{u"MissingOtp {otp} @-1"_s};
+    QTest::newRow("unknown") << u"Code {code} {otp}"_s << QStringList{u"Unknown {code} @5"_s};
     QTest::newRow("upper-case OTP")
-        << u"{OTP}"_s << QStringList {u"Unknown {OTP} @0"_s, u"MissingOtp {otp} @-1"_s};
-    QTest::newRow("empty braces") << u"{} {otp}"_s << QStringList {u"Unknown {} @0"_s};
+        << u"{OTP}"_s << QStringList{u"Unknown {OTP} @0"_s, u"MissingOtp {otp} @-1"_s};
+    QTest::newRow("empty braces") << u"{} {otp}"_s << QStringList{u"Unknown {} @0"_s};
     QTest::newRow("spaces inside")
-        << u"{ otp }"_s << QStringList {u"Unknown { otp } @0"_s, u"MissingOtp {otp} @-1"_s};
+        << u"{ otp }"_s << QStringList{u"Unknown { otp } @0"_s, u"MissingOtp {otp} @-1"_s};
     QTest::newRow("unclosed at end")
-        << u"Code {otp"_s << QStringList {u"Unclosed { @5"_s, u"MissingOtp {otp} @-1"_s};
+        << u"Code {otp"_s << QStringList{u"Unclosed { @5"_s, u"MissingOtp {otp} @-1"_s};
     QTest::newRow("unclosed before next brace")
-        << u"Code {ab {otp}"_s << QStringList {u"Unclosed { @5"_s};
-    QTest::newRow("lone open brace at end") << u"{otp} {"_s << QStringList {u"Unclosed { @6"_s};
-    QTest::newRow("stray") << u"Code } {otp}"_s << QStringList {u"Stray } @5"_s};
-    QTest::newRow("stray after placeholder") << u"{otp}}"_s << QStringList {u"Stray } @5"_s};
+        << u"Code {ab {otp}"_s << QStringList{u"Unclosed { @5"_s};
+    QTest::newRow("lone open brace at end") << u"{otp} {"_s << QStringList{u"Unclosed { @6"_s};
+    QTest::newRow("stray") << u"Code } {otp}"_s << QStringList{u"Stray } @5"_s};
+    QTest::newRow("stray after placeholder") << u"{otp}}"_s << QStringList{u"Stray } @5"_s};
     QTest::newRow("repeated otp") << u"{otp} {otp} {otp}"_s
-                                  << QStringList {u"RepeatedOtp {otp} @6"_s,
-                                                  u"RepeatedOtp {otp} @12"_s};
-    QTest::newRow("escaped otp is text") << u"{{otp}}"_s << QStringList {u"MissingOtp {otp} @-1"_s};
+                                  << QStringList{u"RepeatedOtp {otp} @6"_s,
+                                                 u"RepeatedOtp {otp} @12"_s};
+    QTest::newRow("escaped otp is text") << u"{{otp}}"_s << QStringList{u"MissingOtp {otp} @-1"_s};
     QTest::newRow("escaped around placeholder") << u"{{{otp}}}"_s << QStringList();
     QTest::newRow("escape then stray")
-        << u"{{otp}"_s << QStringList {u"Stray } @5"_s, u"MissingOtp {otp} @-1"_s};
+        << u"{{otp}"_s << QStringList{u"Stray } @5"_s, u"MissingOtp {otp} @-1"_s};
     QTest::newRow("escaped braces only") << u"{{ }} {otp} {{}}"_s << QStringList();
     // 0 '}', 2 "{x}", 6 "{otp}", 12 '{' unclosed, 17 second "{otp}", 23 '}'.
     QTest::newRow("several in order")
         << u"} {x} {otp} {otp {otp} }"_s
-        << QStringList {u"Stray } @0"_s, u"Unknown {x} @2"_s, u"Unclosed { @12"_s,
-                        u"RepeatedOtp {otp} @17"_s, u"Stray } @23"_s};
+        << QStringList{u"Stray } @0"_s, u"Unknown {x} @2"_s, u"Unclosed { @12"_s,
+                       u"RepeatedOtp {otp} @17"_s, u"Stray } @23"_s};
     QTest::newRow("several without otp")
         << u"{a} } {"_s
-        << QStringList {u"Unknown {a} @0"_s, u"Stray } @4"_s, u"Unclosed { @6"_s,
-                        u"MissingOtp {otp} @-1"_s};
+        << QStringList{u"Unknown {a} @0"_s, u"Stray } @4"_s, u"Unclosed { @6"_s,
+                       u"MissingOtp {otp} @-1"_s};
     QTest::newRow("thai with problems")
         << u"รหัส {รหัส} {otp"_s
-        << QStringList {u"Unknown {รหัส} @5"_s, u"Unclosed { @12"_s, u"MissingOtp {otp} @-1"_s};
+        << QStringList{u"Unknown {รหัส} @5"_s, u"Unclosed { @12"_s, u"MissingOtp {otp} @-1"_s};
 }
 
 void Tst_MessageTemplate::problems()
@@ -162,9 +162,8 @@ void Tst_MessageTemplate::render()
     QFETCH(QString, app);
     QFETCH(int, minutes);
     QFETCH(QString, expected);
-    QCOMPARE(
-        MessageTemplate::render(templateText, MessageTemplate::Values {otp, ref, app, minutes}),
-        expected);
+    QCOMPARE(MessageTemplate::render(templateText, MessageTemplate::Values{otp, ref, app, minutes}),
+             expected);
 }
 
 void Tst_MessageTemplate::renderConfig()

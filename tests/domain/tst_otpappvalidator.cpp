@@ -317,7 +317,7 @@ void TestOtpAppValidator::reportsEveryProblemAtOnce()
     draft.appKey = QString();
 
     const ValidationIssues issues = OtpAppValidator::validate(draft, {});
-    const QList<ValidationField> expected {
+    const QList<ValidationField> expected{
         ValidationField::Name,     ValidationField::ContactEmail,    ValidationField::ContactName,
         ValidationField::Digits,   ValidationField::MessageTemplate, ValidationField::Expiry,
         ValidationField::IpRanges, ValidationField::BaseUrl,         ValidationField::AppKey,
@@ -430,7 +430,7 @@ void TestOtpAppValidator::toConfigNormalises()
     QCOMPARE(config.contactName, u"QA team"_s);
     QCOMPARE(config.digits, 4);
     QCOMPARE(config.expiryMinutes, 90);
-    QCOMPARE(config.ipRanges, (QStringList {u"203.0.113.0/24"_s, u"2001:db8::1"_s}));
+    QCOMPARE(config.ipRanges, (QStringList{u"203.0.113.0/24"_s, u"2001:db8::1"_s}));
     QCOMPARE(config.environment, Environment::Custom);
     QCOMPARE(config.baseUrl, QUrl(u"https://proxy.example.com/otp"_s));
     QCOMPARE(config.appKey, u"1234567890123456"_s);

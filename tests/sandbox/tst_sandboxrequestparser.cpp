@@ -34,59 +34,59 @@ void TestSandboxRequestParser::parse_data()
     const QByteArray form = "application/x-www-form-urlencoded";
 
     QTest::newRow("form") << form << QByteArray("key=a&secret=b&msisdn=0812345678")
-                          << Fields {{u"key"_s, u"a"_s},
-                                     {u"secret"_s, u"b"_s},
-                                     {u"msisdn"_s, u"0812345678"_s}}
+                          << Fields{{u"key"_s, u"a"_s},
+                                    {u"secret"_s, u"b"_s},
+                                    {u"msisdn"_s, u"0812345678"_s}}
                           << ok;
     QTest::newRow("form escapes") << form << QByteArray("msisdn=%2B66+81+234+5678&t=%E0%B8%81")
-                                  << Fields {{u"msisdn"_s, u"+66 81 234 5678"_s}, {u"t"_s, u"ก"_s}}
+                                  << Fields{{u"msisdn"_s, u"+66 81 234 5678"_s}, {u"t"_s, u"ก"_s}}
                                   << ok;
     QTest::newRow("form repeated: last wins")
-        << form << QByteArray("key=a&key=b") << Fields {{u"key"_s, u"b"_s}} << ok;
+        << form << QByteArray("key=a&key=b") << Fields{{u"key"_s, u"b"_s}} << ok;
     QTest::newRow("form empty pairs and bare name")
-        << form << QByteArray("&&key&pin=1&") << Fields {{u"key"_s, QString()}, {u"pin"_s, u"1"_s}}
+        << form << QByteArray("&&key&pin=1&") << Fields{{u"key"_s, QString()}, {u"pin"_s, u"1"_s}}
         << ok;
     QTest::newRow("form charset parameter")
         << QByteArray("Application/X-WWW-Form-Urlencoded; charset=UTF-8") << QByteArray("a=1")
-        << Fields {{u"a"_s, u"1"_s}} << ok;
+        << Fields{{u"a"_s, u"1"_s}} << ok;
     QTest::newRow("form broken escape")
-        << form << QByteArray("a=%4") << Fields {} << Parser::BodyProblem::MalformedForm;
-    QTest::newRow("form bad hex") << form << QByteArray("a=%g1") << Fields {}
+        << form << QByteArray("a=%4") << Fields{} << Parser::BodyProblem::MalformedForm;
+    QTest::newRow("form bad hex") << form << QByteArray("a=%g1") << Fields{}
                                   << Parser::BodyProblem::MalformedForm;
     QTest::newRow("form not UTF-8")
-        << form << QByteArray("a=%C3%28") << Fields {} << Parser::BodyProblem::MalformedForm;
+        << form << QByteArray("a=%C3%28") << Fields{} << Parser::BodyProblem::MalformedForm;
 
     QTest::newRow("json") << QByteArray("application/json")
                           << QByteArray(R"({"key":"a","pin":"0123"})")
-                          << Fields {{u"key"_s, u"a"_s}, {u"pin"_s, u"0123"_s}} << ok;
+                          << Fields{{u"key"_s, u"a"_s}, {u"pin"_s, u"0123"_s}} << ok;
     QTest::newRow("json with charset")
         << QByteArray("application/json; charset=utf-8") << QByteArray(R"( {"key" : "ก"} )")
-        << Fields {{u"key"_s, u"ก"_s}} << ok;
+        << Fields{{u"key"_s, u"ก"_s}} << ok;
     QTest::newRow("json vendor type")
         << QByteArray("application/vnd.api+json") << QByteArray(R"({"key":"a"})")
-        << Fields {{u"key"_s, u"a"_s}} << ok;
+        << Fields{{u"key"_s, u"a"_s}} << ok;
     QTest::newRow("json truncated") << QByteArray("application/json") << QByteArray(R"({"key":)")
-                                    << Fields {} << Parser::BodyProblem::MalformedJson;
-    QTest::newRow("json empty") << QByteArray("application/json") << QByteArray() << Fields {}
+                                    << Fields{} << Parser::BodyProblem::MalformedJson;
+    QTest::newRow("json empty") << QByteArray("application/json") << QByteArray() << Fields{}
                                 << Parser::BodyProblem::MalformedJson;
     QTest::newRow("json string root") << QByteArray("application/json") << QByteArray(R"("key")")
-                                      << Fields {} << Parser::BodyProblem::MalformedJson;
+                                      << Fields{} << Parser::BodyProblem::MalformedJson;
 
     QTest::newRow("no type, form body")
-        << QByteArray() << QByteArray("a=1") << Fields {{u"a"_s, u"1"_s}} << ok;
+        << QByteArray() << QByteArray("a=1") << Fields{{u"a"_s, u"1"_s}} << ok;
     QTest::newRow("no type, JSON body")
-        << QByteArray() << QByteArray(R"(  {"a":"1"})") << Fields {{u"a"_s, u"1"_s}} << ok;
-    QTest::newRow("no type, no body") << QByteArray() << QByteArray() << Fields {} << ok;
-    QTest::newRow("text/plain") << QByteArray("text/plain") << QByteArray("a=1") << Fields {}
+        << QByteArray() << QByteArray(R"(  {"a":"1"})") << Fields{{u"a"_s, u"1"_s}} << ok;
+    QTest::newRow("no type, no body") << QByteArray() << QByteArray() << Fields{} << ok;
+    QTest::newRow("text/plain") << QByteArray("text/plain") << QByteArray("a=1") << Fields{}
                                 << Parser::BodyProblem::UnsupportedContentType;
-    QTest::newRow("xml") << QByteArray("application/xml") << QByteArray("<a/>") << Fields {}
+    QTest::newRow("xml") << QByteArray("application/xml") << QByteArray("<a/>") << Fields{}
                          << Parser::BodyProblem::UnsupportedContentType;
 
     const QByteArray multipart = "multipart/form-data; boundary=XyZ";
     QTest::newRow("multipart LF only")
         << multipart
         << QByteArray("--XyZ\nContent-Disposition: form-data; name=\"a\"\n\n1\n--XyZ--\n")
-        << Fields {{u"a"_s, u"1"_s}} << ok;
+        << Fields{{u"a"_s, u"1"_s}} << ok;
     QTest::newRow("multipart preamble, epilogue, empty value, quoted name")
         << QByteArray("multipart/form-data; boundary=\"XyZ\"")
         << QByteArray(
@@ -94,27 +94,27 @@ void TestSandboxRequestParser::parse_data()
                "--XyZ\r\nContent-Disposition: form-data; name=pin\r\nContent-Type: "
                "text/plain\r\n\r\n"
                "12\r\n34\r\n--XyZ--\r\nepilogue")
-        << Fields {{u"a\"b"_s, QString()}, {u"pin"_s, u"12\r\n34"_s}} << ok;
+        << Fields{{u"a\"b"_s, QString()}, {u"pin"_s, u"12\r\n34"_s}} << ok;
     QTest::newRow("multipart file part")
         << multipart
         << QByteArray("--XyZ\r\nContent-Disposition: form-data; name=\"f\"; "
                       "filename=\"a;b.txt\"\r\n\r\nhello\r\n--XyZ--\r\n")
-        << Fields {{u"f"_s, u"hello"_s}} << ok;
+        << Fields{{u"f"_s, u"hello"_s}} << ok;
     QTest::newRow("multipart part without name")
         << multipart
-        << QByteArray("--XyZ\r\nContent-Disposition: form-data\r\n\r\n1\r\n--XyZ--\r\n")
-        << Fields {} << Parser::BodyProblem::MalformedMultipart;
+        << QByteArray("--XyZ\r\nContent-Disposition: form-data\r\n\r\n1\r\n--XyZ--\r\n") << Fields{}
+        << Parser::BodyProblem::MalformedMultipart;
     QTest::newRow("multipart no delimiter")
-        << multipart << QByteArray("a=1") << Fields {} << Parser::BodyProblem::MalformedMultipart;
+        << multipart << QByteArray("a=1") << Fields{} << Parser::BodyProblem::MalformedMultipart;
     QTest::newRow("multipart headers never end")
         << multipart << QByteArray("--XyZ\r\nContent-Disposition: form-data; name=\"a\"")
-        << Fields {} << Parser::BodyProblem::MalformedMultipart;
+        << Fields{} << Parser::BodyProblem::MalformedMultipart;
     QTest::newRow("multipart garbage after delimiter")
-        << multipart << QByteArray("--XyZjunk\r\n\r\n1\r\n--XyZ--") << Fields {}
+        << multipart << QByteArray("--XyZjunk\r\n\r\n1\r\n--XyZ--") << Fields{}
         << Parser::BodyProblem::MalformedMultipart;
     QTest::newRow("multipart boundary too long")
         << QByteArray("multipart/form-data; boundary=" + QByteArray(71, 'b')) << QByteArray("x")
-        << Fields {} << Parser::BodyProblem::MalformedMultipart;
+        << Fields{} << Parser::BodyProblem::MalformedMultipart;
 }
 
 void TestSandboxRequestParser::parse()
@@ -152,9 +152,9 @@ void TestSandboxRequestParser::phpCurlMultipart()
     const Parser::Result result = Parser::parse(contentType, body);
     QVERIFY(result.ok());
     QCOMPARE(result.fields,
-             (Fields {{u"key"_s, u"1234567890123456"_s},
-                      {u"secret"_s, u"0123456789abcdef0123456789abcdef"_s},
-                      {u"msisdn"_s, u"0812345678"_s}}));
+             (Fields{{u"key"_s, u"1234567890123456"_s},
+                     {u"secret"_s, u"0123456789abcdef0123456789abcdef"_s},
+                     {u"msisdn"_s, u"0812345678"_s}}));
 }
 
 void TestSandboxRequestParser::jsonFieldTypes()
@@ -163,8 +163,8 @@ void TestSandboxRequestParser::jsonFieldTypes()
         R"({"msisdn":66812345678,"pin":123456,"f":1.5,"big":1e300,"b":true,"a":[1],"o":{},"n":null,"s":"x"})");
     QVERIFY(result.ok());
     QCOMPARE(result.fields,
-             (Fields {{u"msisdn"_s, u"66812345678"_s}, {u"pin"_s, u"123456"_s}, {u"s"_s, u"x"_s}}));
-    QCOMPARE(result.invalidFields, (QSet<QString> {u"f"_s, u"big"_s, u"b"_s, u"a"_s, u"o"_s}));
+             (Fields{{u"msisdn"_s, u"66812345678"_s}, {u"pin"_s, u"123456"_s}, {u"s"_s, u"x"_s}}));
+    QCOMPARE(result.invalidFields, (QSet<QString>{u"f"_s, u"big"_s, u"b"_s, u"a"_s, u"o"_s}));
 }
 
 void TestSandboxRequestParser::mediaTypeAndParameter_data()

@@ -204,7 +204,7 @@ void TestSandboxServer::requestAndVerify()
 
     QJsonObject payload = requested.json();
     if (version == u"v1") {
-        QCOMPARE(payload.keys(), QStringList {u"data"_s});
+        QCOMPARE(payload.keys(), QStringList{u"data"_s});
         payload = payload.value(u"data"_s).toObject();
         QVERIFY(!payload.contains(u"refno"_s)); // v1 has no refno
     } else {
@@ -318,54 +318,54 @@ void TestSandboxServer::invalidParameter_data()
     const QByteArray keyAndSecret = "key=" + Key.toLatin1() + "&secret=" + Secret.toLatin1();
 
     QTest::newRow("request: nothing") << u"/v2/otp/request"_s << form << QByteArray()
-                                      << QJsonObject {{u"key"_s, u"required"_s},
-                                                      {u"secret"_s, u"required"_s},
-                                                      {u"msisdn"_s, u"required"_s}};
+                                      << QJsonObject{{u"key"_s, u"required"_s},
+                                                     {u"secret"_s, u"required"_s},
+                                                     {u"msisdn"_s, u"required"_s}};
     QTest::newRow("request: msisdn missing") << u"/v2/otp/request"_s << form << keyAndSecret
-                                             << QJsonObject {{u"msisdn"_s, u"required"_s}};
+                                             << QJsonObject{{u"msisdn"_s, u"required"_s}};
     QTest::newRow("request: msisdn empty")
         << u"/v2/otp/request"_s << form
-        << keyAndSecret + "&msisdn=" << QJsonObject {{u"msisdn"_s, u"required"_s}};
+        << keyAndSecret + "&msisdn=" << QJsonObject{{u"msisdn"_s, u"required"_s}};
     QTest::newRow("request: landline")
         << u"/v2/otp/request"_s << form << keyAndSecret + "&msisdn=021234567"
-        << QJsonObject {{u"msisdn"_s, u"invalid"_s}};
+        << QJsonObject{{u"msisdn"_s, u"invalid"_s}};
     QTest::newRow("request: foreign number")
         << u"/v2/otp/request"_s << form << keyAndSecret + "&msisdn=%2B6512345678"
-        << QJsonObject {{u"msisdn"_s, u"invalid"_s}};
+        << QJsonObject{{u"msisdn"_s, u"invalid"_s}};
     QTest::newRow("request: secret empty, msisdn bad")
         << u"/v2/otp/request"_s << form << "key=" + Key.toLatin1() + "&secret=&msisdn=12"
-        << QJsonObject {{u"secret"_s, u"required"_s}, {u"msisdn"_s, u"invalid"_s}};
+        << QJsonObject{{u"secret"_s, u"required"_s}, {u"msisdn"_s, u"invalid"_s}};
     QTest::newRow("verify: token and pin missing")
         << u"/v2/otp/verify"_s << form << keyAndSecret
-        << QJsonObject {{u"token"_s, u"required"_s}, {u"pin"_s, u"required"_s}};
+        << QJsonObject{{u"token"_s, u"required"_s}, {u"pin"_s, u"required"_s}};
     QTest::newRow("verify: pin is an object")
         << u"/v2/otp/verify"_s << QByteArray("application/json")
         << QByteArray(R"({"key":"k","secret":"s","token":"t","pin":{"a":1}})")
-        << QJsonObject {{u"pin"_s, u"invalid"_s}};
+        << QJsonObject{{u"pin"_s, u"invalid"_s}};
     QTest::newRow("verify: key null")
         << u"/v2/otp/verify"_s << QByteArray("application/json")
         << QByteArray(R"({"key":null,"secret":"s","token":"t","pin":"1"})")
-        << QJsonObject {{u"key"_s, u"required"_s}};
+        << QJsonObject{{u"key"_s, u"required"_s}};
     QTest::newRow("malformed JSON")
         << u"/v2/otp/request"_s << QByteArray("application/json") << QByteArray(R"({"key":"a",)")
-        << QJsonObject {{u"body"_s, u"malformed_json"_s}};
+        << QJsonObject{{u"body"_s, u"malformed_json"_s}};
     QTest::newRow("JSON array") << u"/v2/otp/request"_s << QByteArray("application/json")
                                 << QByteArray(R"(["key"])")
-                                << QJsonObject {{u"body"_s, u"malformed_json"_s}};
+                                << QJsonObject{{u"body"_s, u"malformed_json"_s}};
     QTest::newRow("malformed form") << u"/v2/otp/request"_s << form << QByteArray("key=%zz")
-                                    << QJsonObject {{u"body"_s, u"malformed_form"_s}};
+                                    << QJsonObject{{u"body"_s, u"malformed_form"_s}};
     QTest::newRow("form not UTF-8") << u"/v2/otp/request"_s << form << QByteArray("key=%ff%fe")
-                                    << QJsonObject {{u"body"_s, u"malformed_form"_s}};
+                                    << QJsonObject{{u"body"_s, u"malformed_form"_s}};
     QTest::newRow("multipart without boundary")
         << u"/v2/otp/request"_s << QByteArray("multipart/form-data") << QByteArray("x")
-        << QJsonObject {{u"body"_s, u"malformed_multipart"_s}};
+        << QJsonObject{{u"body"_s, u"malformed_multipart"_s}};
     QTest::newRow("multipart never closed")
         << u"/v2/otp/request"_s << QByteArray("multipart/form-data; boundary=XyZ")
         << QByteArray("--XyZ\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nabc")
-        << QJsonObject {{u"body"_s, u"malformed_multipart"_s}};
+        << QJsonObject{{u"body"_s, u"malformed_multipart"_s}};
     QTest::newRow("unsupported content type")
         << u"/v2/otp/request"_s << QByteArray("text/plain") << keyAndSecret
-        << QJsonObject {{u"body"_s, u"unsupported_content_type"_s}};
+        << QJsonObject{{u"body"_s, u"unsupported_content_type"_s}};
 }
 
 void TestSandboxServer::invalidParameter()
@@ -561,7 +561,7 @@ void TestSandboxServer::v1ErrorsAreWrapped()
     const QJsonObject error = missing.json().value(u"error"_s).toObject();
     QCOMPARE(error.value(u"code"_s).toInt(), 400);
     QCOMPARE(firstError(error).value(u"detail"_s).toObject(),
-             (QJsonObject {{u"secret"_s, u"required"_s}, {u"msisdn"_s, u"required"_s}}));
+             (QJsonObject{{u"secret"_s, u"required"_s}, {u"msisdn"_s, u"required"_s}}));
 }
 
 void TestSandboxServer::health()
@@ -652,7 +652,7 @@ void TestSandboxServer::inboxAndSignalCarryRenderedTemplate()
     QCOMPARE(message.createdAt, m_clock->now());
     QCOMPARE(message.expiresAt, m_clock->now().addSecs(300));
     QCOMPARE(message.state, SandboxMessage::State::Pending);
-    QCOMPARE(m_server->inbox(), QList<SandboxMessage> {message});
+    QCOMPARE(m_server->inbox(), QList<SandboxMessage>{message});
 }
 
 void TestSandboxServer::stateChangesAreSignalled()
@@ -726,7 +726,7 @@ void TestSandboxServer::appsCanBeReplacedWhileRunning()
     const Issued before = issue();
     QVERIFY(!before.token.isEmpty());
     m_server->setApps({m_otherApp});
-    QCOMPARE(m_server->apps(), QList<SandboxApp> {m_otherApp});
+    QCOMPARE(m_server->apps(), QList<SandboxApp>{m_otherApp});
     QCOMPARE(postForm(u"/v2/otp/request"_s,
                       {{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, Phone}})
                  .status,

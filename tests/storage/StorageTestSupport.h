@@ -25,7 +25,7 @@ inline OtpAppConfig sampleApp(const QString &name, Environment environment = Env
     app.expiryMinutes = 5;
     app.environment = environment;
     if (environment != Environment::Sandbox) {
-        app.ipRanges = QStringList {u"203.0.113.0/24"_s, u"2001:db8::/32"_s};
+        app.ipRanges = QStringList{u"203.0.113.0/24"_s, u"2001:db8::/32"_s};
         app.appKey = u"1234567890123456"_s;
     }
     if (environment == Environment::Custom)

@@ -57,10 +57,9 @@ void TestAppExporter::writesEveryDocumentedField()
 {
     OtpAppConfig app = sampleApp(u"Staging"_s, Environment::Custom);
     const QJsonObject json = AppExporter::toJson(app);
-    const QStringList expected {u"baseUrl"_s, u"contactEmail"_s, u"contactName"_s,
-                                u"digits"_s,  u"environment"_s,  u"expiry"_s,
-                                u"id"_s,      u"ipRanges"_s,     u"key"_s,
-                                u"name"_s,    u"template"_s};
+    const QStringList expected{u"baseUrl"_s,     u"contactEmail"_s, u"contactName"_s, u"digits"_s,
+                               u"environment"_s, u"expiry"_s,       u"id"_s,          u"ipRanges"_s,
+                               u"key"_s,         u"name"_s,         u"template"_s};
     QCOMPARE(sortedKeys(json), expected);
     QCOMPARE(json.value(u"id"_s).toString(), app.id.toString(QUuid::WithoutBraces));
     QCOMPARE(json.value(u"name"_s).toString(), app.name);
@@ -82,8 +81,8 @@ void TestAppExporter::omitsEmptyOptionalFields()
     app.ipRanges.clear();
     app.appKey.clear();
     app.baseUrl = QUrl(u"https://ignored.example.com"_s); // only Custom apps have one
-    const QStringList expected {u"digits"_s, u"environment"_s, u"expiry"_s,
-                                u"id"_s,     u"name"_s,        u"template"_s};
+    const QStringList expected{u"digits"_s, u"environment"_s, u"expiry"_s,
+                               u"id"_s,     u"name"_s,        u"template"_s};
     QCOMPARE(sortedKeys(AppExporter::toJson(app)), expected);
 }
 
@@ -122,12 +121,12 @@ void TestAppExporter::writeFileReplacesTheWholeFile()
     for (int i = 0; i < 20; ++i)
         many << sampleApp(u"App %1"_s.arg(i));
     QVERIFY(AppExporter::writeFile(path, many).ok());
-    const QList<OtpAppConfig> one {sampleApp(u"Only"_s)};
+    const QList<OtpAppConfig> one{sampleApp(u"Only"_s)};
     const StorageStatus written = AppExporter::writeFile(path, one);
     QVERIFY2(written.ok(), qPrintable(written.error));
     QCOMPARE(readAll(path), AppExporter::toDocument(one));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList {u"apps ส่งออก.json"_s}); // no temporary file left behind
+             QStringList{u"apps ส่งออก.json"_s}); // no temporary file left behind
 }
 
 void TestAppExporter::writeFileReportsAnUnwritablePlace()
@@ -148,7 +147,7 @@ void TestAppExporter::roundTripsThroughTheImporter()
     live.expiryMinutes = 90;
     live.digits = 4;
     OtpAppConfig custom = sampleApp(u"Staging"_s, Environment::Custom);
-    const QList<OtpAppConfig> originals {sandbox, live, custom};
+    const QList<OtpAppConfig> originals{sandbox, live, custom};
 
     const AppImporter::Result result = AppImporter::parse(AppExporter::toDocument(originals), {});
     QVERIFY2(result.ok(), qPrintable(result.error));

@@ -15,7 +15,7 @@ namespace {
 // A valid app object as an export would write it.
 QJsonObject validApp(const QString &name, const QString &environment = u"sandbox"_s)
 {
-    QJsonObject app {
+    QJsonObject app{
         {u"name"_s, name},
         {u"contactEmail"_s, u"qa@example.com"_s},
         {u"contactName"_s, u"QA team"_s},
@@ -33,7 +33,7 @@ QJsonObject validApp(const QString &name, const QString &environment = u"sandbox
 
 QByteArray file(const QJsonArray &apps)
 {
-    const QJsonObject root {
+    const QJsonObject root{
         {u"format"_s, u"otp-manager-apps"_s}, {u"version"_s, 1}, {u"apps"_s, apps}};
     return QJsonDocument(root).toJson();
 }
@@ -129,10 +129,10 @@ void TestAppImporter::ignoresUnknownFields()
     QJsonObject app = validApp(u"Shop"_s);
     app.insert(u"colour"_s, u"red"_s);
     app.insert(u"createdAt"_s, 1700000000);
-    QJsonObject root {{u"format"_s, u"otp-manager-apps"_s},
-                      {u"version"_s, 1},
-                      {u"exportedBy"_s, u"OTP Manager 9.9"_s},
-                      {u"apps"_s, QJsonArray {app}}};
+    QJsonObject root{{u"format"_s, u"otp-manager-apps"_s},
+                     {u"version"_s, 1},
+                     {u"exportedBy"_s, u"OTP Manager 9.9"_s},
+                     {u"apps"_s, QJsonArray{app}}};
     const AppImporter::Result result = AppImporter::parse(QJsonDocument(root).toJson(), {});
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.apps.size(), 1);
@@ -175,7 +175,7 @@ void TestAppImporter::reportsStructuralProblemsPerAppAndKeepsTheRest_data()
         << with(u"digits"_s, 6.5) << ValidationField::Digits << u"import.wrongType"_s;
     QTest::newRow("name a number")
         << with(u"name"_s, 42) << ValidationField::Name << u"import.wrongType"_s;
-    QTest::newRow("ipRanges numbers") << with(u"ipRanges"_s, QJsonArray {1, 2})
+    QTest::newRow("ipRanges numbers") << with(u"ipRanges"_s, QJsonArray{1, 2})
                                       << ValidationField::IpRanges << u"import.wrongType"_s;
     QTest::newRow("secret a number")
         << with(u"secret"_s, 123) << ValidationField::AppSecret << u"import.wrongType"_s;
@@ -186,7 +186,7 @@ void TestAppImporter::reportsStructuralProblemsPerAppAndKeepsTheRest()
     QFETCH(QJsonValue, bad);
     QFETCH(ValidationField, field);
     QFETCH(QString, code);
-    const QJsonArray apps {validApp(u"First"_s), bad, validApp(u"Third"_s, u"live"_s)};
+    const QJsonArray apps{validApp(u"First"_s), bad, validApp(u"Third"_s, u"live"_s)};
     const AppImporter::Result result = AppImporter::parse(file(apps), {});
     QVERIFY(result.ok());
     QCOMPARE(result.rejected.size(), 1);
@@ -240,7 +240,7 @@ void TestAppImporter::keepsOrMakesIds()
         file({withFreshId, withTakenId, withoutId, duplicateInFile, garbageId}), {existing});
     QCOMPARE(result.apps.size(), 5);
     QCOMPARE(result.apps.at(0).config.id, freshId); // kept
-    QSet<QUuid> ids {existingId};
+    QSet<QUuid> ids{existingId};
     for (const AppImporter::ImportedApp &app : result.apps) {
         QVERIFY(!app.config.id.isNull());
         QVERIFY2(!ids.contains(app.config.id) || app.config.id == freshId, "ids must be unique");
@@ -299,18 +299,18 @@ void TestAppImporter::uniqueName_data()
     QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("expected");
     const QString fifty = QString(50, u'x');
-    QTest::newRow("free") << u"Shop"_s << QStringList {u"Cafe"_s} << u"Shop"_s;
-    QTest::newRow("taken") << u"Shop"_s << QStringList {u"Shop"_s} << u"Shop (2)"_s;
-    QTest::newRow("taken, other case") << u"shop"_s << QStringList {u"SHOP"_s} << u"shop (2)"_s;
+    QTest::newRow("free") << u"Shop"_s << QStringList{u"Cafe"_s} << u"Shop"_s;
+    QTest::newRow("taken") << u"Shop"_s << QStringList{u"Shop"_s} << u"Shop (2)"_s;
+    QTest::newRow("taken, other case") << u"shop"_s << QStringList{u"SHOP"_s} << u"shop (2)"_s;
     QTest::newRow("next free number")
-        << u"Shop"_s << QStringList {u"Shop"_s, u"Shop (2)"_s, u"shop (3)"_s} << u"Shop (4)"_s;
+        << u"Shop"_s << QStringList{u"Shop"_s, u"Shop (2)"_s, u"shop (3)"_s} << u"Shop (4)"_s;
     QTest::newRow("numbered name taken")
-        << u"Shop (2)"_s << QStringList {u"Shop"_s, u"Shop (2)"_s} << u"Shop (3)"_s;
-    QTest::newRow("Thai") << u"ร้านค้า"_s << QStringList {u"ร้านค้า"_s} << u"ร้านค้า (2)"_s;
-    QTest::newRow("50 characters") << fifty << QStringList {fifty} << QString(46, u'x') + u" (2)"_s;
+        << u"Shop (2)"_s << QStringList{u"Shop"_s, u"Shop (2)"_s} << u"Shop (3)"_s;
+    QTest::newRow("Thai") << u"ร้านค้า"_s << QStringList{u"ร้านค้า"_s} << u"ร้านค้า (2)"_s;
+    QTest::newRow("50 characters") << fifty << QStringList{fifty} << QString(46, u'x') + u" (2)"_s;
     const QString emoji = QString(48, u'x') + u"🚀🚀"_s; // 50 code points, 52 UTF-16 units
     QTest::newRow("cut counts code points")
-        << emoji << QStringList {emoji} << QString(46, u'x') + u" (2)"_s;
+        << emoji << QStringList{emoji} << QString(46, u'x') + u" (2)"_s;
 }
 
 void TestAppImporter::uniqueName()
@@ -349,7 +349,7 @@ void TestAppImporter::rejectsFieldProblems_data()
     QTest::newRow("expiry not HH:mm")
         << u"sandbox"_s << u"expiry"_s << QJsonValue(u"5 minutes"_s) << ValidationField::Expiry;
     QTest::newRow("bad IP range") << u"sandbox"_s << u"ipRanges"_s
-                                  << QJsonValue(QJsonArray {u"300.1.2.3/24"_s})
+                                  << QJsonValue(QJsonArray{u"300.1.2.3/24"_s})
                                   << ValidationField::IpRanges;
     QTest::newRow("live without key")
         << u"live"_s << u"key"_s << QJsonValue(u""_s) << ValidationField::AppKey;
@@ -377,7 +377,7 @@ void TestAppImporter::rejectsFieldProblems()
 
 void TestAppImporter::renamesClashingNames()
 {
-    const QList<OtpAppConfig> existing {sampleApp(u"Shop"_s)};
+    const QList<OtpAppConfig> existing{sampleApp(u"Shop"_s)};
     const AppImporter::Result result
         = AppImporter::parse(file({validApp(u"Shop"_s), validApp(u"Shop"_s), validApp(u"shop"_s),
                                    validApp(u"ร้านค้า"_s), validApp(u"ร้านค้า"_s)}),
@@ -385,7 +385,7 @@ void TestAppImporter::renamesClashingNames()
     QVERIFY(result.ok());
     QCOMPARE(
         importedNames(result),
-        (QStringList {u"Shop (2)"_s, u"Shop (3)"_s, u"shop (4)"_s, u"ร้านค้า"_s, u"ร้านค้า (2)"_s}));
+        (QStringList{u"Shop (2)"_s, u"Shop (3)"_s, u"shop (4)"_s, u"ร้านค้า"_s, u"ร้านค้า (2)"_s}));
     QVERIFY(result.apps.at(0).renamed);
     QCOMPARE(result.apps.at(0).nameInFile, u"Shop"_s);
     QVERIFY(!result.apps.at(3).renamed);

@@ -102,7 +102,7 @@ void TestAppRepository::listsByNameCaseInsensitively()
     AppRepository apps(*m_db);
     for (const QString &name : {u"gamma"_s, u"ร้านค้า"_s, u"Beta"_s, u"alpha"_s})
         QVERIFY(apps.insert(sampleApp(name)).ok());
-    const QStringList expected {u"alpha"_s, u"Beta"_s, u"gamma"_s, u"ร้านค้า"_s};
+    const QStringList expected{u"alpha"_s, u"Beta"_s, u"gamma"_s, u"ร้านค้า"_s};
     QCOMPARE(apps.names(), expected);
     QStringList listed;
     for (const OtpAppConfig &app : apps.list())
@@ -137,12 +137,12 @@ void TestAppRepository::insertAllIsAllOrNothing()
 {
     AppRepository apps(*m_db);
     QVERIFY(apps.insert(sampleApp(u"Taken"_s)).ok());
-    const QList<OtpAppConfig> batch {sampleApp(u"One"_s), sampleApp(u"taken"_s),
-                                     sampleApp(u"Three"_s)};
+    const QList<OtpAppConfig> batch{sampleApp(u"One"_s), sampleApp(u"taken"_s),
+                                    sampleApp(u"Three"_s)};
     QVERIFY(!apps.insertAll(batch).ok());
-    QCOMPARE(apps.names(), QStringList {u"Taken"_s});
+    QCOMPARE(apps.names(), QStringList{u"Taken"_s});
 
-    const QList<OtpAppConfig> good {sampleApp(u"One"_s), sampleApp(u"Two"_s)};
+    const QList<OtpAppConfig> good{sampleApp(u"One"_s), sampleApp(u"Two"_s)};
     const auto stored = apps.insertAll(good);
     QVERIFY(stored.ok());
     QCOMPARE(stored.value.size(), 2);
@@ -169,7 +169,7 @@ void TestAppRepository::updateKeepsIdAndCreationTime()
     QCOMPARE(updated.value.name, u"ร้านใหม่"_s);
     QCOMPARE(updated.value.digits, 4);
     QCOMPARE(updated.value.environment, Environment::Live);
-    QCOMPARE(updated.value.ipRanges, QStringList {u"198.51.100.7"_s});
+    QCOMPARE(updated.value.ipRanges, QStringList{u"198.51.100.7"_s});
     QCOMPARE(*apps.find(original.id), updated.value);
 }
 

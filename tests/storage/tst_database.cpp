@@ -74,7 +74,7 @@ QStringList columnsOf(Database &db, const QString &table)
 
 Migration addNotesColumn()
 {
-    return Migration {
+    return Migration{
         2, u"notes on apps"_s, {u"ALTER TABLE apps ADD COLUMN notes TEXT NOT NULL DEFAULT ''"_s}};
 }
 } // namespace
@@ -216,7 +216,7 @@ void TestDatabase::opensFirstSchemaWrittenByHand()
     QCOMPARE(app->name, u"ร้านค้า"_s);
     QCOMPARE(app->digits, 4);
     QCOMPARE(app->expiryMinutes, 90);
-    QCOMPARE(app->ipRanges, QStringList {u"203.0.113.0/24"_s});
+    QCOMPARE(app->ipRanges, QStringList{u"203.0.113.0/24"_s});
     QCOMPARE(app->environment, Environment::Live);
     QCOMPARE(app->createdAt.toMSecsSinceEpoch(), 1700000000000);
     QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
@@ -257,10 +257,10 @@ void TestDatabase::failedUpgradeChangesNothing()
         AppRepository apps(v1);
         QVERIFY(apps.insert(app).ok());
     }
-    const Migration broken {2,
-                            u"broken"_s,
-                            {u"CREATE TABLE half_done (x INTEGER)"_s,
-                             u"ALTER TABLE no_such_table ADD COLUMN y TEXT"_s}};
+    const Migration broken{2,
+                           u"broken"_s,
+                           {u"CREATE TABLE half_done (x INTEGER)"_s,
+                            u"ALTER TABLE no_such_table ADD COLUMN y TEXT"_s}};
     {
         Database v2(dir.path(), {first, broken});
         const DatabaseOpenResult result = v2.open();
@@ -388,7 +388,7 @@ void TestDatabase::movesTruncatedDatabaseAsideAndStartsFresh()
     QCOMPARE(readAll(result.movedAsidePath), truncated);
     ExchangeRepository history(db);
     QCOMPARE(history.count(), 0);
-    QVERIFY(history.append(StoredExchange {}).ok());
+    QVERIFY(history.append(StoredExchange{}).ok());
     QCOMPARE(db.integrityCheck(), u"ok"_s);
 }
 

@@ -68,7 +68,7 @@ void TestInboxRepository::roundTripsEveryColumn()
     const StorageResult<qint64> id = inbox.append(sms);
     QVERIFY2(id.ok(), qPrintable(id.error));
     sms.id = id.value;
-    QCOMPARE(inbox.list(), QList<InboxMessage> {sms});
+    QCOMPARE(inbox.list(), QList<InboxMessage>{sms});
     QCOMPARE(*inbox.find(sms.id), sms);
     QVERIFY(!inbox.find(sms.id + 100).has_value());
 }

@@ -30,7 +30,7 @@ QList<QByteArray> encodings(const QString &secret)
         }
         return bytes;
     };
-    const QList<QByteArray> all {secret.toUtf8(), utf16(false), utf16(true)};
+    const QList<QByteArray> all{secret.toUtf8(), utf16(false), utf16(true)};
     Q_ASSERT(all.at(1).size() == 2 * secret.size());
     return all;
 }
@@ -70,15 +70,14 @@ QStringList filesContaining(const QStringList &roots, const QStringList &secrets
 // How the API client records a request: the body with the secret replaced.
 QByteArray recordOfRequest(const OtpAppConfig &app, const QString &secret)
 {
-    QJsonObject body {
-        {u"key"_s, app.appKey}, {u"secret"_s, secret}, {u"msisdn"_s, u"0812345678"_s}};
+    QJsonObject body{{u"key"_s, app.appKey}, {u"secret"_s, secret}, {u"msisdn"_s, u"0812345678"_s}};
     body.insert(u"secret"_s, u"••••"_s); // masked before the record is made
-    const QJsonObject record {
+    const QJsonObject record{
         {u"request"_s,
-         QJsonObject {{u"url"_s, u"https://otp.thaibulksms.com/v2/otp/request"_s},
-                      {u"body"_s, body}}},
+         QJsonObject{{u"url"_s, u"https://otp.thaibulksms.com/v2/otp/request"_s},
+                     {u"body"_s, body}}},
         {u"response"_s,
-         QJsonObject {{u"status"_s, 200}, {u"body"_s, u"{\"status\":\"success\"}"_s}}}};
+         QJsonObject{{u"status"_s, 200}, {u"body"_s, u"{\"status\":\"success\"}"_s}}}};
     return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -112,14 +111,14 @@ void TestSecretLeak::noSecretReachesAnyFile()
 {
     QTemporaryDir dataDir;
     QTemporaryDir exportDir;
-    const QStringList secrets {
+    const QStringList secrets{
         CredentialGenerator::appSecret(), // a sandbox secret as generated
         u"LIVE-secret-Canary-7f3a9c1e5b"_s, // pasted from the vendor's dashboard
         u"ความลับ-custom-Canary-0d1e"_s, // anything a user may paste, Thai included
     };
-    const QList<OtpAppConfig> configs {sampleApp(u"Sandbox ร้านค้า"_s, Environment::Sandbox),
-                                       sampleApp(u"Live shop"_s, Environment::Live),
-                                       sampleApp(u"Custom staging"_s, Environment::Custom)};
+    const QList<OtpAppConfig> configs{sampleApp(u"Sandbox ร้านค้า"_s, Environment::Sandbox),
+                                      sampleApp(u"Live shop"_s, Environment::Live),
+                                      sampleApp(u"Custom staging"_s, Environment::Custom)};
 
     MemorySecretStore secretStore;
     {

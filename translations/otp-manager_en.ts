@@ -1391,10 +1391,6 @@ What to do: %5</translation>
         <translation>Do not start the embedded sandbox.</translation>
     </message>
     <message>
-        <source>Port of the embedded sandbox (default 8765).</source>
-        <translation>Port of the embedded sandbox (default 8765).</translation>
-    </message>
-    <message>
         <source>Quit as soon as the window is shown and idle (start-up measurements).</source>
         <translation>Quit as soon as the window is shown and idle (start-up measurements).</translation>
     </message>
@@ -1417,6 +1413,10 @@ What to do: %5</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</source>
+        <translation>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</translation>
     </message>
 </context>
 <context>

@@ -1385,10 +1385,6 @@ What to do: %5</source>
         <translation>ไม่ต้องเริ่มแซนด์บ็อกซ์ในตัว</translation>
     </message>
     <message>
-        <source>Port of the embedded sandbox (default 8765).</source>
-        <translation>พอร์ตของแซนด์บ็อกซ์ในตัว (ค่าเริ่มต้น 8765)</translation>
-    </message>
-    <message>
         <source>Quit as soon as the window is shown and idle (start-up measurements).</source>
         <translation>ออกจากโปรแกรมทันทีเมื่อหน้าต่างแสดงผลและว่างงาน (สำหรับวัดเวลาเริ่มต้นโปรแกรม)</translation>
     </message>
@@ -1411,6 +1407,10 @@ What to do: %5</source>
     <message>
         <source>OK</source>
         <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</source>
+        <translation>พอร์ตของแซนด์บ็อกซ์ในตัวสำหรับการเปิดครั้งนี้ (0: พอร์ตว่างใดก็ได้ ค่าเริ่มต้น: ตามการตั้งค่า คือ 8765)</translation>
     </message>
 </context>
 <context>

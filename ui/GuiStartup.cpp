@@ -55,7 +55,10 @@ int GuiStartup::run(QApplication &app)
     const QCommandLineOption noSandboxOption(u"no-sandbox"_s,
                                              tr("Do not start the embedded sandbox."));
     const QCommandLineOption portOption(
-        u"sandbox-port"_s, tr("Port of the embedded sandbox (default 8765)."), u"PORT"_s);
+        u"sandbox-port"_s,
+        tr("Port of the embedded sandbox for this run (0: any free port; default: the one in "
+           "Settings, 8765)."),
+        u"PORT"_s);
     const QCommandLineOption quitOption(
         u"quit-after-startup"_s,
         tr("Quit as soon as the window is shown and idle (start-up measurements)."));
@@ -114,8 +117,9 @@ int GuiStartup::run(QApplication &app)
     if (parser.isSet(portOption)) {
         bool ok = false;
         const int port = parser.value(portOption).toInt(&ok);
-        if (ok && port > 0 && port < 65536)
-            settings.setSandboxPort(port);
+        // For this run only: the saved preference stays as the user set it.
+        if (ok && port >= 0 && port < 65536)
+            window.setSandboxPortOverride(port);
     }
     // After the first paint: the window appears first, the sandbox and keychain follow.
     const bool startSandbox = settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption);

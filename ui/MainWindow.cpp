@@ -160,6 +160,7 @@ SettingsPage *MainWindow::settingsPage()
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_settingsPage);
         connect(m_settingsPage, &SettingsPage::sandboxPortChanged, this, [this] {
+            m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
             if (m_context.sandbox && m_context.sandbox->isRunning()) {
                 stopSandbox();
                 startSandbox();
@@ -263,8 +264,9 @@ void MainWindow::startSandbox()
     if (!m_context.sandbox || m_context.sandbox->isRunning())
         return;
     SandboxServerOptions options;
-    options.port = quint16(m_context.settings ? m_context.settings->sandboxPort()
-                                              : AppSettings::DefaultSandboxPort);
+    options.port = quint16(m_sandboxPortOverride >= 0 ? m_sandboxPortOverride
+                               : m_context.settings   ? m_context.settings->sandboxPort()
+                                                      : AppSettings::DefaultSandboxPort);
     const SandboxStartResult result = m_context.sandbox->start(options);
     m_sandboxError = result.ok ? QString() : result.error;
     updateSandboxStatus();

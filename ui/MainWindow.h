@@ -41,6 +41,8 @@ public:
     // Starts the embedded sandbox with the port from the settings; the status bar says how it
     // went (running at its URL, or why not).
     void startSandbox();
+    // A port for this run (otp-manager --sandbox-port), instead of the saved preference.
+    void setSandboxPortOverride(int port) { m_sandboxPortOverride = port; }
     void stopSandbox();
 
     // Checks the keychain in the background; when none is reachable the banner offers the
@@ -85,6 +87,7 @@ private:
     KeychainState m_keychainState = KeychainState::Checking;
     QString m_keychainProblem;
     QString m_sandboxError;
+    int m_sandboxPortOverride = -1;
     QPointer<SecretStore> m_sessionStore;
     QList<QAction *> m_pageActions;
     QAction *m_newAppAction = nullptr;

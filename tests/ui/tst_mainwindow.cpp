@@ -49,6 +49,7 @@ private slots:
     void revealHidesItselfAgain();
     void sidebarAndShortcutsSwitchPages();
     void sandboxStatusInStatusBar();
+    void portOverrideIsNotSaved();
     void sessionOnlyBanner();
     void geometryIsRemembered();
     void versionRunsOffscreen();
@@ -279,6 +280,17 @@ void TestMainWindow::sandboxStatusInStatusBar()
     QVERIFY(!f.sandbox.isRunning());
     QVERIFY(f.window->sandboxStatusText().startsWith(u"Sandbox could not start"_s));
     QVERIFY(f.window->sandboxStatusText().contains(QString::number(blocker.serverPort())));
+}
+
+void TestMainWindow::portOverrideIsNotSaved()
+{
+    Fixture f;
+    f.settings->setSandboxPort(8765);
+    f.window->setSandboxPortOverride(0); // otp-manager --sandbox-port 0
+    f.window->startSandbox();
+    QVERIFY(f.sandbox.isRunning());
+    QVERIFY(f.sandbox.url().port() != 8765);
+    QCOMPARE(f.settings->sandboxPort(), 8765);
 }
 
 void TestMainWindow::sessionOnlyBanner()

@@ -140,19 +140,6 @@ ExitCode AppsCommand::run(const QStringList &arguments)
     return ExitCode::Usage;
 }
 
-std::unique_ptr<Workspace> AppsCommand::openWorkspace(const QCommandLineParser &parser)
-{
-    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
-    if (!dataDir.ok()) {
-        CliOutput::instance().err(dataDir.error);
-        return nullptr;
-    }
-    Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
-    if (!opened.workspace)
-        CliOutput::instance().err(opened.error);
-    return std::move(opened.workspace);
-}
-
 ExitCode AppsCommand::list(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -28,5 +28,4 @@ private:
 
     QString helpText() const;
     // Prints why it could not be opened; null then.
-    static std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser);
 };

@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 
 #include "CliOutput.h"
+#include "services/Workspace.h"
+#include "storage/DataDirectory.h"
 
 #include <QCommandLineParser>
 
@@ -23,4 +25,17 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
         return ExitCode::Ok;
     }
     return std::nullopt;
+}
+
+std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &parser)
+{
+    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
+    if (!dataDir.ok()) {
+        CliOutput::instance().err(dataDir.error);
+        return nullptr;
+    }
+    Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
+    if (!opened.workspace)
+        CliOutput::instance().err(opened.error);
+    return std::move(opened.workspace);
 }

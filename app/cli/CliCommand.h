@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+class Workspace;
 
 // One otpctl subcommand. run() gets the arguments after the subcommand's name (with the
 // program name first, as QCommandLineParser expects) and returns the exit code; a command
@@ -28,4 +30,8 @@ protected:
     // when the command is done already (--help printed: Ok; a usage error printed: Usage).
     static std::optional<ExitCode> parse(QCommandLineParser &parser, const QStringList &arguments,
                                          const QString &description);
+
+    // The local store of --data-dir (or its default), opened without the GUI's lock; on
+    // failure the reason is printed and the result is null (exit with TransportOrSystem).
+    static std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser);
 };

@@ -230,23 +230,15 @@ ExitCode OtpCallCommand::run(const QStringList &arguments)
     OtpAppConfig app;
     QString secret;
     if (useApp) {
-        const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
-        if (!dataDir.ok()) {
-            out.err(dataDir.error);
+        workspace = openWorkspace(parser);
+        if (!workspace)
             return ExitCode::TransportOrSystem;
-        }
-        Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
-        if (!opened.workspace) {
-            out.err(opened.error);
-            return ExitCode::TransportOrSystem;
-        }
-        workspace = std::move(opened.workspace);
         const std::optional<OtpAppConfig> found
             = workspace->apps().findByName(parser.value(appOption).trimmed());
         if (!found) {
             out.err(tr("There is no app named “%1” in %2. List the apps with \"otpctl apps "
                        "list\".")
-                        .arg(parser.value(appOption).trimmed(), dataDir.path));
+                        .arg(parser.value(appOption).trimmed(), workspace->dataDir()));
             return ExitCode::ApiOrValidationError;
         }
         app = *found;

@@ -261,17 +261,9 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
         }
         server.setApps(apps.apps);
     } else {
-        const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
-        if (!dataDir.ok()) {
-            out.err(dataDir.error);
+        workspace = openWorkspace(parser);
+        if (!workspace)
             return ExitCode::TransportOrSystem;
-        }
-        Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
-        if (!opened.workspace) {
-            out.err(opened.error);
-            return ExitCode::TransportOrSystem;
-        }
-        workspace = std::move(opened.workspace);
         for (const OtpAppConfig &app : workspace->apps().list()) {
             if (app.environment == Environment::Sandbox)
                 storeApps << app;
@@ -279,7 +271,7 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
         if (storeApps.isEmpty()) {
             out.err(tr("The local store in %1 has no sandbox app. Create one in OTP Manager, "
                        "or pass --apps FILE.json.")
-                        .arg(dataDir.path));
+                        .arg(workspace->dataDir()));
             return ExitCode::ApiOrValidationError;
         }
         keychain = std::make_unique<KeychainSecretStore>();

@@ -26,6 +26,20 @@ using namespace Qt::Literals::StringLiterals;
 using GuiTest::child;
 using GuiTest::typeText;
 
+// Accepts connections and never answers; the accepted sockets are its children and stay open
+// until it goes.
+class SilentServer : public QTcpServer
+{
+public:
+    SilentServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (nextPendingConnection()) { }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+};
+
 class TestConsolePageTest : public QObject
 {
     Q_OBJECT
@@ -199,13 +213,7 @@ void TestConsolePageTest::injectedErrorShowsHttp423()
 void TestConsolePageTest::neverAnsweringServerTimesOutAndCancelWorks()
 {
     // A server that accepts and never answers.
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-        while (QTcpSocket *socket = silent.nextPendingConnection())
-            held << socket;
-    });
+    QVERIFY(silent.isListening());
     Fixture f;
     createApp(f, Environment::Custom, u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
     TestConsolePage *page = console(f);
@@ -228,19 +236,13 @@ void TestConsolePageTest::neverAnsweringServerTimesOutAndCancelWorks()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QCOMPARE(finished.first().first().value<OtpResult>().outcome, OtpResult::Outcome::Cancelled);
-    qDeleteAll(held);
 }
 
 void TestConsolePageTest::tenCallsAndHugeAnswerKeepItResponsive()
 {
     // One server that never answers, and one that sends 2 MiB in a single answer.
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-        while (QTcpSocket *socket = silent.nextPendingConnection())
-            held << socket;
-    });
+    SilentServer silent;
+    QVERIFY(silent.isListening());
     Fixture f;
     createApp(f, Environment::Custom, u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
     TestConsolePage *page = console(f);
@@ -266,7 +268,6 @@ void TestConsolePageTest::tenCallsAndHugeAnswerKeepItResponsive()
     QTRY_COMPARE(finished.count(), 10);
     for (const QList<QVariant> &call : std::as_const(finished))
         QCOMPARE(call.first().value<OtpResult>().outcome, OtpResult::Outcome::Cancelled);
-    qDeleteAll(held);
 
     QTcpServer huge;
     QVERIFY(huge.listen(QHostAddress::LocalHost));

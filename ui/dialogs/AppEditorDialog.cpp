@@ -6,6 +6,7 @@
 #include "domain/OtpAppValidator.h"
 #include "domain/SmsPreview.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PageTitle.h"
 #include "widgets/SmsPreviewPanel.h"
 
 #include <QComboBox>
@@ -70,11 +71,7 @@ AppEditorDialog::AppEditorDialog(Mode mode, const OtpAppDraft &draft,
 void AppEditorDialog::buildUi()
 {
     auto *outer = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    m_heading = new PageTitle(this);
     outer->addWidget(m_heading);
 
     auto *columns = new QHBoxLayout;

@@ -11,6 +11,7 @@
 #include "storage/AppImporter.h"
 #include "storage/ExchangeRepository.h"
 #include "widgets/AppDetailsPane.h"
+#include "widgets/PageTitle.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
@@ -36,11 +37,7 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new PageTitle(this);
     header->addWidget(m_title);
     header->addStretch();
     m_filter = new QLineEdit(this);

@@ -3,6 +3,7 @@
 #include "api/ErrorLookup.h"
 #include "models/ErrorCatalogFilter.h"
 #include "models/ErrorCatalogModel.h"
+#include "widgets/PageTitle.h"
 #include "widgets/StatusColors.h"
 #include "widgets/ThemedIcon.h"
 
@@ -24,11 +25,7 @@ using namespace Qt::Literals::StringLiterals;
 ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new PageTitle(this);
     layout->addWidget(m_title);
 
     auto *filters = new QHBoxLayout;

@@ -8,6 +8,7 @@
 #include "services/Workspace.h"
 #include "storage/InboxRepository.h"
 #include "widgets/CodeHighlightDelegate.h"
+#include "widgets/PageTitle.h"
 #include "widgets/StatusColors.h"
 
 #include <QApplication>
@@ -32,11 +33,7 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new PageTitle(this);
     layout->addWidget(m_title);
 
     auto *controls = new QHBoxLayout;

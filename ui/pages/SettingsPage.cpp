@@ -3,6 +3,7 @@
 #include "domain/OtpAppValidator.h"
 #include "i18n/Translations.h"
 #include "services/AppSettings.h"
+#include "widgets/PageTitle.h"
 #include "widgets/StatusColors.h"
 
 #include <QCheckBox>
@@ -21,11 +22,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new PageTitle(this);
     layout->addWidget(m_title);
 
     m_general = new QGroupBox(this);

@@ -16,6 +16,7 @@
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "widgets/ExchangeViewer.h"
+#include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
 #include "widgets/StatusColors.h"
 
@@ -85,11 +86,7 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
 {
     m_client = new OtpClient(this);
     auto *layout = new QVBoxLayout(this);
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = new PageTitle(this);
     layout->addWidget(m_title);
 
     auto *form = new QGridLayout;

@@ -212,7 +212,7 @@ void TestConsolePageTest::injectedErrorShowsHttp423()
 
 void TestConsolePageTest::neverAnsweringServerTimesOutAndCancelWorks()
 {
-    // A server that accepts and never answers.
+    SilentServer silent;
     QVERIFY(silent.isListening());
     Fixture f;
     createApp(f, Environment::Custom, u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));

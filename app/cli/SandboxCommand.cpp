@@ -37,8 +37,8 @@ QByteArray smsEvent(const SandboxMessage &message)
         .add("code", message.code)
         .add("refno", message.refno)
         .add("token", message.token)
-        .add("createdAt", message.createdAt.toString(Qt::ISODateWithMs))
-        .add("expiresAt", message.expiresAt.toString(Qt::ISODateWithMs))
+        .add("createdAt", message.createdAt)
+        .add("expiresAt", message.expiresAt)
         .finish();
 }
 
@@ -152,6 +152,7 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
         return ExitCode::Usage;
     }
     options.port = quint16(port);
+    options.ownThread = false; // nothing else runs here: serve on the main thread
 
     SandboxFaults faults;
     const auto readInt = [&parser](const QCommandLineOption &option, int min, int max, int *value) {

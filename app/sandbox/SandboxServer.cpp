@@ -97,24 +97,24 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
     settings.idleTimeoutMs = options.idleTimeoutMs;
     settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
 
-    auto *thread = new QThread(this);
-    thread->setObjectName(u"otp-sandbox"_s);
     auto *worker = new SandboxHttpServer(m_context, settings);
-    worker->moveToThread(thread);
-    thread->start();
-
-    // Binding happens in the server thread, which owns every socket from then on; the caller
-    // waits for that one step so it gets a definite answer.
+    QThread *thread = nullptr;
     SandboxHttpServer::OpenResult opened;
-    QMetaObject::invokeMethod(
-        worker, [&] { opened = worker->open(address, options.port); },
-        Qt::BlockingQueuedConnection);
-    if (!opened.ok) {
+    if (options.ownThread) {
+        thread = new QThread(this);
+        thread->setObjectName(u"otp-sandbox"_s);
+        worker->moveToThread(thread);
+        thread->start();
+        // Binding happens in the server thread, which owns every socket from then on; the
+        // caller waits for that one step so it gets a definite answer.
         QMetaObject::invokeMethod(
-            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
-        thread->quit();
-        thread->wait();
-        delete thread;
+            worker, [&] { opened = worker->open(address, options.port); },
+            Qt::BlockingQueuedConnection);
+    } else {
+        opened = worker->open(address, options.port);
+    }
+    if (!opened.ok) {
+        deleteWorker(worker, thread);
         result.error = listenError(opened, address, options.port);
         qCWarning(lcSandbox).noquote() << result.error;
         emit error(result.error);
@@ -150,17 +150,25 @@ void SandboxServer::shutDown()
 {
     if (!m_worker)
         return;
-    // Deleting the server in its own thread closes the listener and every connection there;
-    // pending timers die with their sockets.
+    // Pending timers die with their sockets.
     SandboxHttpServer *worker = m_worker;
     m_worker = nullptr;
-    QMetaObject::invokeMethod(
-        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    deleteWorker(worker, m_thread);
     m_thread = nullptr;
     m_url.clear();
+}
+
+void SandboxServer::deleteWorker(SandboxHttpServer *worker, QThread *thread)
+{
+    if (!thread) {
+        delete worker;
+        return;
+    }
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    thread->quit();
+    thread->wait();
+    delete thread;
 }
 
 void SandboxServer::setApps(const QList<SandboxApp> &apps)

@@ -21,8 +21,9 @@ struct SandboxContext;
 
 // The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
 // sandbox apps it is given, delivering each "SMS" to an inbox instead of a phone. This is what
-// otpctl and the GUI use; the HTTP server runs in its own thread, so the caller's thread only
-// sees queued signals. Call every function from the thread that owns this object.
+// otpctl and the GUI use; the HTTP server runs in its own thread (the caller's thread then only
+// sees queued signals) unless SandboxServerOptions::ownThread is off. Call every function from the
+// thread that owns this object.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,9 @@ protected:
 
 private:
     void shutDown();
+    // Deletes the server in the thread that owns it (closing the listener and every connection
+    // there), then ends that thread; thread is null when the server runs in ours.
+    static void deleteWorker(SandboxHttpServer *worker, QThread *thread);
     void countListeners(const QMetaMethod &signal, int delta);
 
     std::shared_ptr<SandboxContext> m_context;

@@ -18,4 +18,8 @@ struct SandboxServerOptions {
     int inboxCapacity = SandboxInbox::DefaultCapacity; // messages kept in memory
     int idleTimeoutMs = 30000; // a connection silent this long is closed; 0 = never
     int housekeepingIntervalMs = 1000; // how often expiry and idle connections are checked
+    // The GUI serves from a thread of its own so the window stays responsive under load. A
+    // headless caller (otpctl) has no window: serving on its own thread saves the hand-over of
+    // every event to another thread (a wake-up and a context switch per signal).
+    bool ownThread = true;
 };

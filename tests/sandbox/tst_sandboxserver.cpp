@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace SandboxTest;
@@ -75,6 +76,7 @@ private slots:
     void nonLoopbackNeedsPermission();
     void stopAndStartAgain();
     void destroyWhileRunning();
+    void servesOnTheCallersThread();
 
 private:
     struct Issued {
@@ -853,4 +855,48 @@ void TestSandboxServer::destroyWhileRunning()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
+// otpctl's mode: no thread of its own, every event delivered on the caller's thread while the
+// answer is being made; delayed answers and shutdown work the same.
+void TestSandboxServer::servesOnTheCallersThread()
+{
+    m_server->stop();
+    SandboxServerOptions options;
+    options.ownThread = false;
+    QVERIFY(start(options).ok);
+    QVERIFY(m_server->findChildren<QThread *>().isEmpty());
+
+    QList<QThread *> emittedOn;
+    connect(m_server.get(), &SandboxServer::smsDelivered, this,
+            [&emittedOn] { emittedOn.append(QThread::currentThread()); });
+    connect(m_server.get(), &SandboxServer::requestHandled, this,
+            [&emittedOn] { emittedOn.append(QThread::currentThread()); });
+    const Issued issued = issue();
+    QVERIFY(!issued.token.isEmpty());
+    QCOMPARE(issued.message.code.size(), 6);
+    QCOMPARE(emittedOn, (QList<QThread *>{QThread::currentThread(), QThread::currentThread()}));
+
+    QVERIFY(m_server->setFaults(SandboxFaults::latency(50)));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const HttpResult verified = verify(issued.token, issued.message.code);
+    QCOMPARE(verified.status, 200);
+    QVERIFY(elapsed.elapsed() >= 50);
+    QCOMPARE(verify(issued.token, issued.message.code).status, 400); // used up
+
+    // Stopping with a delayed answer pending closes that connection; starting again works.
+    QVERIFY(m_server->setFaults(SandboxFaults::latency(5000)));
+    QNetworkRequest request(url(u"/v2/otp/request"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    QNetworkReply *pending = m_manager->post(
+        request, formBody({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, Phone}}));
+    QTest::qWait(100);
+    m_server->stop();
+    QTRY_VERIFY(pending->isFinished());
+    QVERIFY(pending->error() != QNetworkReply::NoError);
+    pending->deleteLater();
+    m_server->clearFaults();
+    QVERIFY(start(options).ok);
+    QCOMPARE(get(*m_manager, url(u"/health"_s)).status, 200);
+}
+
 #include "tst_sandboxserver.moc"

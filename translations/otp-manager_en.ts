@@ -1391,10 +1391,6 @@ What to do: %5</translation>
         <translation>Do not start the embedded sandbox.</translation>
     </message>
     <message>
-        <source>Quit as soon as the window is shown and idle (start-up measurements).</source>
-        <translation>Quit as soon as the window is shown and idle (start-up measurements).</translation>
-    </message>
-    <message>
         <source>OTP Manager cannot start</source>
         <translation>OTP Manager cannot start</translation>
     </message>
@@ -1417,6 +1413,10 @@ What to do: %5</translation>
     <message>
         <source>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</source>
         <translation>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</source>
+        <translation>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2648,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox could not accept a connection: %1</source>
         <translation>The sandbox could not accept a connection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the filter (Esc)</source>
+        <translation>Clear the filter (Esc)</translation>
     </message>
 </context>
 <context>

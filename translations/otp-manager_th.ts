@@ -1385,10 +1385,6 @@ What to do: %5</source>
         <translation>ไม่ต้องเริ่มแซนด์บ็อกซ์ในตัว</translation>
     </message>
     <message>
-        <source>Quit as soon as the window is shown and idle (start-up measurements).</source>
-        <translation>ออกจากโปรแกรมทันทีเมื่อหน้าต่างแสดงผลและว่างงาน (สำหรับวัดเวลาเริ่มต้นโปรแกรม)</translation>
-    </message>
-    <message>
         <source>OTP Manager cannot start</source>
         <translation>ไม่สามารถเริ่ม OTP Manager ได้</translation>
     </message>
@@ -1411,6 +1407,10 @@ What to do: %5</source>
     <message>
         <source>Port of the embedded sandbox for this run (0: any free port; default: the one in Settings, 8765).</source>
         <translation>พอร์ตของแซนด์บ็อกซ์ในตัวสำหรับการเปิดครั้งนี้ (0: พอร์ตว่างใดก็ได้ ค่าเริ่มต้น: ตามการตั้งค่า คือ 8765)</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</source>
+        <translation>ออกจากโปรแกรมทันทีที่หน้าต่างแสดงผล วาดเสร็จ และว่าง พร้อมพิมพ์เวลานั้น (นาโนวินาทีนับจากปี 1970) สำหรับการวัดเวลาเริ่มต้น</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2639,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox could not accept a connection: %1</source>
         <translation>แซนด์บ็อกซ์ไม่สามารถรับการเชื่อมต่อ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Clear the filter (Esc)</source>
+        <translation>ล้างตัวกรอง (Esc)</translation>
     </message>
 </context>
 <context>

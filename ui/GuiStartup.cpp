@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "i18n/Translations.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
@@ -15,10 +16,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QSslSocket>
-#include <QThread>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,19 +61,10 @@ int GuiStartup::run(QApplication &app)
         u"PORT"_s);
     const QCommandLineOption quitOption(
         u"quit-after-startup"_s,
-        tr("Quit as soon as the window is shown and idle (start-up measurements)."));
+        tr("Quit as soon as the window is shown, painted and idle, printing that moment "
+           "(nanoseconds since 1970) for start-up measurements."));
     parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
     parser.process(app);
-
-    // The sandbox's HTTP server loads the TLS backend and OpenSSL when it is made; do that on
-    // another core while this one builds the window.
-    const auto joinAndDelete = [](QThread *thread) {
-        thread->wait();
-        delete thread;
-    };
-    std::unique_ptr<QThread, decltype(joinAndDelete)> warmUp(
-        QThread::create([] { QSslSocket::supportsSsl(); }), joinAndDelete);
-    warmUp->start();
 
     const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
     if (!dataDir.ok()) {
@@ -123,15 +114,22 @@ int GuiStartup::run(QApplication &app)
     }
     // After the first paint: the window appears first, the sandbox and keychain follow.
     const bool startSandbox = settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption);
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(quitOption)) {
+        probe = std::make_unique<StartupProbe>(&window, [] {
+            std::printf("startup-idle-unix-ns %lld\n",
+                        static_cast<long long>(StartupProbe::nowUnixNs()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     QTimer::singleShot(0, &window, [&] {
-        warmUp->wait();
         if (startSandbox)
             window.startSandbox();
         sandboxSync.sync();
         window.checkKeychain();
+        if (probe)
+            probe->markReady();
     });
-    // Queued after the work above, so a start-up measurement includes it.
-    if (parser.isSet(quitOption))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }

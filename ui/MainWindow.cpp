@@ -12,6 +12,7 @@
 #include "services/OtpAppService.h"
 #include "storage/AppExporter.h"
 #include "storage/AppImporter.h"
+#include "widgets/LazyPage.h"
 #include "widgets/StatusColors.h"
 #include "widgets/ThemedIcon.h"
 
@@ -82,26 +83,44 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
+    // Start-up pays only for the page the user sees; the others are built on first view.
     m_appsPage = new AppsPage(m_context, m_pages);
-    m_consolePage = new TestConsolePage(m_context, m_pages);
-    m_inboxPage = new InboxPage(m_context, m_pages);
-    connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startSandbox);
-    connect(m_inboxPage, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
-    // Error codes and Settings are built the first time they are shown: start-up only pays
-    // for the page the user sees.
-    m_errorCodesHost = new QWidget(m_pages);
-    m_settingsHost = new QWidget(m_pages);
-    for (QWidget *page : {static_cast<QWidget *>(m_appsPage), static_cast<QWidget *>(m_consolePage),
-                          static_cast<QWidget *>(m_inboxPage), m_errorCodesHost, m_settingsHost})
+    m_consoleHost = new LazyPage(
+        [this](QWidget *host) { return new TestConsolePage(m_context, host); }, m_pages);
+    m_inboxHost = new LazyPage(
+        [this](QWidget *host) {
+            m_inboxPage = new InboxPage(m_context, host);
+            connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startSandbox);
+            connect(m_inboxPage, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
+            updateSandboxStatus();
+            return m_inboxPage;
+        },
+        m_pages);
+    m_errorCodesHost
+        = new LazyPage([](QWidget *host) { return new ErrorCodesPage(host); }, m_pages);
+    m_settingsHost = new LazyPage(
+        [this](QWidget *host) {
+            auto *page = new SettingsPage(m_context, host);
+            connect(page, &SettingsPage::sandboxPortChanged, this, [this] {
+                m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
+                if (m_context.sandbox && m_context.sandbox->isRunning()) {
+                    stopSandbox();
+                    startSandbox();
+                }
+            });
+            return page;
+        },
+        m_pages);
+    for (QWidget *page :
+         {static_cast<QWidget *>(m_appsPage), static_cast<QWidget *>(m_consoleHost),
+          static_cast<QWidget *>(m_inboxHost), static_cast<QWidget *>(m_errorCodesHost),
+          static_cast<QWidget *>(m_settingsHost)})
         m_pages->addWidget(page);
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (index == int(Page::ErrorCodes))
-            errorCodesPage();
-        else if (index == int(Page::Settings))
-            settingsPage();
-    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_appsPage, &AppsPage::testAppRequested, this, [this] { showPage(Page::TestConsole); });
+    connect(m_appsPage, &AppsPage::testAppRequested, this, [this](const QUuid &id) {
+        consolePage()->selectApp(id);
+        showPage(Page::TestConsole);
+    });
     connect(m_appsPage, &AppsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
@@ -141,33 +160,24 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+TestConsolePage *MainWindow::consolePage()
+{
+    return static_cast<TestConsolePage *>(m_consoleHost->content());
+}
+
+InboxPage *MainWindow::inboxPage()
+{
+    return static_cast<InboxPage *>(m_inboxHost->content());
+}
+
 ErrorCodesPage *MainWindow::errorCodesPage()
 {
-    if (!m_errorCodesPage) {
-        m_errorCodesPage = new ErrorCodesPage(m_errorCodesHost);
-        auto *layout = new QVBoxLayout(m_errorCodesHost);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_errorCodesPage);
-    }
-    return m_errorCodesPage;
+    return static_cast<ErrorCodesPage *>(m_errorCodesHost->content());
 }
 
 SettingsPage *MainWindow::settingsPage()
 {
-    if (!m_settingsPage) {
-        m_settingsPage = new SettingsPage(m_context, m_settingsHost);
-        auto *layout = new QVBoxLayout(m_settingsHost);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_settingsPage);
-        connect(m_settingsPage, &SettingsPage::sandboxPortChanged, this, [this] {
-            m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
-            if (m_context.sandbox && m_context.sandbox->isRunning()) {
-                stopSandbox();
-                startSandbox();
-            }
-        });
-    }
-    return m_settingsPage;
+    return static_cast<SettingsPage *>(m_settingsHost->content());
 }
 
 void MainWindow::buildMenus()

@@ -9,6 +9,7 @@
 class AppsPage;
 class ErrorCodesPage;
 class InboxPage;
+class LazyPage;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -33,10 +34,11 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     AppsPage *appsPage() const { return m_appsPage; }
-    InboxPage *inboxPage() const { return m_inboxPage; }
-    TestConsolePage *consolePage() const { return m_consolePage; }
-    ErrorCodesPage *errorCodesPage(); // built on first use
-    SettingsPage *settingsPage(); // built on first use
+    // The other pages are built the first time they are shown or asked for.
+    TestConsolePage *consolePage();
+    InboxPage *inboxPage();
+    ErrorCodesPage *errorCodesPage();
+    SettingsPage *settingsPage();
 
     // Starts the embedded sandbox with the port from the settings; the status bar says how it
     // went (running at its URL, or why not).
@@ -73,12 +75,11 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     AppsPage *m_appsPage = nullptr;
-    TestConsolePage *m_consolePage = nullptr;
-    InboxPage *m_inboxPage = nullptr;
-    QWidget *m_errorCodesHost = nullptr;
-    QWidget *m_settingsHost = nullptr;
-    ErrorCodesPage *m_errorCodesPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
+    LazyPage *m_consoleHost = nullptr;
+    LazyPage *m_inboxHost = nullptr;
+    LazyPage *m_errorCodesHost = nullptr;
+    LazyPage *m_settingsHost = nullptr;
+    InboxPage *m_inboxPage = nullptr; // once built
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerButton = nullptr;

@@ -87,24 +87,11 @@ SandboxHttpServer::~SandboxHttpServer()
     m_context->pendingTokens.store(0);
 }
 
-SandboxHttpServer::OpenResult SandboxHttpServer::open(const QHostAddress &address, quint16 port)
+void SandboxHttpServer::serve(SandboxTcpServer *listener)
 {
-    OpenResult result;
-    auto *tcpServer = new SandboxTcpServer(this, this);
-    connect(tcpServer, &SandboxTcpServer::socketAccepted, this, &SandboxHttpServer::wireSocket);
-    if (!tcpServer->listen(address, port)) {
-        result.error = tcpServer->serverError();
-        result.errorString = tcpServer->errorString();
-        delete tcpServer;
-        return result;
-    }
-    connect(tcpServer, &QTcpServer::acceptError, this,
-            [this, tcpServer] { emit acceptFailed(tcpServer->errorString()); });
-    bind(tcpServer);
+    connect(listener, &SandboxTcpServer::socketAccepted, this, &SandboxHttpServer::wireSocket);
+    bind(listener);
     m_housekeeping.start();
-    result.ok = true;
-    result.port = tcpServer->serverPort();
-    return result;
 }
 
 void SandboxHttpServer::wireSocket(SandboxSocket *socket)

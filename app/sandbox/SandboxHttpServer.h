@@ -15,6 +15,7 @@
 struct SandboxContext;
 struct SandboxHttpReply;
 class SandboxSocket;
+class SandboxTcpServer;
 
 // The HTTP side of the sandbox, living in the server thread: routes, limits, faults and
 // deferred answers around SandboxOtpService. Built on QAbstractHttpServer rather than
@@ -30,24 +31,17 @@ public:
         int housekeepingIntervalMs = 1000;
     };
 
-    struct OpenResult {
-        bool ok = false;
-        quint16 port = 0;
-        QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
-        QString errorString;
-    };
-
     SandboxHttpServer(std::shared_ptr<SandboxContext> context, const Settings &settings,
                       QObject *parent = nullptr);
     ~SandboxHttpServer() override;
 
-    OpenResult open(const QHostAddress &address, quint16 port);
+    // Serves the connections of a listening socket (see SandboxTcpServer).
+    void serve(SandboxTcpServer *listener);
 
 signals:
     void smsDelivered(const SandboxMessage &message);
     void messageStateChanged(const QString &token, SandboxMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
-    void acceptFailed(const QString &message);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

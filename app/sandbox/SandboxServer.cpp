@@ -2,6 +2,7 @@
 
 #include "SandboxContext.h"
 #include "SandboxHttpServer.h"
+#include "SandboxTcpServer.h"
 #include "SystemClock.h"
 #include "SystemRandomSource.h"
 
@@ -21,8 +22,14 @@ QString hostText(const QHostAddress &address)
                                                                : address.toString();
 }
 
-QString listenError(const SandboxHttpServer::OpenResult &result, const QHostAddress &address,
-                    quint16 port)
+struct ListenResult {
+    bool ok = false;
+    quint16 port = 0;
+    QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
+    QString errorString;
+};
+
+QString listenError(const ListenResult &result, const QHostAddress &address, quint16 port)
 {
     switch (result.error) {
     case QAbstractSocket::AddressInUseError:
@@ -97,40 +104,55 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
     settings.idleTimeoutMs = options.idleTimeoutMs;
     settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
 
-    auto *worker = new SandboxHttpServer(m_context, settings);
+    // One run's objects live under this root, in the server thread (or ours): the listener now,
+    // the HTTP server once the first connection arrives (see SandboxTcpServer).
+    auto *root = new QObject;
+    const auto makeHttpServer = [this, root, settings](SandboxTcpServer *listener) -> QObject * {
+        auto *http = new SandboxHttpServer(m_context, settings, root);
+        connect(http, &SandboxHttpServer::smsDelivered, this, &SandboxServer::smsDelivered);
+        connect(http, &SandboxHttpServer::messageStateChanged, this,
+                &SandboxServer::messageStateChanged);
+        connect(http, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
+        http->serve(listener);
+        return http;
+    };
+    ListenResult opened;
+    const auto listen = [&] {
+        auto *listener = new SandboxTcpServer(makeHttpServer, root);
+        if (!listener->listen(address, options.port)) {
+            opened.error = listener->serverError();
+            opened.errorString = listener->errorString();
+            return;
+        }
+        connect(listener, &QTcpServer::acceptError, listener, [this, listener] {
+            emit error(
+                tr("The sandbox could not accept a connection: %1").arg(listener->errorString()));
+        });
+        opened.ok = true;
+        opened.port = listener->serverPort();
+    };
     QThread *thread = nullptr;
-    SandboxHttpServer::OpenResult opened;
     if (options.ownThread) {
         thread = new QThread(this);
         thread->setObjectName(u"otp-sandbox"_s);
-        worker->moveToThread(thread);
+        root->moveToThread(thread);
         thread->start();
         // Binding happens in the server thread, which owns every socket from then on; the
         // caller waits for that one step so it gets a definite answer.
-        QMetaObject::invokeMethod(
-            worker, [&] { opened = worker->open(address, options.port); },
-            Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(root, listen, Qt::BlockingQueuedConnection);
     } else {
-        opened = worker->open(address, options.port);
+        listen();
     }
     if (!opened.ok) {
-        deleteWorker(worker, thread);
+        deleteRoot(root, thread);
         result.error = listenError(opened, address, options.port);
         qCWarning(lcSandbox).noquote() << result.error;
         emit error(result.error);
         return result;
     }
 
-    connect(worker, &SandboxHttpServer::smsDelivered, this, &SandboxServer::smsDelivered);
-    connect(worker, &SandboxHttpServer::messageStateChanged, this,
-            &SandboxServer::messageStateChanged);
-    connect(worker, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
-    connect(worker, &SandboxHttpServer::acceptFailed, this, [this](const QString &reason) {
-        emit error(tr("The sandbox could not accept a connection: %1").arg(reason));
-    });
-
     m_thread = thread;
-    m_worker = worker;
+    m_root = root;
     m_url = QUrl(u"http://"_s + hostText(address) + u':' + QString::number(opened.port));
     result.ok = true;
     result.url = m_url;
@@ -148,24 +170,24 @@ void SandboxServer::stop()
 
 void SandboxServer::shutDown()
 {
-    if (!m_worker)
+    if (!m_root)
         return;
     // Pending timers die with their sockets.
-    SandboxHttpServer *worker = m_worker;
-    m_worker = nullptr;
-    deleteWorker(worker, m_thread);
+    QObject *root = m_root;
+    m_root = nullptr;
+    deleteRoot(root, m_thread);
     m_thread = nullptr;
     m_url.clear();
 }
 
-void SandboxServer::deleteWorker(SandboxHttpServer *worker, QThread *thread)
+void SandboxServer::deleteRoot(QObject *root, QThread *thread)
 {
     if (!thread) {
-        delete worker;
+        delete root;
         return;
     }
     QMetaObject::invokeMethod(
-        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        root, [root] { delete root; }, Qt::BlockingQueuedConnection);
     thread->quit();
     thread->wait();
     delete thread;

@@ -16,7 +16,6 @@
 class Clock;
 class QThread;
 class RandomSource;
-class SandboxHttpServer;
 struct SandboxContext;
 
 // The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
@@ -40,7 +39,7 @@ public:
     // running server is an error.
     SandboxStartResult start(const SandboxServerOptions &options = {});
     void stop(); // closes every connection; pending tokens are lost, the inbox is kept
-    bool isRunning() const { return m_worker != nullptr; }
+    bool isRunning() const { return m_root != nullptr; }
     QUrl url() const { return m_url; }
 
     // Thread-safe, any time, also while running (the next request sees the new set).
@@ -71,13 +70,13 @@ protected:
 
 private:
     void shutDown();
-    // Deletes the server in the thread that owns it (closing the listener and every connection
-    // there), then ends that thread; thread is null when the server runs in ours.
-    static void deleteWorker(SandboxHttpServer *worker, QThread *thread);
+    // Deletes a run's objects in the thread that owns them (closing the listener and every
+    // connection there), then ends that thread; thread is null when the server runs in ours.
+    static void deleteRoot(QObject *root, QThread *thread);
     void countListeners(const QMetaMethod &signal, int delta);
 
     std::shared_ptr<SandboxContext> m_context;
     QThread *m_thread = nullptr;
-    SandboxHttpServer *m_worker = nullptr;
+    QObject *m_root = nullptr; // the running server's objects
     QUrl m_url;
 };

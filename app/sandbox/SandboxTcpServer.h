@@ -2,17 +2,27 @@
 
 #include <QTcpServer>
 
+#include <functional>
+
 class SandboxSocket;
 
-// Makes every accepted connection a SandboxSocket (request size limit, ordered answers, idle
-// tracking) before QAbstractHttpServer takes it over.
+// The sandbox's listening socket. Makes every accepted connection a SandboxSocket (request
+// size limit, ordered answers, idle tracking) before QAbstractHttpServer takes it over, and
+// has that HTTP server made only when the first connection arrives: constructing a
+// QAbstractHttpServer initialises the TLS backend and OpenSSL (some 5 MiB and tens of
+// milliseconds), which an app that never calls its sandbox in a session should not pay at
+// start-up for a server that speaks plain HTTP.
 class SandboxTcpServer final : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    // httpServer: passed on to each socket (see SandboxSocket).
-    explicit SandboxTcpServer(QObject *httpServer, QObject *parent = nullptr);
+    // Called on the first connection; returns the HTTP server, which has bound the listener.
+    using HttpServerFactory = std::function<QObject *(SandboxTcpServer *listener)>;
+
+    explicit SandboxTcpServer(HttpServerFactory makeHttpServer, QObject *parent = nullptr);
+
+    bool hasHttpServer() const { return m_httpServer != nullptr; }
 
 signals:
     void socketAccepted(SandboxSocket *socket);
@@ -21,5 +31,6 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
-    QObject *m_httpServer;
+    HttpServerFactory m_makeHttpServer;
+    QObject *m_httpServer = nullptr;
 };

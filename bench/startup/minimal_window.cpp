@@ -1,9 +1,13 @@
-// The baseline for bench/startup/run.sh: the smallest Qt Widgets window, shown, then quit as
-// soon as the event loop is idle — the same point otp-manager --quit-after-startup stops at.
+// The baseline for bench/startup/run.sh: the smallest Qt Widgets window, measured to the same
+// point as otp-manager --quit-after-startup (StartupProbe: shown, painted once, event loop
+// idle), where it prints the time and quits.
+#include "StartupProbe.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -11,7 +15,13 @@ int main(int argc, char *argv[])
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
     window.resize(1180, 760);
+    StartupProbe probe(&window, [] {
+        std::printf("startup-idle-unix-ns %lld\n",
+                    static_cast<long long>(StartupProbe::nowUnixNs()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
     window.show();
-    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    probe.markReady();
     return app.exec();
 }

@@ -12,6 +12,7 @@
 #include "storage/ExchangeRepository.h"
 #include "widgets/AppDetailsPane.h"
 #include "widgets/PageTitle.h"
+#include "widgets/SearchField.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
@@ -40,11 +41,9 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     m_title = new PageTitle(this);
     header->addWidget(m_title);
     header->addStretch();
-    m_filter = new QLineEdit(this);
+    m_filter = new SearchField(this);
     m_filter->setObjectName(u"appFilter"_s);
-    m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
-    m_filter->addAction(ThemedIcon::icon(u"search"_s, palette()), QLineEdit::LeadingPosition);
     header->addWidget(m_filter);
     layout->addLayout(header);
 

@@ -4,8 +4,8 @@
 #include "models/ErrorCatalogFilter.h"
 #include "models/ErrorCatalogModel.h"
 #include "widgets/PageTitle.h"
+#include "widgets/SearchField.h"
 #include "widgets/StatusColors.h"
-#include "widgets/ThemedIcon.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,10 +29,8 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_title);
 
     auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(this);
+    m_search = new SearchField(this);
     m_search->setObjectName(u"errorSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(ThemedIcon::icon(u"search"_s, palette()), QLineEdit::LeadingPosition);
     m_httpClass = new QComboBox(this);
     m_httpClass->setObjectName(u"httpClassFilter"_s);
     for (int hundreds : {0, 2, 4, 5})

@@ -18,6 +18,7 @@
 #include "widgets/ExchangeViewer.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
+#include "widgets/SearchField.h"
 #include "widgets/StatusColors.h"
 
 #include <QApplication>
@@ -201,9 +202,8 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     exchangeLayout->addWidget(m_viewer);
     m_historyBox = new QGroupBox(splitter);
     auto *historyLayout = new QVBoxLayout(m_historyBox);
-    m_historyFilter = new QLineEdit(m_historyBox);
+    m_historyFilter = new SearchField(m_historyBox);
     m_historyFilter->setObjectName(u"historyFilter"_s);
-    m_historyFilter->setClearButtonEnabled(true);
     m_history = new HistoryModel(this);
     m_historyProxy = new QSortFilterProxyModel(this);
     m_historyProxy->setSourceModel(m_history);

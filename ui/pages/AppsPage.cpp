@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,11 +65,15 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     toolbar->addStretch();
     layout->addLayout(toolbar);
 
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
+    // The empty state or the table, one of them hidden. Not a QStackedWidget: its layout
+    // measures hidden pages too, and the word-wrapped labels of the details pane made that
+    // cost a tenth of start-up; a box layout skips hidden widgets.
+    auto *states = new QVBoxLayout;
+    states->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(states, 1);
 
     // Empty state: what a first run shows.
-    m_emptyState = new QWidget(m_stack);
+    m_emptyState = new QWidget(this);
     m_emptyState->setObjectName(u"appsEmptyState"_s);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
     emptyLayout->addStretch();
@@ -101,9 +104,10 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     emptyButtons->addStretch();
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch();
-    m_stack->addWidget(m_emptyState);
+    states->addWidget(m_emptyState);
 
-    auto *splitter = new QSplitter(m_stack);
+    m_appsView = new QSplitter(this);
+    auto *splitter = m_appsView;
     splitter->setObjectName(u"appsSplitter"_s);
     m_model = new AppTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -130,7 +134,7 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_stack->addWidget(splitter);
+    states->addWidget(splitter);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -203,7 +207,8 @@ void AppsPage::refresh()
         }
     }
     m_model->setApps(apps, lastUsed);
-    m_stack->setCurrentIndex(apps.isEmpty() ? 0 : 1);
+    m_emptyState->setVisible(apps.isEmpty());
+    m_appsView->setVisible(!apps.isEmpty());
     if (!selected.isNull())
         selectApp(selected);
     if (selectedAppId().isNull() && m_proxy->rowCount() > 0)

@@ -12,7 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStackedWidget;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -59,7 +59,7 @@ private:
     AppTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_appsView = nullptr; // table and details, shown when there are apps
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;
     QLabel *m_emptyText = nullptr;

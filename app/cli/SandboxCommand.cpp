@@ -153,6 +153,7 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
     }
     options.port = quint16(port);
     options.ownThread = false; // nothing else runs here: serve on the main thread
+    options.inboxCapacity = 0; // each SMS is printed (and appended to --inbox) as it comes
 
     SandboxFaults faults;
     const auto readInt = [&parser](const QCommandLineOption &option, int min, int max, int *value) {

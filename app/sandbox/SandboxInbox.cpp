@@ -2,7 +2,7 @@
 
 #include <QMutexLocker>
 
-SandboxInbox::SandboxInbox(int capacity) : m_capacity(qMax(1, capacity)) { }
+SandboxInbox::SandboxInbox(int capacity) : m_capacity(qMax(0, capacity)) { }
 
 int SandboxInbox::capacity() const
 {
@@ -13,13 +13,15 @@ int SandboxInbox::capacity() const
 void SandboxInbox::setCapacity(int capacity)
 {
     QMutexLocker locker(&m_mutex);
-    m_capacity = qMax(1, capacity);
+    m_capacity = qMax(0, capacity);
     trim();
 }
 
 void SandboxInbox::add(const SandboxMessage &message)
 {
     QMutexLocker locker(&m_mutex);
+    if (m_capacity == 0)
+        return;
     m_sequenceByToken.insert(message.token, m_firstSequence + m_messages.size());
     m_messages.push_back(message);
     trim();

@@ -20,7 +20,9 @@ public:
     explicit SandboxInbox(int capacity = DefaultCapacity);
 
     int capacity() const;
-    void setCapacity(int capacity); // >= 1; drops the oldest messages if over
+    // Drops the oldest messages if over; 0 keeps none (a caller that prints each SMS as it
+    // comes, like otpctl, never reads this inbox).
+    void setCapacity(int capacity);
 
     void add(const SandboxMessage &message);
     // False when the token is not (or no longer) in the inbox.

@@ -15,7 +15,7 @@ struct SandboxServerOptions {
     // still warned about.
     bool allowNonLoopback = false;
     int maxPendingTokens = TokenStore::DefaultCapacity; // stored tokens, oldest dropped first
-    int inboxCapacity = SandboxInbox::DefaultCapacity; // messages kept in memory
+    int inboxCapacity = SandboxInbox::DefaultCapacity; // messages kept in memory; 0: none
     int idleTimeoutMs = 30000; // a connection silent this long is closed; 0 = never
     int housekeepingIntervalMs = 1000; // how often expiry and idle connections are checked
     // The GUI serves from a thread of its own so the window stays responsive under load. A

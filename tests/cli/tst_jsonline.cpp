@@ -16,6 +16,8 @@ class TestJsonLine : public QObject
 private slots:
     void textsReadBackUnchanged_data();
     void textsReadBackUnchanged();
+    void utf8LikeQt_data();
+    void utf8LikeQt();
     void numbersAndOrder();
     void utcTimesMatchQt_data();
     void utcTimesMatchQt();
@@ -57,6 +59,25 @@ void TestJsonLine::textsReadBackUnchanged()
     const QJsonObject object = parse(line);
     QCOMPARE(object.value(u"event"_s).toString(), u"sms"_s);
     QCOMPARE(object.value(u"text"_s).toString(), text);
+}
+
+void TestJsonLine::utf8LikeQt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ascii") << u"abc 123"_s;
+    QTest::newRow("two-byte") << u"café ñ"_s;
+    QTest::newRow("thai") << u"รหัส ๑๒๓"_s;
+    QTest::newRow("astral") << u"\U0001F600\U00010348"_s;
+    QTest::newRow("lone high surrogate") << QString(QChar(0xd83d)) + u"x"_s;
+    QTest::newRow("lone low surrogate at the end") << u"x"_s + QChar(0xde00);
+    QTest::newRow("U+FFFF and U+0800") << QString(QChar(0xffff)) + QChar(0x0800);
+}
+
+// Text without characters to escape comes out exactly as QString::toUtf8() encodes it.
+void TestJsonLine::utf8LikeQt()
+{
+    QFETCH(QString, text);
+    QCOMPARE(JsonLine().add("t", text).finish(), "{\"t\":\""_ba + text.toUtf8() + "\"}\n");
 }
 
 void TestJsonLine::numbersAndOrder()

@@ -184,6 +184,17 @@ void TestSandboxParts::inboxIsBoundedAndTracksState()
     QCOMPARE(inbox.latest()->token, u"t4"_s);
     inbox.setCapacity(1);
     QCOMPARE(inbox.messages().size(), 1);
+    inbox.setCapacity(0); // keeps nothing, takes nothing
+    QVERIFY(inbox.messages().isEmpty());
+    SandboxMessage ignored;
+    ignored.token = u"t9"_s;
+    inbox.add(ignored);
+    QCOMPARE(inbox.size(), 0);
+    QVERIFY(!inbox.byToken(u"t9"_s));
+    QVERIFY(!inbox.setState(u"t9"_s, SandboxMessage::State::Verified));
+    inbox.setCapacity(2);
+    inbox.add(ignored);
+    QCOMPARE(inbox.latest()->token, u"t9"_s);
     inbox.clear();
     QVERIFY(inbox.messages().isEmpty());
     QVERIFY(!inbox.latest());

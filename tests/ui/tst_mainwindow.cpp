@@ -4,6 +4,7 @@
 #include "dialogs/AppEditorDialog.h"
 #include "dialogs/CredentialsDialog.h"
 #include "i18n/Translations.h"
+#include "models/AppTableModel.h"
 #include "pages/AppsPage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
@@ -46,6 +47,7 @@ private slots:
     void duplicateGetsOwnCredentials();
     void deleteAsksNamingTheApp();
     void filterAsYouType();
+    void columnsFitLongNames();
     void revealHidesItselfAgain();
     void sidebarAndShortcutsSwitchPages();
     void sandboxStatusInStatusBar();
@@ -224,6 +226,31 @@ void TestMainWindow::filterAsYouType()
     QCOMPARE(f.rows(), 1);
     filter->clear();
     QCOMPARE(f.rows(), 3);
+}
+
+void TestMainWindow::columnsFitLongNames()
+{
+    Fixture f;
+    auto *table = child<QTableView>(f.window.get(), u"appTable"_s);
+    // The whole name fits in its column (text width plus some margin).
+    const auto nameFits = [table](const QString &name) {
+        return table->columnWidth(AppTableModel::NameColumn)
+            > table->fontMetrics().horizontalAdvance(name);
+    };
+    OtpAppDraft draft = OtpAppDraft::forNewApp(Language::English);
+    draft.name = u"A"_s;
+    draft.contactEmail = u"qa@example.com"_s;
+    draft.contactName = u"QA"_s;
+    f.apps->create(draft, {});
+    QTRY_COMPARE(f.rows(), 1);
+    QVERIFY(nameFits(draft.name));
+    const int narrow = table->columnWidth(AppTableModel::NameColumn);
+    // A longer name added later widens the column to show it whole.
+    draft.name = u"ร้านค้าออนไลน์ของคุณสมชาย — Production checkout"_s;
+    f.apps->create(draft, {});
+    QTRY_COMPARE(f.rows(), 2);
+    QVERIFY(nameFits(draft.name));
+    QVERIFY(table->columnWidth(AppTableModel::NameColumn) > narrow);
 }
 
 void TestMainWindow::revealHidesItselfAgain()

@@ -127,7 +127,9 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents when the apps or the language change (fitColumns), and the
+    // user may drag them. Not ResizeToContents: that measures every cell again on each
+    // layout pass, a fifth of start-up with a handful of apps.
     m_details = new AppDetailsPane(*m_context.apps, splitter);
     m_details->setObjectName(u"appDetails"_s);
     splitter->addWidget(m_table);
@@ -207,6 +209,7 @@ void AppsPage::refresh()
         }
     }
     m_model->setApps(apps, lastUsed);
+    fitColumns();
     m_emptyState->setVisible(apps.isEmpty());
     m_appsView->setVisible(!apps.isEmpty());
     if (!selected.isNull())
@@ -391,6 +394,13 @@ void AppsPage::retranslateUi()
     m_emptyDemo->setText(tr("Try a sandbox demo app"));
     m_table->setAccessibleName(tr("OTP apps"));
     m_model->retranslate();
+    fitColumns();
+}
+
+void AppsPage::fitColumns()
+{
+    if (m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
 }
 
 void AppsPage::changeEvent(QEvent *event)

@@ -50,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitColumns();
     void retranslateUi();
     void updateActions();
     void showEditor(AppEditorDialog *dialog, const QUuid &copySecretFrom);

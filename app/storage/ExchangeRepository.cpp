@@ -101,6 +101,23 @@ StorageResult<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExc
     return Result::success(ids);
 }
 
+QHash<QUuid, QDateTime> ExchangeRepository::lastCallTimes() const
+{
+    QHash<QUuid, QDateTime> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT app_id, MAX(started_at) FROM exchanges GROUP BY app_id"_s)) {
+        qCWarning(lcExchangeRepository) << "reading last calls failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.insert(
+            QUuid::fromString(query.value(0).toString()),
+            QDateTime::fromMSecsSinceEpoch(query.value(1).toLongLong(), QTimeZone::utc()));
+    }
+    return result;
+}
+
 QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
 {
     QVariantList values;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -29,6 +30,9 @@ public:
     appendAll(const QList<StoredExchange> &exchanges); // one transaction
     QList<StoredExchange> list(const Filter &filter = {}) const;
     qint64 count(const Filter &filter = {}) const; // ignores limit and offset
+    // When each app was last called (apps never called are absent): one query for the apps
+    // table's "Last used" column, whatever the number of apps.
+    QHash<QUuid, QDateTime> lastCallTimes() const;
     // value: rows removed. appId none: the whole history.
     StorageResult<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 

@@ -40,6 +40,7 @@ private slots:
     void filtersByAppTimeAndPage();
     void countsWithTheSameFilter();
     void clearsOneAppOrAll();
+    void lastCallTimePerApp();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -178,6 +179,23 @@ void TestExchangeRepository::clearsOneAppOrAll()
     const StorageResult<int> all = history.clear();
     QCOMPARE(all.value, 1);
     QCOMPARE(history.count(), 0);
+}
+
+void TestExchangeRepository::lastCallTimePerApp()
+{
+    ExchangeRepository history(*m_db);
+    QVERIFY(history.lastCallTimes().isEmpty());
+    QVERIFY(history
+                .appendAll({exchange(m_shop, u"Shop"_s, 5), exchange(m_cafe, u"Cafe"_s, 2),
+                            exchange(m_shop, u"Shop"_s, 9, StoredExchange::Call::Verify),
+                            exchange(m_shop, u"Shop"_s, 1), exchange(m_cafe, u"Cafe"_s, 3)})
+                .ok());
+    const QHash<QUuid, QDateTime> last = history.lastCallTimes();
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(last.value(m_shop), T0.addSecs(9 * 60));
+    QCOMPARE(last.value(m_cafe), T0.addSecs(3 * 60));
+    QVERIFY(history.clear(m_cafe).ok());
+    QVERIFY(!history.lastCallTimes().contains(m_cafe));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeRepository)

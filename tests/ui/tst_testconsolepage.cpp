@@ -1,6 +1,7 @@
 #include "GuiTestHelpers.h"
 #include "MainWindowFixture.h"
 #include "api/ErrorCatalog.h"
+#include "models/AppTableModel.h"
 #include "models/HistoryModel.h"
 #include "models/InboxModel.h"
 #include "pages/ErrorCodesPage.h"
@@ -53,6 +54,7 @@ private slots:
     void tenCallsAndHugeAnswerKeepItResponsive();
     void copyAsCurlMaskedUnlessExplicit();
     void testThisAppPreselects();
+    void appsTableShowsLastUse();
     void errorCodesTableSearch();
 
 private:
@@ -340,6 +342,24 @@ void TestConsolePageTest::testThisAppPreselects()
         QCOMPARE(f.window->currentPage(), MainWindow::Page::TestConsole);
         QCOMPARE(f.window->consolePage()->selectedAppId(), chosen);
     }
+}
+
+void TestConsolePageTest::appsTableShowsLastUse()
+{
+    Fixture f;
+    f.window->startSandbox();
+    createApp(f);
+    f.window->showPage(MainWindow::Page::Apps);
+    auto *table = child<QTableView>(f.window.get(), u"appTable"_s);
+    const auto lastUsed = [table] {
+        return table->model()->index(0, AppTableModel::LastUsedColumn).data().toString();
+    };
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const QString never = lastUsed();
+    QVERIFY(requestThroughTheForm(f).isSuccess());
+    f.window->showPage(MainWindow::Page::Apps);
+    QVERIFY(lastUsed() != never);
+    QVERIFY(!lastUsed().isEmpty());
 }
 
 void TestConsolePageTest::errorCodesTableSearch()

@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -197,17 +198,9 @@ void AppsPage::refresh()
 {
     const QUuid selected = selectedAppId();
     const QList<OtpAppConfig> apps = m_context.apps->apps();
-    QHash<QUuid, QDateTime> lastUsed;
-    if (m_context.workspace) {
-        for (const OtpAppConfig &app : apps) {
-            ExchangeFilter filter;
-            filter.appId = app.id;
-            filter.limit = 1;
-            const QList<StoredExchange> latest = m_context.workspace->exchanges().list(filter);
-            if (!latest.isEmpty())
-                lastUsed.insert(app.id, latest.first().startedAt);
-        }
-    }
+    const QHash<QUuid, QDateTime> lastUsed = m_context.workspace
+        ? m_context.workspace->exchanges().lastCallTimes()
+        : QHash<QUuid, QDateTime>();
     m_model->setApps(apps, lastUsed);
     fitColumns();
     m_emptyState->setVisible(apps.isEmpty());
@@ -401,6 +394,16 @@ void AppsPage::fitColumns()
 {
     if (m_model->rowCount() > 0)
         m_table->resizeColumnsToContents();
+}
+
+void AppsPage::showEvent(QShowEvent *event)
+{
+    // Back from the Test console: "Last used" follows the calls made there. (The first show
+    // has what the constructor just read.)
+    if (m_shownBefore && !event->spontaneous())
+        refresh();
+    m_shownBefore = true;
+    QWidget::showEvent(event);
 }
 
 void AppsPage::changeEvent(QEvent *event)

@@ -48,6 +48,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void fitColumns();
@@ -60,6 +61,7 @@ private:
     AppTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_title = nullptr;
+    bool m_shownBefore = false;
     QSplitter *m_appsView = nullptr; // table and details, shown when there are apps
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyTitle = nullptr;

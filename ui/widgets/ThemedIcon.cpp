@@ -7,6 +7,8 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -22,8 +24,7 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        QSvgRenderer renderer(mode == QIcon::Disabled ? m_disabled : m_normal);
-        renderer.render(painter, rect);
+        renderer(mode).render(painter, rect);
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -54,8 +55,21 @@ public:
     QIconEngine *clone() const override { return new TintedSvgIconEngine(m_normal, m_disabled); }
 
 private:
+    // Parsed once per mode, when first drawn: an icon is often drawn at several sizes (the
+    // window icon at four).
+    QSvgRenderer &renderer(QIcon::Mode mode)
+    {
+        const bool disabled = mode == QIcon::Disabled;
+        std::unique_ptr<QSvgRenderer> &renderer = disabled ? m_disabledRenderer : m_normalRenderer;
+        if (!renderer)
+            renderer = std::make_unique<QSvgRenderer>(disabled ? m_disabled : m_normal);
+        return *renderer;
+    }
+
     QByteArray m_normal;
     QByteArray m_disabled;
+    std::unique_ptr<QSvgRenderer> m_normalRenderer;
+    std::unique_ptr<QSvgRenderer> m_disabledRenderer;
     QHash<quint64, QPixmap> m_cache;
 };
 

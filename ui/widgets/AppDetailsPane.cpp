@@ -108,14 +108,13 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
         withSecret([this](const QString &secret) {
             m_secret->setText(secret);
             m_hideTimer->start();
-            retranslateUi();
+            updateRevealButton();
         });
     });
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
         withSecret([](const QString &secret) { QApplication::clipboard()->setText(secret); });
     });
     retranslateUi();
-    fill();
 }
 
 void AppDetailsPane::setApp(const std::optional<OtpAppConfig> &app)
@@ -137,7 +136,12 @@ void AppDetailsPane::hideSecret()
     m_hideTimer->stop();
     m_secret->setText(MaskedSecret);
     m_secretStatus->hide();
-    retranslateUi();
+    updateRevealButton();
+}
+
+void AppDetailsPane::updateRevealButton()
+{
+    m_revealSecret->setText(isSecretRevealed() ? tr("Hide") : tr("Reveal"));
 }
 
 void AppDetailsPane::withSecret(std::function<void(const QString &)> use)
@@ -203,7 +207,7 @@ void AppDetailsPane::retranslateUi()
     m_secret->setAccessibleName(tr("App Secret"));
     m_copyKey->setText(tr("Copy"));
     m_copyKey->setAccessibleName(tr("Copy App Key"));
-    m_revealSecret->setText(isSecretRevealed() ? tr("Hide") : tr("Reveal"));
+    updateRevealButton();
     m_revealSecret->setToolTip(tr("Shows the secret from the keychain for 30 seconds"));
     m_copySecret->setText(tr("Copy"));
     m_copySecret->setAccessibleName(tr("Copy App Secret"));

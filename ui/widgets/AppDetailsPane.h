@@ -32,6 +32,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateRevealButton(); // "Reveal" or "Hide"
     void fill();
     void hideSecret();
     void withSecret(std::function<void(const QString &)> use);

@@ -78,7 +78,11 @@ int GuiStartup::run(QApplication &app)
         delete thread;
     };
     std::unique_ptr<QThread, decltype(joinAndDelete)> fontScan(
-        QThread::create([] { QFontDatabase::families(); }), joinAndDelete);
+        QThread::create([] {
+            QFontDatabase::families();
+            KeychainSecretStore::preloadBackend();
+        }),
+        joinAndDelete);
     fontScan->start();
 
     const DataDirectory::Result dataDir = DataDirectory::resolve(parser);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLibrary>
 #include <QPointer>
 #include <QPromise>
 #include <QTimer>
@@ -57,6 +58,16 @@ bool looksUnreachable(const QString &errorString)
 QString KeychainSecretStore::defaultServicePrefix()
 {
     return u"th.otpmanager.OtpManager/"_s;
+}
+
+void KeychainSecretStore::preloadBackend()
+{
+#if defined(Q_OS_LINUX)
+    // The name QtKeychain's libsecret backend loads. Never unloaded: QtKeychain keeps it too.
+    QLibrary backend(u"secret-1"_s, 0);
+    backend.setLoadHints(QLibrary::PreventUnloadHint);
+    backend.load();
+#endif
 }
 
 QString KeychainSecretStore::entryKey()

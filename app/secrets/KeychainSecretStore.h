@@ -23,6 +23,10 @@ public:
 
     static QString defaultServicePrefix(); // "th.otpmanager.OtpManager/"
     static QString entryKey(); // "app-secret"
+    // Loads the system library QtKeychain uses, from any thread, ahead of the first call that
+    // would load it on the caller's (Linux: libsecret and GLib's D-Bus code, a tenth of the
+    // desktop app's start-up). Elsewhere the keychain is part of the system: nothing to do.
+    static void preloadBackend();
 
     explicit KeychainSecretStore(QObject *parent = nullptr);
     KeychainSecretStore(QString servicePrefix, std::chrono::milliseconds timeout,

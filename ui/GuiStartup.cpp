@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QThread>
 #include <QTimer>
@@ -68,22 +69,24 @@ int GuiStartup::run(QApplication &app)
     parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
     parser.process(app);
 
-    // Reading the system's fonts (fontconfig) takes a quarter of start-up, and the first text
-    // on screen waits for it. Another core does it while this one opens the data and builds
-    // the window; QFontDatabase is thread-safe, and a widget that needs fonts sooner waits for
-    // the scan in progress instead of starting its own. Not before the command line: --help
-    // and --version exit on the spot.
+    // Work the window will wait for, done on another core while this one opens the data and
+    // builds the window: the system's fonts (fontconfig, a quarter of start-up; the first text
+    // waits for it), the image format plugins (the menu bar's overflow icon loads them all) and
+    // the keychain's library (loaded by the first keychain call). Each is thread-safe, and who
+    // needs one sooner waits for the work in progress instead of starting its own. Not before
+    // the command line: --help and --version exit on the spot.
     const auto joinAndDelete = [](QThread *thread) {
         thread->wait();
         delete thread;
     };
-    std::unique_ptr<QThread, decltype(joinAndDelete)> fontScan(
+    std::unique_ptr<QThread, decltype(joinAndDelete)> warmUp(
         QThread::create([] {
             QFontDatabase::families();
+            QImageReader::supportedImageFormats();
             KeychainSecretStore::preloadBackend();
         }),
         joinAndDelete);
-    fontScan->start();
+    warmUp->start();
 
     const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
     if (!dataDir.ok()) {

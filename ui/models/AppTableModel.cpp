@@ -17,6 +17,15 @@ void AppTableModel::setApps(const QList<OtpAppConfig> &apps,
     endResetModel();
 }
 
+void AppTableModel::setLastUsed(const QHash<QUuid, QDateTime> &lastUsed)
+{
+    if (lastUsed == m_lastUsed)
+        return;
+    m_lastUsed = lastUsed;
+    if (!m_apps.isEmpty())
+        emit dataChanged(index(0, LastUsedColumn), index(rowCount() - 1, LastUsedColumn));
+}
+
 int AppTableModel::rowOf(const QUuid &id) const
 {
     for (int i = 0; i < m_apps.size(); ++i) {

@@ -28,6 +28,8 @@ public:
     explicit AppTableModel(QObject *parent = nullptr);
 
     void setApps(const QList<OtpAppConfig> &apps, const QHash<QUuid, QDateTime> &lastUsed = {});
+    // Only the "Last used" column changes: selection and scroll position stay.
+    void setLastUsed(const QHash<QUuid, QDateTime> &lastUsed);
     const QList<OtpAppConfig> &apps() const { return m_apps; }
     int rowOf(const QUuid &id) const;
 

@@ -400,8 +400,10 @@ void AppsPage::showEvent(QShowEvent *event)
 {
     // Back from the Test console: "Last used" follows the calls made there. (The first show
     // has what the constructor just read.)
-    if (m_shownBefore && !event->spontaneous())
-        refresh();
+    if (m_shownBefore && !event->spontaneous() && m_context.workspace) {
+        m_model->setLastUsed(m_context.workspace->exchanges().lastCallTimes());
+        fitColumns();
+    }
     m_shownBefore = true;
     QWidget::showEvent(event);
 }

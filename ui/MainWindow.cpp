@@ -89,11 +89,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         [this](QWidget *host) { return new TestConsolePage(m_context, host); }, m_pages);
     m_inboxHost = new LazyPage(
         [this](QWidget *host) {
-            m_inboxPage = new InboxPage(m_context, host);
-            connect(m_inboxPage, &InboxPage::startRequested, this, &MainWindow::startSandbox);
-            connect(m_inboxPage, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
-            updateSandboxStatus();
-            return m_inboxPage;
+            auto *page = new InboxPage(m_context, host);
+            connect(page, &InboxPage::startRequested, this, &MainWindow::startSandbox);
+            connect(page, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
+            page->setSandboxStatus(m_sandboxStatus->text(), isSandboxRunning());
+            return page;
         },
         m_pages);
     m_errorCodesHost
@@ -103,7 +103,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             auto *page = new SettingsPage(m_context, host);
             connect(page, &SettingsPage::sandboxPortChanged, this, [this] {
                 m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
-                if (m_context.sandbox && m_context.sandbox->isRunning()) {
+                if (isSandboxRunning()) {
                     stopSandbox();
                     startSandbox();
                 }
@@ -303,7 +303,7 @@ void MainWindow::updateSandboxStatus()
 {
     if (!m_sandboxStatus)
         return;
-    if (m_context.sandbox && m_context.sandbox->isRunning())
+    if (isSandboxRunning())
         m_sandboxStatus->setText(
             tr("Sandbox running at %1").arg(m_context.sandbox->url().toString()));
     else if (!m_sandboxError.isEmpty())
@@ -311,9 +311,13 @@ void MainWindow::updateSandboxStatus()
     else
         m_sandboxStatus->setText(tr("Sandbox stopped"));
     m_sandboxStatus->setToolTip(m_sandboxError);
-    if (m_inboxPage)
-        m_inboxPage->setSandboxStatus(m_sandboxStatus->text(),
-                                      m_context.sandbox && m_context.sandbox->isRunning());
+    if (m_inboxHost->isBuilt())
+        inboxPage()->setSandboxStatus(m_sandboxStatus->text(), isSandboxRunning());
+}
+
+bool MainWindow::isSandboxRunning() const
+{
+    return m_context.sandbox && m_context.sandbox->isRunning();
 }
 
 void MainWindow::checkKeychain()

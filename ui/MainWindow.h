@@ -63,6 +63,7 @@ private:
     void buildMenus();
     void retranslateUi();
     void updateSandboxStatus();
+    bool isSandboxRunning() const;
     void updateKeychainStatus();
     void importApps();
     void exportApps();
@@ -79,7 +80,6 @@ private:
     LazyPage *m_inboxHost = nullptr;
     LazyPage *m_errorCodesHost = nullptr;
     LazyPage *m_settingsHost = nullptr;
-    InboxPage *m_inboxPage = nullptr; // once built
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerButton = nullptr;

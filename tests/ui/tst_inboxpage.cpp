@@ -31,6 +31,7 @@ private slots:
     void smsArrivesLiveAndFollowsItsState();
     void faultInjectionFromThePage();
     void startStopFromThePage();
+    void builtAfterTheSandboxStarted();
 
 private:
     struct Reply {
@@ -180,6 +181,19 @@ void TestInboxPage::startStopFromThePage()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!f.sandbox.isRunning());
     QCOMPARE(status->text(), u"Sandbox stopped"_s);
+}
+
+// The page is built the first time it is shown: it must still say how the sandbox is doing.
+void TestInboxPage::builtAfterTheSandboxStarted()
+{
+    Fixture f;
+    f.window->startSandbox();
+    QVERIFY(f.sandbox.isRunning());
+    f.window->showPage(MainWindow::Page::Inbox);
+    auto *status = child<QLabel>(f.window->inboxPage(), u"inboxSandboxStatus"_s);
+    QVERIFY(status->text().contains(f.sandbox.url().toString()));
+    QCOMPARE(child<QPushButton>(f.window->inboxPage(), u"sandboxStartStop"_s)->text(),
+             u"Stop sandbox"_s);
 }
 
 QTEST_MAIN(TestInboxPage)

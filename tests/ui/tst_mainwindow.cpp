@@ -226,6 +226,12 @@ void TestMainWindow::filterAsYouType()
     QCOMPARE(f.rows(), 1);
     filter->clear();
     QCOMPARE(f.rows(), 3);
+    // Not a pattern: brackets and stars are just characters, and Esc brings every app back.
+    typeText(filter, u"[(*"_s);
+    QCOMPARE(f.rows(), 0);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(f.rows(), 3);
 }
 
 void TestMainWindow::columnsFitLongNames()

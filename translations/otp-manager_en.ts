@@ -1643,6 +1643,10 @@ What to do: %5</translation>
         <source>Clear inbox…</source>
         <translation>Clear inbox…</translation>
     </message>
+    <message>
+        <source>Inbox not cleared</source>
+        <translation>Inbox not cleared</translation>
+    </message>
 </context>
 <context>
     <name>InboxRepository</name>
@@ -1904,6 +1908,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>This app no longer exists; it may have been deleted.</source>
         <translation>This app no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stays in the list without its App Secret, because removing it failed too: %3 Add the secret by editing the app, or delete it.</source>
+        <translation>%1 “%2” stays in the list without its App Secret, because removing it failed too: %3 Add the secret by editing the app, or delete it.</translation>
     </message>
 </context>
 <context>

@@ -1636,6 +1636,10 @@ What to do: %5</source>
         <source>Clear inbox…</source>
         <translation>ล้างกล่องข้อความ…</translation>
     </message>
+    <message>
+        <source>Inbox not cleared</source>
+        <translation>ล้างกล่องข้อความไม่สำเร็จ</translation>
+    </message>
 </context>
 <context>
     <name>InboxRepository</name>
@@ -1895,6 +1899,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>This app no longer exists; it may have been deleted.</source>
         <translation>ไม่พบแอปนี้แล้ว แอปอาจถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stays in the list without its App Secret, because removing it failed too: %3 Add the secret by editing the app, or delete it.</source>
+        <translation>%1 “%2” ยังอยู่ในรายการโดยไม่มี App Secret เพราะการลบแอปก็ไม่สำเร็จเช่นกัน: %3 เพิ่ม Secret โดยแก้ไขแอป หรือลบแอปนี้</translation>
     </message>
 </context>
 <context>

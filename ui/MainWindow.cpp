@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-#include "services/FutureCallback.h"
 
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
@@ -9,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "storage/AppExporter.h"
 #include "storage/AppImporter.h"
@@ -451,7 +451,7 @@ void MainWindow::exportApps()
         tr("OTP Manager apps (*.json)"));
     if (path.isEmpty())
         return;
-    const StorageStatus written = AppExporter::writeFile(path, m_context.apps->apps());
+    const Result<void> written = AppExporter::writeFile(path, m_context.apps->apps());
     if (!written) {
         QMessageBox::warning(this, tr("Export failed"), written.error);
         return;

@@ -24,9 +24,8 @@ StoredExchange ExchangeHistory::toStored(const OtpResult &result, const OtpAppCo
     return exchange;
 }
 
-StorageResult<qint64> ExchangeHistory::append(ExchangeRepository &repository,
-                                              const OtpResult &result, const OtpAppConfig &app,
-                                              const QString &msisdn)
+Result<qint64> ExchangeHistory::append(ExchangeRepository &repository, const OtpResult &result,
+                                       const OtpAppConfig &app, const QString &msisdn)
 {
     return repository.append(toStored(result, app, msisdn));
 }

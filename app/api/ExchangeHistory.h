@@ -1,10 +1,9 @@
 #pragma once
 
 #include "OtpResult.h"
-
 #include "domain/OtpAppConfig.h"
-#include "storage/StorageResult.h"
 #include "storage/StoredExchange.h"
+#include "util/Result.h"
 
 #include <QString>
 
@@ -21,8 +20,8 @@ public:
     // msisdn: the number of a request (or of the request a verified token came from).
     static StoredExchange toStored(const OtpResult &result, const OtpAppConfig &app,
                                    const QString &msisdn = {});
-    static StorageResult<qint64> append(ExchangeRepository &repository, const OtpResult &result,
-                                        const OtpAppConfig &app, const QString &msisdn = {});
+    static Result<qint64> append(ExchangeRepository &repository, const OtpResult &result,
+                                 const OtpAppConfig &app, const QString &msisdn = {});
     // The result of a row (summary in the current language); nullopt with a reason in *error for
     // a row whose recordJson is not one of ours.
     static std::optional<OtpResult> resultOf(const StoredExchange &exchange,

@@ -3,7 +3,6 @@
 #include "OtpCall.h"
 #include "OtpCallOptions.h"
 #include "OtpEndpoint.h"
-
 #include "domain/OtpAppConfig.h"
 
 #include <QByteArray>

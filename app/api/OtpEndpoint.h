@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OtpCallOptions.h"
-
 #include "domain/OtpAppConfig.h"
 
 #include <QCoreApplication>

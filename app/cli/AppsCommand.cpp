@@ -169,7 +169,7 @@ ExitCode AppsCommand::list(const QStringList &arguments)
     const QStringList headers{tr("Name"), tr("Environment"), tr("App Key"), tr("Calls go to")};
     QList<QStringList> rows;
     for (const OtpAppConfig &app : apps)
-        rows << QStringList{app.name, environmentId(app.environment), app.appKey, targetOf(app)};
+        rows << QStringList{app.name, enumId(app.environment), app.appKey, targetOf(app)};
     QList<qsizetype> widths;
     for (qsizetype column = 0; column < headers.size(); ++column) {
         qsizetype width = headers.at(column).size();
@@ -233,7 +233,7 @@ ExitCode AppsCommand::add(const QStringList &arguments)
     CliOutput &out = CliOutput::instance();
 
     const std::optional<Environment> environment
-        = environmentFromId(parser.value(environmentOption));
+        = enumFromId<Environment>(parser.value(environmentOption));
     if (!environment) {
         out.err(tr("--environment needs sandbox, live or custom, not \"%1\".")
                     .arg(parser.value(environmentOption)));
@@ -290,8 +290,7 @@ ExitCode AppsCommand::add(const QStringList &arguments)
                 object.insert(u"secret"_s, saved.generatedSecret);
             out.jsonLine(object);
         } else {
-            out.out(
-                tr("Created “%1” (%2).").arg(saved.app.name, environmentId(saved.app.environment)));
+            out.out(tr("Created “%1” (%2).").arg(saved.app.name, enumId(saved.app.environment)));
             if (!saved.generatedSecret.isEmpty()) {
                 out.out(tr("App Key:    %1").arg(saved.app.appKey));
                 out.out(tr("App Secret: %1").arg(saved.generatedSecret));
@@ -389,7 +388,7 @@ ExitCode AppsCommand::exportApps(const QStringList &arguments)
         out.out(QString::fromUtf8(AppExporter::toDocument(apps)).trimmed());
         return ExitCode::Ok;
     }
-    const StorageStatus written = AppExporter::writeFile(parser.value(outputOption), apps);
+    const Result<void> written = AppExporter::writeFile(parser.value(outputOption), apps);
     if (!written) {
         out.err(written.error);
         return ExitCode::TransportOrSystem;
@@ -525,7 +524,7 @@ ExitCode AppsCommand::importApps(const QStringList &arguments)
                     importedJson.append(object);
                     if (!json) {
                         out.out(tr("Imported “%1” (%2).")
-                                    .arg(saved.app.name, environmentId(saved.app.environment)));
+                                    .arg(saved.app.name, enumId(saved.app.environment)));
                         if (app.generated) {
                             out.out(tr("  New App Key:    %1").arg(saved.app.appKey));
                             out.out(

@@ -4,8 +4,9 @@
 #include <string>
 
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <qt_windows.h>
+
+#include <io.h>
 #else
 #include <termios.h>
 #include <unistd.h>

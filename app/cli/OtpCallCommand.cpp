@@ -275,7 +275,7 @@ ExitCode OtpCallCommand::run(const QStringList &arguments)
                 out.out(line);
         }
         if (keepHistory) {
-            const StorageResult<qint64> saved
+            const Result<qint64> saved
                 = ExchangeHistory::append(workspace->exchanges(), result, app, historyMsisdn());
             if (!saved)
                 out.err(tr("The call was not added to the history: %1").arg(saved.error));

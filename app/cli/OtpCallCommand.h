@@ -1,7 +1,6 @@
 #pragma once
 
 #include "CliCommand.h"
-
 #include "api/OtpCallOptions.h"
 
 #include <QCommandLineOption>

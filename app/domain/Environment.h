@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QString>
-#include <QStringView>
-
-#include <optional>
+#include "util/EnumIds.h"
 
 // Where an OTP app's API calls go.
 enum class Environment {
@@ -13,5 +10,9 @@ enum class Environment {
 };
 
 // Stable, untranslated identifiers used in files and on the command line.
-QString environmentId(Environment environment);
-std::optional<Environment> environmentFromId(QStringView id);
+constexpr EnumIdTable<Environment, 3> enumIds(Environment)
+{
+    return {{{Environment::Sandbox, "sandbox"},
+             {Environment::Live, "live"},
+             {Environment::Custom, "custom"}}};
+}

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "SandboxApp.h"
-
 #include "domain/IpRangeList.h"
 
 #include <QByteArray>

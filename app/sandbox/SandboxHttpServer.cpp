@@ -5,7 +5,6 @@
 #include "SandboxResponseBody.h"
 #include "SandboxSocket.h"
 #include "SandboxTcpServer.h"
-
 #include "api/ErrorCatalog.h"
 
 #include <QHttpServerRequest>

@@ -5,7 +5,6 @@
 #include "RandomSource.h"
 #include "SandboxRequestParser.h"
 #include "SandboxResponseBody.h"
-
 #include "domain/MessageTemplate.h"
 #include "domain/Msisdn.h"
 

@@ -112,7 +112,7 @@ OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUu
         newSecret = credentials.appSecret;
         generatedSecret = credentials.appSecret;
     }
-    const StorageResult<OtpAppConfig> inserted = m_repository.insert(config);
+    const Result<OtpAppConfig> inserted = m_repository.insert(config);
     if (!inserted)
         return ready(failure(inserted.error));
     m_apps = m_repository.list();
@@ -126,9 +126,7 @@ OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUu
         whenFinished(this, m_secrets->read(copySecretFrom),
                      [this, app, promise](const SecretResult &original) {
                          if (!original.ok()) {
-                             m_repository.remove(app.id);
-                             reload();
-                             settle(*promise, failure(original.message));
+                             settle(*promise, failure(undoInsert(app, original.message)));
                              return;
                          }
                          whenFinished(
@@ -138,6 +136,17 @@ OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUu
         return promise->future();
     }
     return storeSecret(inserted.value, newSecret, true, generatedSecret);
+}
+
+QString OtpAppService::undoInsert(const OtpAppConfig &app, const QString &why)
+{
+    const Result<bool> removed = m_repository.remove(app.id);
+    reload();
+    if (removed)
+        return why;
+    return tr("%1 “%2” stays in the list without its App Secret, because removing it failed too: "
+              "%3 Add the secret by editing the app, or delete it.")
+        .arg(why, app.name, removed.error);
 }
 
 QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig &app,
@@ -154,11 +163,9 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
         [this, app, undoInsertOnFailure, generatedSecret, promise](const SecretResult &written) {
             if (!written.ok()) {
                 // Never leave an app whose secret is nowhere: undo the insert.
-                if (undoInsertOnFailure) {
-                    m_repository.remove(app.id);
-                    reload();
-                }
-                settle(*promise, failure(written.message));
+                settle(*promise,
+                       failure(undoInsertOnFailure ? undoInsert(app, written.message)
+                                                   : written.message));
                 return;
             }
             emit secretChanged(app.id);
@@ -172,7 +179,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::insert(const OtpAppConfig &con
 {
     if (!m_secrets && !secret.isEmpty())
         return ready(failure(noSecretStore()));
-    const StorageResult<OtpAppConfig> inserted = m_repository.insert(config);
+    const Result<OtpAppConfig> inserted = m_repository.insert(config);
     if (!inserted)
         return ready(failure(inserted.error));
     m_apps = m_repository.list();
@@ -206,7 +213,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::update(const OtpAppDraft &draf
             generatedSecret = credentials.appSecret;
         }
     }
-    const StorageResult<OtpAppConfig> updated = m_repository.update(config);
+    const Result<OtpAppConfig> updated = m_repository.update(config);
     if (!updated)
         return ready(failure(updated.error));
     m_apps = m_repository.list();
@@ -221,7 +228,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::remove(const QUuid &id)
     const std::optional<OtpAppConfig> existing = app(id);
     if (!existing)
         return ready(failure(tr("This app no longer exists; it may have been deleted.")));
-    const StorageResult<bool> removed = m_repository.remove(id);
+    const Result<bool> removed = m_repository.remove(id);
     if (!removed)
         return ready(failure(removed.error));
     m_apps = m_repository.list();

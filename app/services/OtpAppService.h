@@ -66,6 +66,8 @@ signals:
 private:
     QFuture<SaveResult> storeSecret(const OtpAppConfig &app, const QString &secret,
                                     bool undoInsertOnFailure, const QString &generatedSecret);
+    // Removes an app whose secret could not be stored; returns the message for the user.
+    QString undoInsert(const OtpAppConfig &app, const QString &why);
     SaveResult validationFailure(const OtpAppDraft &draft, const QUuid &ownId) const;
 
     AppRepository &m_repository;

@@ -33,7 +33,7 @@ SandboxInboxRecorder::SandboxInboxRecorder(SandboxServer &server, InboxRepositor
                 const qint64 id = m_idByToken.value(token);
                 if (id == 0)
                     return;
-                const StorageResult<bool> updated = m_inbox.updateState(id, toStored(state));
+                const Result<bool> updated = m_inbox.updateState(id, toStored(state));
                 if (!updated)
                     emit failed(updated.error);
                 else
@@ -56,7 +56,7 @@ void SandboxInboxRecorder::record(const SandboxMessage &message)
     stored.createdAt = message.createdAt;
     stored.expiresAt = message.expiresAt;
     stored.state = toStored(message.state);
-    const StorageResult<qint64> appended = m_inbox.append(stored);
+    const Result<qint64> appended = m_inbox.append(stored);
     if (!appended) {
         emit failed(appended.error);
         return;

@@ -26,7 +26,7 @@ QJsonObject AppExporter::toJson(const OtpAppConfig &app)
     object.insert(u"expiry"_s, ExpiryPeriod::format(app.expiryMinutes));
     if (!app.ipRanges.isEmpty())
         object.insert(u"ipRanges"_s, QJsonArray::fromStringList(app.ipRanges));
-    object.insert(u"environment"_s, environmentId(app.environment));
+    object.insert(u"environment"_s, enumId(app.environment));
     putIfNotEmpty(u"key"_s, app.appKey);
     if (app.environment == Environment::Custom)
         putIfNotEmpty(u"baseUrl"_s, app.baseUrl.toString());
@@ -46,13 +46,13 @@ QByteArray AppExporter::toDocument(const QList<OtpAppConfig> &apps)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-StorageStatus AppExporter::writeFile(const QString &path, const QList<OtpAppConfig> &apps)
+Result<void> AppExporter::writeFile(const QString &path, const QList<OtpAppConfig> &apps)
 {
     QSaveFile file(path);
     const auto failure = [&path, &file]() {
-        return StorageStatus::failure(tr("Could not write the export file %1: %2. Choose a "
-                                         "folder you can write to and try again.")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Result<void>::failure(tr("Could not write the export file %1: %2. Choose a "
+                                        "folder you can write to and try again.")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     };
     if (!file.open(QIODevice::WriteOnly))
         return failure();
@@ -63,5 +63,5 @@ StorageStatus AppExporter::writeFile(const QString &path, const QList<OtpAppConf
     }
     if (!file.commit())
         return failure();
-    return StorageStatus::success({});
+    return Result<void>::success();
 }

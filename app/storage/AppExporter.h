@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StorageResult.h"
 #include "domain/OtpAppConfig.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,5 +19,5 @@ public:
     static QJsonObject toJson(const OtpAppConfig &app);
     static QByteArray toDocument(const QList<OtpAppConfig> &apps); // indented UTF-8 JSON
     // Atomic (QSaveFile): the target is either the old file or the complete new one.
-    static StorageStatus writeFile(const QString &path, const QList<OtpAppConfig> &apps);
+    static Result<void> writeFile(const QString &path, const QList<OtpAppConfig> &apps);
 };

@@ -125,7 +125,7 @@ ParsedApp parseApp(const QJsonObject &object)
         parsed.issues << issue(ValidationField::Environment, u"import.environmentMissing"_s,
                                AppImporter::tr("“environment” is missing. Add \"sandbox\", "
                                                "\"live\" or \"custom\" to the app in the file."));
-    } else if (const auto env = environmentFromId(environment.toString());
+    } else if (const auto env = enumFromId<Environment>(environment.toString());
                environment.isString() && env) {
         draft.environment = *env;
     } else {

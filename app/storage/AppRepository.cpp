@@ -68,7 +68,8 @@ OtpAppConfig fromRow(const QSqlQuery &query)
     app.messageTemplate = query.value(5).toString();
     app.expiryMinutes = query.value(6).toInt();
     app.ipRanges = ipRangesFromJson(query.value(7).toString());
-    app.environment = environmentFromId(query.value(8).toString()).value_or(Environment::Sandbox);
+    app.environment
+        = enumFromId<Environment>(query.value(8).toString()).value_or(Environment::Sandbox);
     const QString baseUrl = query.value(9).toString();
     app.baseUrl = baseUrl.isEmpty() ? QUrl() : QUrl(baseUrl);
     app.appKey = query.value(10).toString();
@@ -86,7 +87,7 @@ void bindFields(QSqlQuery &query, const OtpAppConfig &app)
     query.bindValue(u":message_template"_s, orEmpty(app.messageTemplate));
     query.bindValue(u":expiry_minutes"_s, app.expiryMinutes);
     query.bindValue(u":ip_ranges"_s, ipRangesToJson(app.ipRanges));
-    query.bindValue(u":environment"_s, environmentId(app.environment));
+    query.bindValue(u":environment"_s, enumId(app.environment));
     query.bindValue(u":base_url"_s, orEmpty(app.baseUrl.toString()));
     query.bindValue(u":app_key"_s, orEmpty(app.appKey));
     query.bindValue(u":updated_at"_s, app.updatedAt.toMSecsSinceEpoch());
@@ -187,17 +188,17 @@ QString AppRepository::insertOne(OtpAppConfig &app)
         .arg(app.name, query.lastError().text(), QDir::toNativeSeparators(m_database.dataDir()));
 }
 
-StorageResult<OtpAppConfig> AppRepository::insert(const OtpAppConfig &app)
+Result<OtpAppConfig> AppRepository::insert(const OtpAppConfig &app)
 {
-    StorageResult<QList<OtpAppConfig>> result = insertAll({app});
+    Result<QList<OtpAppConfig>> result = insertAll({app});
     if (!result.ok())
-        return StorageResult<OtpAppConfig>::failure(result.error);
-    return StorageResult<OtpAppConfig>::success(result.value.constFirst());
+        return Result<OtpAppConfig>::failure(result.error);
+    return Result<OtpAppConfig>::success(result.value.constFirst());
 }
 
-StorageResult<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppConfig> &apps)
+Result<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppConfig> &apps)
 {
-    using Result = StorageResult<QList<OtpAppConfig>>;
+    using Result = Result<QList<OtpAppConfig>>;
     SqlTransaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         return Result::failure(tr("Could not start saving to the database: %1. Close other "
@@ -218,9 +219,9 @@ StorageResult<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppCo
     return Result::success(stored);
 }
 
-StorageResult<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
+Result<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
 {
-    using Result = StorageResult<OtpAppConfig>;
+    using Result = Result<OtpAppConfig>;
     OtpAppConfig changed = app;
     changed.updatedAt = nowUtc();
 
@@ -263,9 +264,9 @@ StorageResult<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
     return stored ? Result::success(*stored) : Result::success(changed);
 }
 
-StorageResult<bool> AppRepository::remove(const QUuid &id)
+Result<bool> AppRepository::remove(const QUuid &id)
 {
-    using Result = StorageResult<bool>;
+    using Result = Result<bool>;
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM apps WHERE id = ?"_s);
     query.addBindValue(idText(id));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StorageResult.h"
 #include "domain/OtpAppConfig.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,13 +28,13 @@ public:
 
     // Stores a new app: a null id gets a new UUID, invalid timestamps become now. Returns the
     // app as stored. A name already taken (case-insensitively) is refused.
-    StorageResult<OtpAppConfig> insert(const OtpAppConfig &app);
+    Result<OtpAppConfig> insert(const OtpAppConfig &app);
     // All or nothing, in one transaction (import).
-    StorageResult<QList<OtpAppConfig>> insertAll(const QList<OtpAppConfig> &apps);
+    Result<QList<OtpAppConfig>> insertAll(const QList<OtpAppConfig> &apps);
     // Replaces every field but id and createdAt; updatedAt becomes now.
-    StorageResult<OtpAppConfig> update(const OtpAppConfig &app);
+    Result<OtpAppConfig> update(const OtpAppConfig &app);
     // value: whether there was such an app. The app's history rows stay.
-    StorageResult<bool> remove(const QUuid &id);
+    Result<bool> remove(const QUuid &id);
 
 private:
     QString insertOne(OtpAppConfig &app); // error text, empty on success

@@ -53,17 +53,17 @@ QVariant optionalValue(const std::optional<qint64> &value)
 
 ExchangeRepository::ExchangeRepository(Database &database) : m_database(database) { }
 
-StorageResult<qint64> ExchangeRepository::append(const StoredExchange &exchange)
+Result<qint64> ExchangeRepository::append(const StoredExchange &exchange)
 {
-    const StorageResult<QList<qint64>> result = appendAll({exchange});
+    const Result<QList<qint64>> result = appendAll({exchange});
     if (!result.ok())
-        return StorageResult<qint64>::failure(result.error);
-    return StorageResult<qint64>::success(result.value.constFirst());
+        return Result<qint64>::failure(result.error);
+    return Result<qint64>::success(result.value.constFirst());
 }
 
-StorageResult<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> &exchanges)
+Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> &exchanges)
 {
-    using Result = StorageResult<QList<qint64>>;
+    using Result = Result<QList<qint64>>;
     const auto failure = [](const QString &detail) {
         return Result::failure(tr("Could not add the call to the history: %1. Check that the "
                                   "disk is not full and the data folder is writable.")
@@ -174,7 +174,7 @@ qint64 ExchangeRepository::count(const Filter &filter) const
     return query.value(0).toLongLong();
 }
 
-StorageResult<int> ExchangeRepository::clear(const std::optional<QUuid> &appId)
+Result<int> ExchangeRepository::clear(const std::optional<QUuid> &appId)
 {
     QSqlQuery query(m_database.connection());
     if (appId) {
@@ -184,9 +184,9 @@ StorageResult<int> ExchangeRepository::clear(const std::optional<QUuid> &appId)
         query.prepare(u"DELETE FROM exchanges"_s);
     }
     if (!query.exec()) {
-        return StorageResult<int>::failure(
+        return Result<int>::failure(
             tr("Could not clear the history: %1. Check that the data folder is writable.")
                 .arg(query.lastError().text()));
     }
-    return StorageResult<int>::success(query.numRowsAffected());
+    return Result<int>::success(query.numRowsAffected());
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ExchangeFilter.h"
-#include "StorageResult.h"
 #include "StoredExchange.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,16 +25,15 @@ public:
     explicit ExchangeRepository(Database &database);
 
     // value: the new id. An invalid startedAt is stored as now.
-    StorageResult<qint64> append(const StoredExchange &exchange);
-    StorageResult<QList<qint64>>
-    appendAll(const QList<StoredExchange> &exchanges); // one transaction
+    Result<qint64> append(const StoredExchange &exchange);
+    Result<QList<qint64>> appendAll(const QList<StoredExchange> &exchanges); // one transaction
     QList<StoredExchange> list(const Filter &filter = {}) const;
     qint64 count(const Filter &filter = {}) const; // ignores limit and offset
     // When each app was last called (apps never called are absent): one query for the apps
     // table's "Last used" column, whatever the number of apps.
     QHash<QUuid, QDateTime> lastCallTimes() const;
     // value: rows removed. appId none: the whole history.
-    StorageResult<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+    Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 
 private:
     Database &m_database;

@@ -40,7 +40,7 @@ QString writeError(const QString &detail)
 
 InboxRepository::InboxRepository(Database &database) : m_database(database) { }
 
-StorageResult<qint64> InboxRepository::append(const InboxMessage &message)
+Result<qint64> InboxRepository::append(const InboxMessage &message)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO inbox (app_id, app_name, msisdn, text, code, refno, token, "
@@ -59,8 +59,8 @@ StorageResult<qint64> InboxRepository::append(const InboxMessage &message)
         (message.expiresAt.isValid() ? message.expiresAt : created).toMSecsSinceEpoch());
     query.addBindValue(InboxMessage::stateId(message.state));
     if (!query.exec())
-        return StorageResult<qint64>::failure(writeError(query.lastError().text()));
-    return StorageResult<qint64>::success(query.lastInsertId().toLongLong());
+        return Result<qint64>::failure(writeError(query.lastError().text()));
+    return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
 QList<InboxMessage> InboxRepository::select(const QString &where, const QVariantList &values) const
@@ -117,29 +117,29 @@ std::optional<InboxMessage> InboxRepository::find(qint64 id) const
     return found.constFirst();
 }
 
-StorageResult<bool> InboxRepository::updateState(qint64 id, InboxMessage::State state)
+Result<bool> InboxRepository::updateState(qint64 id, InboxMessage::State state)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE inbox SET state = ? WHERE id = ?"_s);
     query.addBindValue(InboxMessage::stateId(state));
     query.addBindValue(id);
     if (!query.exec())
-        return StorageResult<bool>::failure(writeError(query.lastError().text()));
-    return StorageResult<bool>::success(query.numRowsAffected() > 0);
+        return Result<bool>::failure(writeError(query.lastError().text()));
+    return Result<bool>::success(query.numRowsAffected() > 0);
 }
 
-StorageResult<int> InboxRepository::expirePending(const QDateTime &now)
+Result<int> InboxRepository::expirePending(const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         u"UPDATE inbox SET state = 'expired' WHERE state = 'pending' AND expires_at <= ?"_s);
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
-        return StorageResult<int>::failure(writeError(query.lastError().text()));
-    return StorageResult<int>::success(query.numRowsAffected());
+        return Result<int>::failure(writeError(query.lastError().text()));
+    return Result<int>::success(query.numRowsAffected());
 }
 
-StorageResult<int> InboxRepository::clear(const std::optional<QUuid> &appId)
+Result<int> InboxRepository::clear(const std::optional<QUuid> &appId)
 {
     QSqlQuery query(m_database.connection());
     if (appId) {
@@ -149,6 +149,6 @@ StorageResult<int> InboxRepository::clear(const std::optional<QUuid> &appId)
         query.prepare(u"DELETE FROM inbox"_s);
     }
     if (!query.exec())
-        return StorageResult<int>::failure(writeError(query.lastError().text()));
-    return StorageResult<int>::success(query.numRowsAffected());
+        return Result<int>::failure(writeError(query.lastError().text()));
+    return Result<int>::success(query.numRowsAffected());
 }

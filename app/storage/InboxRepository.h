@@ -1,7 +1,7 @@
 #pragma once
 
 #include "InboxMessage.h"
-#include "StorageResult.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,18 +22,18 @@ public:
     explicit InboxRepository(Database &database);
 
     // value: the new id. Invalid times: created now, expiring at once.
-    StorageResult<qint64> append(const InboxMessage &message);
+    Result<qint64> append(const InboxMessage &message);
     // appId none: every app. limit -1: all.
     QList<InboxMessage> list(const std::optional<QUuid> &appId = std::nullopt,
                              int limit = -1) const;
     std::optional<InboxMessage> find(qint64 id) const;
     // value: whether there was such a message.
-    StorageResult<bool> updateState(qint64 id, InboxMessage::State state);
+    Result<bool> updateState(qint64 id, InboxMessage::State state);
     // Every pending message whose expiry is at or before `now` becomes Expired, in one
     // statement. value: how many changed.
-    StorageResult<int> expirePending(const QDateTime &now);
+    Result<int> expirePending(const QDateTime &now);
     // value: rows removed. appId none: the whole inbox.
-    StorageResult<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+    Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 
 private:
     QList<InboxMessage> select(const QString &where, const QVariantList &values) const;

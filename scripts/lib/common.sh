@@ -52,14 +52,17 @@ install_missing_packages() {
 
 # Configures (first time or when options change) and builds. Extra args go to CMake.
 configure_and_build() {
-    local generator=()
+    local generator=() launcher=()
     command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+    # ccache, when installed, makes rebuilds of unchanged files (other build folders, switched
+    # branches) nearly free; nothing needs it.
+    command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
         say "Configuring in $build_dir"
-        cmake -S "$project_root" -B "$build_dir" "${generator[@]}" "$@" || die "CMake configuration failed"
+        cmake -S "$project_root" -B "$build_dir" "${generator[@]}" "${launcher[@]}" "$@" || die "CMake configuration failed"
     else
         say "Reusing the build in $build_dir"
-        cmake -S "$project_root" -B "$build_dir" "$@" >/dev/null || die "CMake configuration failed"
+        cmake -S "$project_root" -B "$build_dir" "${launcher[@]}" "$@" >/dev/null || die "CMake configuration failed"
     fi
     say "Building"
     cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" || die "build failed"

@@ -4,7 +4,6 @@
 #include "api/OtpClient.h"
 #include "api/OtpResultBuilder.h"
 #include "api/SecretMasker.h"
-
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
 

@@ -1,5 +1,4 @@
 #include "TestCertificate.h"
-
 #include "api/OtpClient.h"
 #include "api/SecretMasker.h"
 

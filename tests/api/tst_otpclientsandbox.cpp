@@ -1,11 +1,9 @@
 #include "SandboxTestSupport.h"
-
 #include "api/CurlExporter.h"
 #include "api/ErrorCatalog.h"
 #include "api/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "api/OtpClient.h"
-
 #include "sandbox/ManualClock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SeededRandomSource.h"

@@ -1,7 +1,6 @@
 #include "api/ErrorCatalog.h"
 #include "api/OtpEndpoint.h"
 #include "api/OtpResultBuilder.h"
-
 #include "domain/Language.h"
 
 #include <QJsonObject>

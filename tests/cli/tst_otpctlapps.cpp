@@ -1,5 +1,4 @@
 #include "OtpctlTestSupport.h"
-
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
 

@@ -1,10 +1,8 @@
 #include "SandboxTestSupport.h"
-
+#include "api/ErrorCatalog.h"
 #include "sandbox/ManualClock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SeededRandomSource.h"
-
-#include "api/ErrorCatalog.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,5 +1,4 @@
 #include "SandboxTestSupport.h"
-
 #include "sandbox/ManualClock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SeededRandomSource.h"

@@ -37,7 +37,7 @@ int write(const QString &dataDir)
         OtpAppConfig app;
         app.name = u"ร้านค้า %1 %2"_s.arg(QCoreApplication::applicationPid()).arg(i);
         app.messageTemplate = u"รหัส {otp}"_s;
-        const StorageResult<OtpAppConfig> stored = apps.insert(app);
+        const Result<OtpAppConfig> stored = apps.insert(app);
         if (!stored.ok()) {
             say(u"error "_s + stored.error);
             return 1;
@@ -53,7 +53,7 @@ int write(const QString &dataDir)
             call.recordJson = QByteArray(200 + 50 * k, 'r');
             calls << call;
         }
-        const StorageResult<QList<qint64>> ids = history.appendAll(calls);
+        const Result<QList<qint64>> ids = history.appendAll(calls);
         if (!ids.ok()) {
             say(u"error "_s + ids.error);
             return 1;

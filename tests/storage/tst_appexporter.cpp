@@ -122,7 +122,7 @@ void TestAppExporter::writeFileReplacesTheWholeFile()
         many << sampleApp(u"App %1"_s.arg(i));
     QVERIFY(AppExporter::writeFile(path, many).ok());
     const QList<OtpAppConfig> one{sampleApp(u"Only"_s)};
-    const StorageStatus written = AppExporter::writeFile(path, one);
+    const Result<void> written = AppExporter::writeFile(path, one);
     QVERIFY2(written.ok(), qPrintable(written.error));
     QCOMPARE(readAll(path), AppExporter::toDocument(one));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
@@ -133,7 +133,7 @@ void TestAppExporter::writeFileReportsAnUnwritablePlace()
 {
     QTemporaryDir dir;
     const QString path = dir.path() + u"/no/such/folder/apps.json"_s;
-    const StorageStatus written = AppExporter::writeFile(path, {sampleApp(u"Shop"_s)});
+    const Result<void> written = AppExporter::writeFile(path, {sampleApp(u"Shop"_s)});
     QVERIFY(!written.ok());
     QVERIFY2(written.error.contains(QDir::toNativeSeparators(path)), qPrintable(written.error));
 }

@@ -61,7 +61,7 @@ void TestAppRepository::roundTripsEveryField()
 {
     QFETCH(OtpAppConfig, app);
     AppRepository apps(*m_db);
-    const StorageResult<OtpAppConfig> inserted = apps.insert(app);
+    const Result<OtpAppConfig> inserted = apps.insert(app);
     QVERIFY2(inserted.ok(), qPrintable(inserted.error));
     const std::optional<OtpAppConfig> found = apps.find(app.id);
     QVERIFY(found.has_value());
@@ -89,7 +89,7 @@ void TestAppRepository::fillsIdAndTimestamps()
     OtpAppConfig app = sampleApp(u"Shop"_s);
     app.id = QUuid();
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    const StorageResult<OtpAppConfig> inserted = apps.insert(app);
+    const Result<OtpAppConfig> inserted = apps.insert(app);
     QVERIFY(inserted.ok());
     QVERIFY(!inserted.value.id.isNull());
     QVERIFY(inserted.value.createdAt >= before);
@@ -127,7 +127,7 @@ void TestAppRepository::refusesATakenName()
 {
     AppRepository apps(*m_db);
     QVERIFY(apps.insert(sampleApp(u"Shop"_s)).ok());
-    const StorageResult<OtpAppConfig> clash = apps.insert(sampleApp(u"SHOP"_s));
+    const Result<OtpAppConfig> clash = apps.insert(sampleApp(u"SHOP"_s));
     QVERIFY(!clash.ok());
     QVERIFY2(clash.error.contains(u"SHOP"), qPrintable(clash.error));
     QCOMPARE(apps.list().size(), 1);
@@ -161,7 +161,7 @@ void TestAppRepository::updateKeepsIdAndCreationTime()
     changed.appKey = u"9999888877776666"_s;
     changed.ipRanges = {u"198.51.100.7"_s};
     changed.createdAt = QDateTime::currentDateTimeUtc().addYears(-1); // ignored
-    const StorageResult<OtpAppConfig> updated = apps.update(changed);
+    const Result<OtpAppConfig> updated = apps.update(changed);
     QVERIFY2(updated.ok(), qPrintable(updated.error));
     QCOMPARE(updated.value.id, original.id);
     QCOMPARE(updated.value.createdAt, original.createdAt);
@@ -176,7 +176,7 @@ void TestAppRepository::updateKeepsIdAndCreationTime()
 void TestAppRepository::updateOfAMissingAppFails()
 {
     AppRepository apps(*m_db);
-    const StorageResult<OtpAppConfig> result = apps.update(sampleApp(u"Ghost"_s));
+    const Result<OtpAppConfig> result = apps.update(sampleApp(u"Ghost"_s));
     QVERIFY(!result.ok());
     QVERIFY(!result.error.isEmpty());
     QVERIFY(apps.list().isEmpty());
@@ -193,7 +193,7 @@ void TestAppRepository::removeKeepsTheHistory()
     call.startedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(history.append(call).ok());
 
-    const StorageResult<bool> removed = apps.remove(app.id);
+    const Result<bool> removed = apps.remove(app.id);
     QVERIFY(removed.ok());
     QVERIFY(removed.value);
     QVERIFY(!apps.find(app.id).has_value());

@@ -70,7 +70,7 @@ void TestExchangeRepository::roundTripsEveryColumn()
     row.outcome = u"ERROR_CODE_INVALID"_s;
     row.latencyMs = 1234;
     row.recordJson = u"{\"note\":\"รหัสไม่ถูกต้อง\"}"_s.toUtf8();
-    const StorageResult<qint64> id = history.append(row);
+    const Result<qint64> id = history.append(row);
     QVERIFY2(id.ok(), qPrintable(id.error));
     QVERIFY(id.value > 0);
     row.id = id.value;
@@ -171,12 +171,12 @@ void TestExchangeRepository::clearsOneAppOrAll()
                 .appendAll({exchange(m_shop, u"Shop"_s, 0), exchange(m_shop, u"Shop"_s, 1),
                             exchange(m_cafe, u"ร้านกาแฟ"_s, 2)})
                 .ok());
-    const StorageResult<int> shopCleared = history.clear(m_shop);
+    const Result<int> shopCleared = history.clear(m_shop);
     QVERIFY(shopCleared.ok());
     QCOMPARE(shopCleared.value, 2);
     QCOMPARE(history.count(), 1);
     QCOMPARE(history.list().constFirst().appId, m_cafe);
-    const StorageResult<int> all = history.clear();
+    const Result<int> all = history.clear();
     QCOMPARE(all.value, 1);
     QCOMPARE(history.count(), 0);
 }

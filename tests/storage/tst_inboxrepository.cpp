@@ -65,7 +65,7 @@ void TestInboxRepository::roundTripsEveryColumn()
 {
     InboxRepository inbox(*m_db);
     InboxMessage sms = message(m_app, 0, u"093892"_s);
-    const StorageResult<qint64> id = inbox.append(sms);
+    const Result<qint64> id = inbox.append(sms);
     QVERIFY2(id.ok(), qPrintable(id.error));
     sms.id = id.value;
     QCOMPARE(inbox.list(), QList<InboxMessage>{sms});
@@ -102,7 +102,7 @@ void TestInboxRepository::updatesState()
     QFETCH(InboxMessage::State, state);
     InboxRepository inbox(*m_db);
     const qint64 id = inbox.append(message(m_app, 0, u"093892"_s)).value;
-    const StorageResult<bool> updated = inbox.updateState(id, state);
+    const Result<bool> updated = inbox.updateState(id, state);
     QVERIFY(updated.ok());
     QVERIFY(updated.value);
     QCOMPARE(inbox.find(id)->state, state);
@@ -111,7 +111,7 @@ void TestInboxRepository::updatesState()
 void TestInboxRepository::updateOfMissingMessageReportsIt()
 {
     InboxRepository inbox(*m_db);
-    const StorageResult<bool> updated = inbox.updateState(999, InboxMessage::State::Verified);
+    const Result<bool> updated = inbox.updateState(999, InboxMessage::State::Verified);
     QVERIFY(updated.ok());
     QVERIFY(!updated.value);
 }
@@ -124,7 +124,7 @@ void TestInboxRepository::expiresOnlyPendingPastExpiry()
     const qint64 fresh = inbox.append(message(m_app, 10, u"333333"_s)).value; // T0+15
     QVERIFY(inbox.updateState(verified, InboxMessage::State::Verified).ok());
 
-    const StorageResult<int> expired = inbox.expirePending(T0.addSecs(7 * 60));
+    const Result<int> expired = inbox.expirePending(T0.addSecs(7 * 60));
     QVERIFY(expired.ok());
     QCOMPARE(expired.value, 1);
     QCOMPARE(inbox.find(old)->state, InboxMessage::State::Expired);

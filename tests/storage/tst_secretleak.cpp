@@ -132,7 +132,7 @@ void TestSecretLeak::noSecretReachesAnyFile()
             OtpAppConfig app = configs.at(i);
             if (app.environment == Environment::Sandbox)
                 app.appKey = CredentialGenerator::appKey();
-            const StorageResult<OtpAppConfig> stored = apps.insert(app);
+            const Result<OtpAppConfig> stored = apps.insert(app);
             QVERIFY(stored.ok());
             QFuture<SecretResult> written = secretStore.write(stored.value.id, secrets.at(i));
             QTRY_VERIFY(written.isFinished());

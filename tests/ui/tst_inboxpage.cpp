@@ -1,12 +1,11 @@
 #include "GuiTestHelpers.h"
 #include "MainWindowFixture.h"
+#include "api/ErrorCatalog.h"
 #include "models/InboxModel.h"
 #include "pages/InboxPage.h"
 #include "storage/InboxRepository.h"
 
-#include "api/ErrorCatalog.h"
 #include <QClipboard>
-
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #include "AppsPage.h"
-#include "services/FutureCallback.h"
 
 #include "dialogs/AppEditorDialog.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/CredentialsDialog.h"
 #include "domain/OtpAppValidator.h"
 #include "models/AppTableModel.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "services/Workspace.h"
 #include "storage/AppImporter.h"

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -242,7 +243,8 @@ void InboxPage::clearInbox()
                                  nullptr, m_model->rowCount()),
                               tr("Clear"), Confirmation::Kind::Destructive))
         return;
-    m_context.workspace->inbox().clear();
+    if (const Result<int> cleared = m_context.workspace->inbox().clear(); !cleared)
+        QMessageBox::warning(this, tr("Inbox not cleared"), cleared.error);
     if (m_context.sandbox)
         m_context.sandbox->clearInbox();
     reload();

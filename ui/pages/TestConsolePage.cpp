@@ -1,5 +1,4 @@
 #include "TestConsolePage.h"
-#include "services/FutureCallback.h"
 
 #include "api/CurlExporter.h"
 #include "api/ExchangeHistory.h"
@@ -11,6 +10,7 @@
 #include "models/HistoryModel.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppSettings.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "services/Workspace.h"
 #include "storage/ExchangeRepository.h"
@@ -435,7 +435,7 @@ void TestConsolePage::finishCall(const OtpResult &result, const OtpAppConfig &ap
         m_pin->setFocus();
     }
     if (m_context.workspace) {
-        const StorageResult<qint64> saved
+        const Result<qint64> saved
             = ExchangeHistory::append(m_context.workspace->exchanges(), result, app, msisdn);
         if (!saved)
             QMessageBox::warning(this, tr("History not saved"), saved.error);
@@ -547,7 +547,7 @@ void TestConsolePage::clearHistory()
                                  nullptr, m_history->rowCount()),
                               tr("Clear"), Confirmation::Kind::Destructive))
         return;
-    const StorageResult<int> cleared = m_context.workspace->exchanges().clear();
+    const Result<int> cleared = m_context.workspace->exchanges().clear();
     if (!cleared)
         QMessageBox::warning(this, tr("History not cleared"), cleared.error);
     m_viewer->setRecord(std::nullopt);

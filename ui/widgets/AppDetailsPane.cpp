@@ -1,9 +1,9 @@
 #include "AppDetailsPane.h"
-#include "services/FutureCallback.h"
 
 #include "StatusColors.h"
 #include "domain/ExpiryPeriod.h"
 #include "models/AppTableModel.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 
 #include <QApplication>

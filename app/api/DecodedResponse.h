@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ErrorEntry.h"
+#include "util/EnumIds.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -30,6 +31,19 @@ struct DecodedResponse {
     QString token; // success of a request
     QString refno; // success of a v2 request
     QString rawText; // the body as text (lossy for invalid UTF-8), capped, for "unknown"
+
+    // Stable ids for scripts (otpctl decode --json "shape").
+    friend constexpr EnumIdTable<Shape, 8> enumIds(Shape)
+    {
+        return {{{Shape::Empty, "empty"},
+                 {Shape::NotJson, "not-json"},
+                 {Shape::OtpV2Success, "otp-v2-success"},
+                 {Shape::OtpV1Success, "otp-v1-success"},
+                 {Shape::OtpV2Error, "otp-v2-error"},
+                 {Shape::OtpV1Error, "otp-v1-error"},
+                 {Shape::SmsApiError, "sms-api-error"},
+                 {Shape::UnknownJson, "unknown-json"}}};
+    }
 
     bool isKnown() const { return entry.has_value(); }
     bool isSuccessShape() const

@@ -7,13 +7,22 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 class QCommandLineParser;
 class Workspace;
 
+// What a command's parse step gives: the options to execute with, or the exit code when the
+// command is done already (--help printed: Ok; a usage error printed: Usage).
+template<typename Options> using ParsedOptions = std::variant<Options, ExitCode>;
+
 // One otpctl subcommand. run() gets the arguments after the subcommand's name (with the
 // program name first, as QCommandLineParser expects) and returns the exit code; a command
 // that serves (sandbox) runs the event loop itself.
+//
+// Every command has the same shape: parse the arguments into an options struct (only
+// checks, prints usage errors), then execute the options (the work, through the core's use
+// cases). run() is parseThenExecute(parseOptions(arguments), execute).
 class CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommand)
@@ -26,6 +35,14 @@ public:
     virtual ExitCode run(const QStringList &arguments) = 0;
 
 protected:
+    template<typename Options, typename Execute>
+    static ExitCode parseThenExecute(const ParsedOptions<Options> &parsed, Execute &&execute)
+    {
+        if (const ExitCode *done = std::get_if<ExitCode>(&parsed))
+            return *done;
+        return execute(std::get<Options>(parsed));
+    }
+
     // Adds --help and --lang (applied earlier by OtpCtl), then parses. Returns an exit code
     // when the command is done already (--help printed: Ok; a usage error printed: Usage).
     static std::optional<ExitCode> parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -12,27 +12,46 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString shapeId(DecodedResponse::Shape shape)
+void printJson(const QString &input, const ErrorLookup::Result &lookup)
 {
-    switch (shape) {
-    case DecodedResponse::Shape::Empty:
-        return u"empty"_s;
-    case DecodedResponse::Shape::NotJson:
-        return u"not-json"_s;
-    case DecodedResponse::Shape::OtpV2Success:
-        return u"otp-v2-success"_s;
-    case DecodedResponse::Shape::OtpV1Success:
-        return u"otp-v1-success"_s;
-    case DecodedResponse::Shape::OtpV2Error:
-        return u"otp-v2-error"_s;
-    case DecodedResponse::Shape::OtpV1Error:
-        return u"otp-v1-error"_s;
-    case DecodedResponse::Shape::SmsApiError:
-        return u"sms-api-error"_s;
-    case DecodedResponse::Shape::UnknownJson:
-        return u"unknown-json"_s;
+    QJsonObject object{{u"known"_s, lookup.entry.has_value()}};
+    if (lookup.decoded)
+        object.insert(u"shape"_s, enumId(lookup.decoded->shape));
+    if (const std::optional<ErrorEntry> &entry = lookup.entry) {
+        const Language language = currentLanguage();
+        object.insert(u"row"_s, entry->row);
+        object.insert(u"http"_s, entry->httpStatus);
+        object.insert(u"status"_s, entry->statusCode);
+        object.insert(u"name"_s, entry->name);
+        object.insert(u"description"_s, entry->description(language));
+        object.insert(u"descriptionEn"_s, entry->descriptionEn);
+        object.insert(u"hint"_s, entry->hint(language));
+    } else {
+        object.insert(u"input"_s, input.left(ErrorDecoder::MaxRawText));
+        if (!lookup.message.isEmpty())
+            object.insert(u"message"_s, lookup.message);
     }
-    return {};
+    CliOutput::instance().jsonLine(object);
+}
+
+void printText(const ErrorLookup::Result &lookup)
+{
+    CliOutput &out = CliOutput::instance();
+    if (const std::optional<ErrorEntry> &entry = lookup.entry) {
+        const Language language = currentLanguage();
+        out.out(DecodeCommand::tr("%1 (status %2, HTTP %3)")
+                    .arg(entry->displayName())
+                    .arg(entry->statusCode)
+                    .arg(entry->httpStatus));
+        out.out(entry->description(language));
+        if (language != Language::English)
+            out.out(entry->descriptionEn);
+        out.out(DecodeCommand::tr("What to do: %1").arg(entry->hint(language)));
+    } else {
+        out.out(DecodeCommand::tr("Not in the catalog of the vendor's 63 status codes."));
+        if (!lookup.message.isEmpty())
+            out.out(DecodeCommand::tr("Message: %1").arg(lookup.message));
+    }
 }
 
 } // namespace
@@ -43,6 +62,11 @@ QString DecodeCommand::summary() const
 }
 
 ExitCode DecodeCommand::run(const QStringList &arguments)
+{
+    return parseThenExecute(parseOptions(arguments), &DecodeCommand::execute);
+}
+
+ParsedOptions<DecodeCommand::Options> DecodeCommand::parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(
@@ -63,69 +87,41 @@ ExitCode DecodeCommand::run(const QStringList &arguments)
                    "found; 2: usage error.")))
         return *done;
 
+    CliOutput &out = CliOutput::instance();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        CliOutput::instance().err(tr("Give exactly one CODE_OR_BODY (quote a body)."));
+        out.err(tr("Give exactly one CODE_OR_BODY (quote a body)."));
         return ExitCode::Usage;
     }
-    int http = 0;
+    Options options;
+    options.json = parser.isSet(jsonOption);
     if (parser.isSet(httpOption)) {
         bool ok = false;
-        http = parser.value(httpOption).toInt(&ok);
-        if (!ok || http < 100 || http > 599) {
-            CliOutput::instance().err(tr("--http needs an HTTP status from 100 to 599, not \"%1\".")
-                                          .arg(parser.value(httpOption)));
+        options.httpStatus = parser.value(httpOption).toInt(&ok);
+        if (!ok || options.httpStatus < 100 || options.httpStatus > 599) {
+            out.err(tr("--http needs an HTTP status from 100 to 599, not \"%1\".")
+                        .arg(parser.value(httpOption)));
             return ExitCode::Usage;
         }
     }
-
-    QString input = positional.first().trimmed();
-    if (input == u"-") {
+    options.input = positional.first().trimmed();
+    if (options.input == u"-") {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            CliOutput::instance().err(tr("Cannot read standard input."));
+            out.err(tr("Cannot read standard input."));
             return ExitCode::TransportOrSystem;
         }
-        input = QString::fromUtf8(in.readAll()).trimmed();
+        options.input = QString::fromUtf8(in.readAll()).trimmed();
     }
+    return options;
+}
 
-    const ErrorLookup::Result lookup = ErrorLookup::find(input, http);
-    const std::optional<ErrorEntry> &entry = lookup.entry;
-    const QString shape = lookup.decoded ? shapeId(lookup.decoded->shape) : QString();
-    const QString &rawMessage = lookup.message;
-
-    const Language language = currentLanguage();
-    if (parser.isSet(jsonOption)) {
-        QJsonObject object{{u"known"_s, entry.has_value()}};
-        if (!shape.isEmpty())
-            object.insert(u"shape"_s, shape);
-        if (entry) {
-            object.insert(u"row"_s, entry->row);
-            object.insert(u"http"_s, entry->httpStatus);
-            object.insert(u"status"_s, entry->statusCode);
-            object.insert(u"name"_s, entry->name);
-            object.insert(u"description"_s, entry->description(language));
-            object.insert(u"descriptionEn"_s, entry->descriptionEn);
-            object.insert(u"hint"_s, entry->hint(language));
-        } else {
-            object.insert(u"input"_s, input.left(ErrorDecoder::MaxRawText));
-            if (!rawMessage.isEmpty())
-                object.insert(u"message"_s, rawMessage);
-        }
-        CliOutput::instance().jsonLine(object);
-    } else if (entry) {
-        CliOutput::instance().out(tr("%1 (status %2, HTTP %3)")
-                                      .arg(entry->displayName())
-                                      .arg(entry->statusCode)
-                                      .arg(entry->httpStatus));
-        CliOutput::instance().out(entry->description(language));
-        if (language != Language::English)
-            CliOutput::instance().out(entry->descriptionEn);
-        CliOutput::instance().out(tr("What to do: %1").arg(entry->hint(language)));
-    } else {
-        CliOutput::instance().out(tr("Not in the catalog of the vendor's 63 status codes."));
-        if (!rawMessage.isEmpty())
-            CliOutput::instance().out(tr("Message: %1").arg(rawMessage));
-    }
-    return entry ? ExitCode::Ok : ExitCode::ApiOrValidationError;
+ExitCode DecodeCommand::execute(const Options &options)
+{
+    const ErrorLookup::Result lookup = ErrorLookup::find(options.input, options.httpStatus);
+    if (options.json)
+        printJson(options.input, lookup);
+    else
+        printText(lookup);
+    return lookup.entry ? ExitCode::Ok : ExitCode::ApiOrValidationError;
 }

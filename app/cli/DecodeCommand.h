@@ -9,7 +9,16 @@ class DecodeCommand : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(DecodeCommand)
 
 public:
+    struct Options {
+        QString input; // trimmed; "-" already replaced by standard input
+        int httpStatus = 0; // 0: not given
+        bool json = false;
+    };
+
     QString name() const override { return QStringLiteral("decode"); }
     QString summary() const override;
     ExitCode run(const QStringList &arguments) override;
+
+    static ParsedOptions<Options> parseOptions(const QStringList &arguments);
+    static ExitCode execute(const Options &options);
 };

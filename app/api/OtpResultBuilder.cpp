@@ -69,6 +69,67 @@ QString badSuccessField(OtpOperation operation, const QByteArray &body, Shape sh
     return {};
 }
 
+// A body that is not a JSON object: damaged text, a web page, or JSON that does not parse.
+void judgeNotJson(OtpResult &result)
+{
+    const ExchangeRecord &record = result.record;
+    const QByteArray &body = record.responseBody;
+    if (!QUtf8StringView(body).isValidUtf8()) {
+        setReason(result, Reason::InvalidUtf8);
+    } else if (looksLikeHtml(record)) {
+        setReason(result, Reason::HtmlPage, OtpResultBuilder::htmlTitle(body));
+    } else {
+        QJsonParseError error;
+        QJsonDocument::fromJson(body, &error);
+        const QString why = error.error == QJsonParseError::NoError
+            ? OtpResultBuilder::tr("a JSON value that is not an object")
+            : OtpResultBuilder::tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
+        setReason(result, Reason::NotJson, why);
+    }
+}
+
+// A success body counts only with a 2xx status and usable fields.
+void judgeSuccess(OtpResult &result, const DecodedResponse &decoded)
+{
+    const int status = result.record.status;
+    if (status < 200 || status >= 300) {
+        setReason(result, Reason::UnexpectedStatus);
+        return;
+    }
+    if (const QString bad
+        = badSuccessField(result.operation, result.record.responseBody, decoded.shape);
+        !bad.isEmpty()) {
+        setReason(result, Reason::MissingField, bad);
+        return;
+    }
+    result.token = decoded.token;
+    result.refno = decoded.refno;
+    if (result.operation == OtpOperation::Verify)
+        result.entry = decoded.entry; // "Code is correct"; a request's success has no row
+    setReason(result, Reason::None);
+}
+
+void judgeError(OtpResult &result, const DecodedResponse &decoded)
+{
+    result.entry = decoded.entry;
+    if (decoded.entry && decoded.entry->isSuccess()) {
+        // "Code is correct." listed under HTTP 400: the catalog says to take it as verified.
+        if (result.operation == OtpOperation::Verify) {
+            setReason(result, Reason::None);
+        } else {
+            result.entry.reset();
+            setReason(result, Reason::MissingField, u"token"_s);
+        }
+        return;
+    }
+    if (decoded.entry)
+        setReason(result, Reason::CatalogError);
+    else if (isInvalidParameter(decoded.message))
+        setReason(result, Reason::InvalidParameter);
+    else
+        setReason(result, Reason::UnknownApiError);
+}
+
 } // namespace
 
 QString OtpResultBuilder::htmlTitle(const QByteArray &body)
@@ -95,8 +156,6 @@ OtpResult OtpResultBuilder::fromResponse(OtpOperation operation, const OtpCallOp
 {
     OtpResult result = base(operation, options, record);
     const int status = record.status;
-    const QByteArray &body = record.responseBody;
-
     if (record.responseTruncated) {
         setReason(result, Reason::TooLarge);
         return result;
@@ -106,71 +165,28 @@ OtpResult OtpResultBuilder::fromResponse(OtpOperation operation, const OtpCallOp
         return result;
     }
 
-    const DecodedResponse decoded = ErrorDecoder::decode(status, body);
+    const DecodedResponse decoded = ErrorDecoder::decode(status, record.responseBody);
     result.message = decoded.message;
     result.detail = decoded.detail;
     switch (decoded.shape) {
     case Shape::Empty:
         setReason(result, Reason::EmptyBody);
-        return result;
-    case Shape::NotJson: {
-        if (!QUtf8StringView(body).isValidUtf8()) {
-            setReason(result, Reason::InvalidUtf8);
-        } else if (looksLikeHtml(record)) {
-            setReason(result, Reason::HtmlPage, htmlTitle(body));
-        } else {
-            QJsonParseError error;
-            QJsonDocument::fromJson(body, &error);
-            const QString why = error.error == QJsonParseError::NoError
-                ? tr("a JSON value that is not an object")
-                : tr("%1 at byte %2").arg(error.errorString()).arg(error.offset);
-            setReason(result, Reason::NotJson, why);
-        }
-        return result;
-    }
+        break;
+    case Shape::NotJson:
+        judgeNotJson(result);
+        break;
     case Shape::UnknownJson:
         setReason(result, Reason::UnknownJson);
-        return result;
+        break;
     case Shape::OtpV2Success:
-    case Shape::OtpV1Success: {
-        if (status < 200 || status >= 300) {
-            setReason(result, Reason::UnexpectedStatus);
-            return result;
-        }
-        if (const QString bad = badSuccessField(operation, body, decoded.shape); !bad.isEmpty()) {
-            setReason(result, Reason::MissingField, bad);
-            return result;
-        }
-        result.token = decoded.token;
-        result.refno = decoded.refno;
-        if (operation == OtpOperation::Verify)
-            result.entry = decoded.entry; // "Code is correct"; a request's success has no row
-        setReason(result, Reason::None);
-        return result;
-    }
+    case Shape::OtpV1Success:
+        judgeSuccess(result, decoded);
+        break;
     case Shape::OtpV2Error:
     case Shape::OtpV1Error:
     case Shape::SmsApiError:
+        judgeError(result, decoded);
         break;
     }
-
-    // An error shape.
-    result.entry = decoded.entry;
-    if (decoded.entry && decoded.entry->isSuccess()) {
-        // "Code is correct." listed under HTTP 400: the catalog says to take it as verified.
-        if (operation == OtpOperation::Verify) {
-            setReason(result, Reason::None);
-        } else {
-            result.entry.reset();
-            setReason(result, Reason::MissingField, u"token"_s);
-        }
-        return result;
-    }
-    if (decoded.entry)
-        setReason(result, Reason::CatalogError);
-    else if (isInvalidParameter(decoded.message))
-        setReason(result, Reason::InvalidParameter);
-    else
-        setReason(result, Reason::UnknownApiError);
     return result;
 }

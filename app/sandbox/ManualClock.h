@@ -16,7 +16,6 @@ public:
     explicit ManualClock(qint64 startMs = DefaultStartMs) : m_nowMs(startMs) { }
 
     qint64 nowMs() const override { return m_nowMs.load(); }
-    void setNowMs(qint64 ms) { m_nowMs.store(ms); }
     void advance(std::chrono::milliseconds by) { m_nowMs.fetch_add(by.count()); }
 
 private:

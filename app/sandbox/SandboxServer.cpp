@@ -5,6 +5,7 @@
 #include "SandboxTcpServer.h"
 #include "SystemClock.h"
 #include "SystemRandomSource.h"
+#include "util/Result.h"
 
 #include <QLoggingCategory>
 #include <QMetaMethod>
@@ -52,6 +53,26 @@ QString listenError(const ListenResult &result, const QHostAddress &address, qui
     }
 }
 
+// Empty for a loopback address. Another one is refused unless allowed, since other machines
+// could reach the sandbox; an allowed one gets this warning.
+Result<QString> bindAddressWarning(const SandboxServerOptions &options)
+{
+    const QHostAddress &address = options.bindAddress;
+    if (address.isLoopback())
+        return Result<QString>::success({});
+    if (!options.allowNonLoopback) {
+        return Result<QString>::failure(
+            SandboxServer::tr("%1 is not a loopback address: other machines could reach the "
+                              "sandbox and read its codes. Bind 127.0.0.1, or allow non-loopback "
+                              "addresses explicitly.")
+                .arg(address.toString()));
+    }
+    return Result<QString>::success(
+        SandboxServer::tr("The sandbox listens on %1, which other machines may reach; anyone "
+                          "there can request codes and its credentials are not secret.")
+            .arg(address.toString()));
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -80,33 +101,56 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
         return result;
     }
 
-    const QHostAddress &address = options.bindAddress;
-    if (!address.isLoopback()) {
-        if (!options.allowNonLoopback) {
-            result.error
-                = tr("%1 is not a loopback address: other machines could reach the sandbox and "
-                     "read its codes. Bind 127.0.0.1, or allow non-loopback addresses explicitly.")
-                      .arg(address.toString());
-            emit error(result.error);
-            return result;
-        }
-        result.warning = tr("The sandbox listens on %1, which other machines may reach; anyone "
-                            "there can request codes and its credentials are not secret.")
-                             .arg(address.toString());
+    const Result<QString> bindWarning = bindAddressWarning(options);
+    if (!bindWarning) {
+        result.error = bindWarning.error;
+        emit error(result.error);
+        return result;
+    }
+    if (!bindWarning.value.isEmpty()) {
+        result.warning = bindWarning.value;
         qCWarning(lcSandbox).noquote() << result.warning;
         emit warning(result.warning);
     }
 
     m_context->inbox.setCapacity(options.inboxCapacity);
 
+    // One run's objects live under this root, in the server thread (or ours): the listener now,
+    // the HTTP server once the first connection arrives (see SandboxTcpServer).
+    auto *root = new QObject;
+    QThread *thread = nullptr;
+    if (options.ownThread) {
+        thread = new QThread(this);
+        thread->setObjectName(u"otp-sandbox"_s);
+        root->moveToThread(thread);
+        thread->start();
+    }
+    const Result<quint16> port = listenUnder(root, thread, options);
+    if (!port) {
+        deleteRoot(root, thread);
+        result.error = port.error;
+        qCWarning(lcSandbox).noquote() << result.error;
+        emit error(result.error);
+        return result;
+    }
+
+    m_thread = thread;
+    m_root = root;
+    m_url = QUrl(u"http://"_s + hostText(options.bindAddress) + u':' + QString::number(port.value));
+    result.ok = true;
+    result.url = m_url;
+    emit started(m_url);
+    return result;
+}
+
+Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
+                                           const SandboxServerOptions &options)
+{
     SandboxHttpServer::Settings settings;
     settings.maxTokens = options.maxPendingTokens;
     settings.idleTimeoutMs = options.idleTimeoutMs;
     settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
 
-    // One run's objects live under this root, in the server thread (or ours): the listener now,
-    // the HTTP server once the first connection arrives (see SandboxTcpServer).
-    auto *root = new QObject;
     const auto makeHttpServer = [this, root, settings](SandboxTcpServer *listener) -> QObject * {
         auto *http = new SandboxHttpServer(m_context, settings, root);
         connect(http, &SandboxHttpServer::smsDelivered, this, &SandboxServer::smsDelivered);
@@ -119,7 +163,7 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
     ListenResult opened;
     const auto listen = [&] {
         auto *listener = new SandboxTcpServer(makeHttpServer, root);
-        if (!listener->listen(address, options.port)) {
+        if (!listener->listen(options.bindAddress, options.port)) {
             opened.error = listener->serverError();
             opened.errorString = listener->errorString();
             return;
@@ -131,33 +175,16 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
         opened.ok = true;
         opened.port = listener->serverPort();
     };
-    QThread *thread = nullptr;
-    if (options.ownThread) {
-        thread = new QThread(this);
-        thread->setObjectName(u"otp-sandbox"_s);
-        root->moveToThread(thread);
-        thread->start();
+    if (thread) {
         // Binding happens in the server thread, which owns every socket from then on; the
         // caller waits for that one step so it gets a definite answer.
         QMetaObject::invokeMethod(root, listen, Qt::BlockingQueuedConnection);
     } else {
         listen();
     }
-    if (!opened.ok) {
-        deleteRoot(root, thread);
-        result.error = listenError(opened, address, options.port);
-        qCWarning(lcSandbox).noquote() << result.error;
-        emit error(result.error);
-        return result;
-    }
-
-    m_thread = thread;
-    m_root = root;
-    m_url = QUrl(u"http://"_s + hostText(address) + u':' + QString::number(opened.port));
-    result.ok = true;
-    result.url = m_url;
-    emit started(m_url);
-    return result;
+    if (!opened.ok)
+        return Result<quint16>::failure(listenError(opened, options.bindAddress, options.port));
+    return Result<quint16>::success(opened.port);
 }
 
 void SandboxServer::stop()

@@ -17,6 +17,7 @@ class Clock;
 class QThread;
 class RandomSource;
 struct SandboxContext;
+template<typename T> struct Result;
 
 // The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
 // sandbox apps it is given, delivering each "SMS" to an inbox instead of a phone. This is what
@@ -70,6 +71,10 @@ protected:
 
 private:
     void shutDown();
+    // Binds the listener under root, in thread when there is one, and returns its port, or a
+    // translated reason.
+    Result<quint16> listenUnder(QObject *root, QThread *thread,
+                                const SandboxServerOptions &options);
     // Deletes a run's objects in the thread that owns them (closing the listener and every
     // connection there), then ends that thread; thread is null when the server runs in ours.
     static void deleteRoot(QObject *root, QThread *thread);

@@ -22,8 +22,6 @@ public:
 
     explicit SandboxTcpServer(HttpServerFactory makeHttpServer, QObject *parent = nullptr);
 
-    bool hasHttpServer() const { return m_httpServer != nullptr; }
-
 signals:
     void socketAccepted(SandboxSocket *socket);
 

@@ -1,9 +1,9 @@
 #include "AppImporter.h"
 
+#include "AppFileEntry.h"
 #include "AppsFileFormat.h"
-#include "domain/ExpiryPeriod.h"
-#include "domain/OtpAppDraft.h"
 #include "domain/OtpAppValidator.h"
+#include "util/Result.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,8 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,124 +28,130 @@ ValidationIssue issue(ValidationField field, const QString &code, const QString 
     return result;
 }
 
-ValidationIssue wrongType(ValidationField field, const QString &key, const QString &expected)
-{
-    return issue(field, u"import.wrongType"_s,
-                 AppImporter::tr("“%1” must be %2. Correct it in the file and import again.")
-                     .arg(key, expected));
-}
-
 bool containsCaseInsensitive(const QStringList &names, const QString &name)
 {
     return names.contains(name, Qt::CaseInsensitive);
 }
 
-// The parts of one app object, as read from the file, before validation.
-struct ParsedApp {
-    OtpAppDraft draft;
-    QString secret;
-    bool hasSecret = false;
-    ValidationIssues issues;
+// The "apps" array of an apps file, or why the whole file is refused.
+::Result<QJsonArray> appsArray(const QByteArray &json)
+{
+    using Apps = ::Result<QJsonArray>;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Apps::failure(
+            AppImporter::tr("The file is not valid JSON (%1 at character %2), so it is not an "
+                            "apps file of OTP Manager. Choose a file made with Export, or correct "
+                            "it.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    }
+    const QJsonObject root = document.object();
+    const QJsonValue format = root.value(u"format"_s);
+    if (!document.isObject() || format.toString() != AppsFileFormat::formatId()) {
+        return Apps::failure(
+            AppImporter::tr("This JSON file is not an OTP Manager apps file: its “format” must be "
+                            "“%1”. Choose a file made with Export.")
+                .arg(AppsFileFormat::formatId()));
+    }
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isUndefined()
+        && (!version.isDouble() || version.toDouble() != AppsFileFormat::Version)) {
+        return Apps::failure(
+            AppImporter::tr("The file uses version %1 of the apps format; this OTP Manager reads "
+                            "version %2 only. Update OTP Manager to import it.")
+                .arg(version.isDouble() ? QString::number(version.toDouble())
+                                        : version.toVariant().toString())
+                .arg(AppsFileFormat::Version));
+    }
+    const QJsonValue apps = root.value(u"apps"_s);
+    if (!apps.isArray())
+        return Apps::failure(
+            AppImporter::tr("The file has no “apps” list. Choose a file made with Export."));
+    return Apps::success(apps.toArray());
+}
+
+AppImporter::RejectedApp notAnApp(int index)
+{
+    return AppImporter::RejectedApp{
+        index,
+        {},
+        {issue(ValidationField::Name, u"import.notAnObject"_s,
+               AppImporter::tr("This entry is not an app (a JSON object with \"name\", "
+                               "\"environment\", ...). Remove or correct it."))},
+    };
+}
+
+// Names and ids an imported app must not take: the stored apps', then those imported before it.
+struct TakenNamesAndIds {
+    explicit TakenNamesAndIds(const QList<OtpAppConfig> &existing)
+    {
+        for (const OtpAppConfig &app : existing) {
+            names << app.name;
+            ids.insert(app.id);
+        }
+    }
+
+    QStringList names;
+    QSet<QUuid> ids;
 };
 
-ParsedApp parseApp(const QJsonObject &object)
+// A sandbox app brings its secret only together with its key; live and custom apps never do.
+void decideSecret(const AppFileEntry &parsed, AppImporter::ImportedApp &imported)
 {
-    ParsedApp parsed;
-    OtpAppDraft &draft = parsed.draft;
-    const QString text = AppImporter::tr("text");
-
-    const auto readString = [&](const QString &key, ValidationField field, QString *target) {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() || value.isNull())
-            return;
-        if (!value.isString()) {
-            parsed.issues << wrongType(field, key, text);
-            return;
+    using SecretSource = AppImporter::SecretSource;
+    if (parsed.draft.environment == Environment::Sandbox) {
+        const QString key = parsed.draft.appKey.trimmed();
+        if (parsed.hasSecret && !key.isEmpty()) {
+            imported.secretSource = SecretSource::FromFile;
+            imported.secret = parsed.secret;
+            imported.config.appKey = key;
+        } else {
+            imported.secretSource = SecretSource::Generate;
+            imported.config.appKey.clear();
+            if (parsed.hasSecret) {
+                imported.warnings << issue(
+                    ValidationField::AppKey, u"import.secretWithoutKey"_s,
+                    AppImporter::tr("The app has a “secret” but no “key”, so new sandbox "
+                                    "credentials will be made for it."),
+                    ValidationIssue::Severity::Warning);
+            }
         }
-        *target = value.toString();
-    };
-
-    readString(u"name"_s, ValidationField::Name, &draft.name);
-    readString(u"contactEmail"_s, ValidationField::ContactEmail, &draft.contactEmail);
-    readString(u"contactName"_s, ValidationField::ContactName, &draft.contactName);
-    readString(u"template"_s, ValidationField::MessageTemplate, &draft.messageTemplate);
-    readString(u"key"_s, ValidationField::AppKey, &draft.appKey);
-    readString(u"baseUrl"_s, ValidationField::BaseUrl, &draft.baseUrl);
-
-    const QJsonValue digits = object.value(u"digits"_s);
-    if (digits.isDouble() && std::floor(digits.toDouble()) == digits.toDouble()) {
-        draft.digits = digits.toInt();
-    } else if (digits.isString() && !digits.toString().trimmed().isEmpty()) {
-        bool ok = false;
-        draft.digits = digits.toString().trimmed().toInt(&ok); // lenient: "6"
-        if (!ok)
-            parsed.issues << wrongType(ValidationField::Digits, u"digits"_s,
-                                       AppImporter::tr("a whole number"));
-    } else if (!digits.isUndefined() && !digits.isNull()) {
-        parsed.issues << wrongType(ValidationField::Digits, u"digits"_s,
-                                   AppImporter::tr("a whole number"));
-    }
-
-    const QJsonValue expiry = object.value(u"expiry"_s);
-    if (expiry.isString()) {
-        draft.expiry = expiry.toString();
-    } else if (expiry.isDouble()) {
-        draft.expiry = ExpiryPeriod::format(expiry.toInt()); // lenient: minutes
-    } else if (!expiry.isUndefined() && !expiry.isNull()) {
-        parsed.issues << wrongType(ValidationField::Expiry, u"expiry"_s,
-                                   AppImporter::tr("text such as \"00:05\""));
-    }
-
-    const QJsonValue ipRanges = object.value(u"ipRanges"_s);
-    if (ipRanges.isArray()) {
-        QStringList lines;
-        bool allStrings = true;
-        const QJsonArray array = ipRanges.toArray();
-        for (const QJsonValue &entry : array) {
-            allStrings = allStrings && entry.isString();
-            lines << entry.toString();
-        }
-        if (allStrings)
-            draft.ipRanges = lines.join(u'\n');
-        else
-            parsed.issues << wrongType(ValidationField::IpRanges, u"ipRanges"_s,
-                                       AppImporter::tr("a list of texts"));
-    } else if (ipRanges.isString()) {
-        draft.ipRanges = ipRanges.toString(); // lenient: one per line
-    } else if (!ipRanges.isUndefined() && !ipRanges.isNull()) {
-        parsed.issues << wrongType(ValidationField::IpRanges, u"ipRanges"_s,
-                                   AppImporter::tr("a list of texts"));
-    }
-
-    // No default: guessing "sandbox" for a live app would throw its real key away.
-    const QJsonValue environment = object.value(u"environment"_s);
-    if (environment.isUndefined() || environment.isNull()) {
-        parsed.issues << issue(ValidationField::Environment, u"import.environmentMissing"_s,
-                               AppImporter::tr("“environment” is missing. Add \"sandbox\", "
-                                               "\"live\" or \"custom\" to the app in the file."));
-    } else if (const auto env = enumFromId<Environment>(environment.toString());
-               environment.isString() && env) {
-        draft.environment = *env;
     } else {
-        parsed.issues << issue(ValidationField::Environment, u"import.environmentUnknown"_s,
-                               AppImporter::tr("“environment” is “%1”; it must be \"sandbox\", "
-                                               "\"live\" or \"custom\".")
-                                   .arg(environment.isString() ? environment.toString()
-                                                               : AppImporter::tr("not text")));
+        imported.secretSource = SecretSource::AskUser;
+        if (parsed.hasSecret) {
+            imported.warnings << issue(
+                ValidationField::AppSecret, u"import.secretIgnored"_s,
+                AppImporter::tr("The “secret” in the file was ignored: secrets of live and custom "
+                                "apps are only taken from the app's form. Enter it there after the "
+                                "import."),
+                ValidationIssue::Severity::Warning);
+        }
     }
+}
 
-    const QJsonValue id = object.value(u"id"_s);
-    if (id.isString())
-        draft.id = QUuid::fromString(id.toString().trimmed()); // invalid: null, a new one is made
-
-    const QJsonValue secret = object.value(u"secret"_s);
-    if (secret.isString() && !secret.toString().trimmed().isEmpty()) {
-        parsed.secret = secret.toString().trimmed();
-        parsed.hasSecret = true;
-    } else if (!secret.isUndefined() && !secret.isNull() && !secret.isString()) {
-        parsed.issues << wrongType(ValidationField::AppSecret, u"secret"_s, text);
+// A valid app: its warnings kept, its id and name made unique, its secret's source decided.
+AppImporter::ImportedApp importApp(int index, const AppFileEntry &parsed,
+                                   const ValidationIssues &issues, TakenNamesAndIds &taken)
+{
+    AppImporter::ImportedApp imported;
+    imported.index = index;
+    for (const ValidationIssue &found : issues) {
+        if (!found.isError())
+            imported.warnings << found;
     }
-    return parsed;
+    imported.config = OtpAppValidator::toConfig(parsed.draft);
+    imported.config.id = parsed.draft.id.isNull() || taken.ids.contains(parsed.draft.id)
+        ? QUuid::createUuid()
+        : parsed.draft.id;
+    taken.ids.insert(imported.config.id);
+    imported.nameInFile = imported.config.name;
+    imported.config.name = AppImporter::uniqueName(imported.config.name, taken.names);
+    imported.renamed = imported.config.name != imported.nameInFile;
+    taken.names << imported.config.name;
+    decideSecret(parsed, imported);
+    return imported;
 }
 
 // Name lengths count code points (docs/domain-rules.md), so an emoji is one and a cut never
@@ -207,61 +211,19 @@ AppImporter::Result AppImporter::readFile(const QString &path, const QList<OtpAp
 AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAppConfig> &existing)
 {
     Result result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("The file is not valid JSON (%1 at character %2), so it is not an apps "
-                          "file of OTP Manager. Choose a file made with Export, or correct it.")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset);
+    const ::Result<QJsonArray> apps = appsArray(json);
+    if (!apps) {
+        result.error = apps.error;
         return result;
     }
-    const QJsonObject root = document.object();
-    const QJsonValue format = root.value(u"format"_s);
-    if (!document.isObject() || format.toString() != AppsFileFormat::formatId()) {
-        result.error = tr("This JSON file is not an OTP Manager apps file: its “format” must be "
-                          "“%1”. Choose a file made with Export.")
-                           .arg(AppsFileFormat::formatId());
-        return result;
-    }
-    const QJsonValue version = root.value(u"version"_s);
-    if (!version.isUndefined()
-        && (!version.isDouble() || version.toDouble() != AppsFileFormat::Version)) {
-        result.error = tr("The file uses version %1 of the apps format; this OTP Manager reads "
-                          "version %2 only. Update OTP Manager to import it.")
-                           .arg(version.isDouble() ? QString::number(version.toDouble())
-                                                   : version.toVariant().toString())
-                           .arg(AppsFileFormat::Version);
-        return result;
-    }
-    const QJsonValue apps = root.value(u"apps"_s);
-    if (!apps.isArray()) {
-        result.error = tr("The file has no “apps” list. Choose a file made with Export.");
-        return result;
-    }
-
-    QStringList takenNames;
-    QSet<QUuid> takenIds;
-    for (const OtpAppConfig &app : existing) {
-        takenNames << app.name;
-        takenIds.insert(app.id);
-    }
-
-    const QJsonArray array = apps.toArray();
-    for (int index = 0; index < array.size(); ++index) {
-        const QJsonValue value = array.at(index);
+    TakenNamesAndIds taken(existing);
+    for (int index = 0; index < apps.value.size(); ++index) {
+        const QJsonValue value = apps.value.at(index);
         if (!value.isObject()) {
-            result.rejected << RejectedApp{
-                index,
-                {},
-                {issue(ValidationField::Name, u"import.notAnObject"_s,
-                       tr("This entry is not an app (a JSON object with \"name\", "
-                          "\"environment\", ...). Remove or correct it."))},
-            };
+            result.rejected << notAnApp(index);
             continue;
         }
-
-        ParsedApp parsed = parseApp(value.toObject());
+        const AppFileEntry parsed = AppFileEntry::read(value.toObject());
         // Names of other apps are not passed: a clash is resolved by renaming, not refused.
         ValidationIssues issues = parsed.issues;
         issues += OtpAppValidator::validate(parsed.draft, {});
@@ -269,51 +231,7 @@ AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAp
             result.rejected << RejectedApp{index, parsed.draft.name, issues};
             continue;
         }
-
-        ImportedApp imported;
-        imported.index = index;
-        for (const ValidationIssue &found : std::as_const(issues)) {
-            if (!found.isError())
-                imported.warnings << found;
-        }
-        imported.config = OtpAppValidator::toConfig(parsed.draft);
-        imported.config.id = parsed.draft.id.isNull() || takenIds.contains(parsed.draft.id)
-            ? QUuid::createUuid()
-            : parsed.draft.id;
-        takenIds.insert(imported.config.id);
-        imported.nameInFile = imported.config.name;
-        imported.config.name = uniqueName(imported.config.name, takenNames);
-        imported.renamed = imported.config.name != imported.nameInFile;
-        takenNames << imported.config.name;
-
-        if (parsed.draft.environment == Environment::Sandbox) {
-            const QString key = parsed.draft.appKey.trimmed();
-            if (parsed.hasSecret && !key.isEmpty()) {
-                imported.secretSource = SecretSource::FromFile;
-                imported.secret = parsed.secret;
-                imported.config.appKey = key;
-            } else {
-                imported.secretSource = SecretSource::Generate;
-                imported.config.appKey.clear();
-                if (parsed.hasSecret) {
-                    imported.warnings << issue(
-                        ValidationField::AppKey, u"import.secretWithoutKey"_s,
-                        tr("The app has a “secret” but no “key”, so new sandbox credentials "
-                           "will be made for it."),
-                        ValidationIssue::Severity::Warning);
-                }
-            }
-        } else {
-            imported.secretSource = SecretSource::AskUser;
-            if (parsed.hasSecret) {
-                imported.warnings << issue(
-                    ValidationField::AppSecret, u"import.secretIgnored"_s,
-                    tr("The “secret” in the file was ignored: secrets of live and custom apps "
-                       "are only taken from the app's form. Enter it there after the import."),
-                    ValidationIssue::Severity::Warning);
-            }
-        }
-        result.apps << imported;
+        result.apps << importApp(index, parsed, issues, taken);
     }
     return result;
 }

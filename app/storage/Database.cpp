@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseProbe.h"
 #include "SqlTransaction.h"
 
 #include <QDateTime>
@@ -21,17 +22,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "otp.storage.database")
 
 namespace {
 std::atomic<quint64> s_connectionCounter{0};
-
-// SQLite primary result codes; the driver reports them as nativeErrorCode().
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteNotADatabase = 26;
-
-bool isCorruption(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep it low
-    return ok && (code == SqliteCorrupt || code == SqliteNotADatabase);
-}
 
 QString nativePath(const QString &path)
 {
@@ -105,96 +95,117 @@ QString Database::integrityCheck() const
 DatabaseOpenResult Database::open()
 {
     close();
-    DatabaseOpenResult result;
-    const QString file = nativePath(m_filePath);
-
-    if (!m_db.isValid()) {
-        result.message = tr("The SQLite driver of Qt (QSQLITE) is missing, so OTP Manager cannot "
-                            "open its database. Reinstall OTP Manager, or install the Qt 6 SQLite "
-                            "driver package of your system.");
+    if (const Result<void> ready = prepareDataFolder(); !ready) {
+        DatabaseOpenResult result;
+        result.message = ready.error;
         return result;
+    }
+    DatabaseOpenResult result = examineFile();
+    if (result.status == DatabaseOpenResult::Status::Failed
+        || result.status == DatabaseOpenResult::Status::NewerSchema)
+        return result;
+    openAndMigrate(result);
+    return result;
+}
+
+Result<void> Database::prepareDataFolder() const
+{
+    if (!m_db.isValid()) {
+        return Result<void>::failure(
+            tr("The SQLite driver of Qt (QSQLITE) is missing, so OTP Manager cannot open its "
+               "database. Reinstall OTP Manager, or install the Qt 6 SQLite driver package of your "
+               "system."));
     }
     if (!QDir().mkpath(m_dataDir)) {
-        result.message = tr("Could not create the data folder %1. Check that you may write "
-                            "there, or start OTP Manager with another --data-dir.")
-                             .arg(nativePath(m_dataDir));
-        return result;
+        return Result<void>::failure(tr("Could not create the data folder %1. Check that you may "
+                                        "write there, or start OTP Manager with another "
+                                        "--data-dir.")
+                                         .arg(nativePath(m_dataDir)));
     }
+    return Result<void>::success();
+}
 
-    // A read-only look at a WAL file still creates -wal/-shm beside it; a file we refuse must be
-    // left as we found it, so remove the ones the look created (only if no one wrote to them).
-    const QStringList sidecars{m_filePath + u"-wal"_s, m_filePath + u"-shm"_s};
-    QStringList createdByProbe;
-    for (const QString &sidecar : sidecars) {
-        if (!QFileInfo::exists(sidecar))
-            createdByProbe << sidecar;
-    }
-    const auto removeProbeSidecars = [&createdByProbe, this]() {
-        if (QFileInfo(m_filePath + u"-wal"_s).size() > 0)
-            return;
-        for (const QString &sidecar : std::as_const(createdByProbe))
-            QFile::remove(sidecar);
-    };
-
-    const ProbeResult found = probe();
+DatabaseOpenResult Database::examineFile()
+{
+    const QString file = nativePath(m_filePath);
+    const DatabaseProbe found = DatabaseProbe::look(m_db, m_filePath);
+    DatabaseOpenResult result;
     switch (found.kind) {
-    case Probe::Unreadable:
-        removeProbeSidecars();
+    case DatabaseProbe::Kind::Unreadable:
+        found.removeCreatedSidecars();
         result.message = tr("Could not read the database %1 (%2). Check that the file and its "
                             "folder belong to you and are readable and writable, or start OTP "
                             "Manager with another --data-dir. The file was not changed.")
                              .arg(file, found.detail);
-        return result;
-    case Probe::Foreign:
-        removeProbeSidecars();
+        break;
+    case DatabaseProbe::Kind::Foreign:
+        found.removeCreatedSidecars();
         result.message = tr("The file %1 is not an OTP Manager database: it holds tables of "
                             "another program. Move it somewhere else, or start OTP Manager with "
                             "another --data-dir. The file was not changed.")
                              .arg(file);
-        return result;
-    case Probe::Corrupt: {
-        QString moveError;
-        const QString movedTo = moveAside(&moveError);
-        if (movedTo.isEmpty()) {
-            result.message = tr("The database %1 is damaged (%2) and could not be moved aside "
-                                "(%3). Move or rename the file yourself, then start OTP "
-                                "Manager again.")
-                                 .arg(file, found.detail, moveError);
-            return result;
-        }
-        result.status = DatabaseOpenResult::Status::Recovered;
-        result.movedAsidePath = movedTo;
-        result.message
-            = tr("The database was damaged (%1), so OTP Manager set it aside and started a new, "
-                 "empty one. Nothing was deleted: the old file is now %2. Import your apps again "
-                 "from an export file; App Secrets are still in the system keychain.")
-                  .arg(found.detail, nativePath(movedTo));
         break;
-    }
-    case Probe::Ours:
-        result.foundVersion = found.version;
-        if (found.version > schemaVersion()) {
-            removeProbeSidecars();
-            result.status = DatabaseOpenResult::Status::NewerSchema;
-            result.message
-                = tr("The database %1 was written by a newer version of OTP Manager (schema "
-                     "version %2); this version understands schema version %3 at most. Install "
-                     "the newer OTP Manager again, or start this one with another --data-dir. The "
-                     "file was not changed.")
-                      .arg(file)
-                      .arg(found.version)
-                      .arg(schemaVersion());
-            return result;
-        }
-        result.status = found.version < schemaVersion() ? DatabaseOpenResult::Status::Upgraded
-                                                        : DatabaseOpenResult::Status::Opened;
+    case DatabaseProbe::Kind::Corrupt:
+        result = setDamagedFileAside(found.detail);
         break;
-    case Probe::Absent:
-    case Probe::Empty:
+    case DatabaseProbe::Kind::Ours:
+        result = judgeSchemaVersion(found.version);
+        if (result.status == DatabaseOpenResult::Status::NewerSchema)
+            found.removeCreatedSidecars();
+        break;
+    case DatabaseProbe::Kind::Absent:
+    case DatabaseProbe::Kind::Empty:
         result.status = DatabaseOpenResult::Status::Created;
         break;
     }
+    return result;
+}
 
+DatabaseOpenResult Database::setDamagedFileAside(const QString &damage)
+{
+    DatabaseOpenResult result;
+    QString moveError;
+    const QString movedTo = moveAside(&moveError);
+    if (movedTo.isEmpty()) {
+        result.message = tr("The database %1 is damaged (%2) and could not be moved aside (%3). "
+                            "Move or rename the file yourself, then start OTP Manager again.")
+                             .arg(nativePath(m_filePath), damage, moveError);
+        return result;
+    }
+    result.status = DatabaseOpenResult::Status::Recovered;
+    result.movedAsidePath = movedTo;
+    result.message
+        = tr("The database was damaged (%1), so OTP Manager set it aside and started a new, empty "
+             "one. Nothing was deleted: the old file is now %2. Import your apps again from an "
+             "export file; App Secrets are still in the system keychain.")
+              .arg(damage, nativePath(movedTo));
+    return result;
+}
+
+DatabaseOpenResult Database::judgeSchemaVersion(int foundVersion) const
+{
+    DatabaseOpenResult result;
+    result.foundVersion = foundVersion;
+    if (foundVersion > schemaVersion()) {
+        result.status = DatabaseOpenResult::Status::NewerSchema;
+        result.message
+            = tr("The database %1 was written by a newer version of OTP Manager (schema version "
+                 "%2); this version understands schema version %3 at most. Install the newer OTP "
+                 "Manager again, or start this one with another --data-dir. The file was not "
+                 "changed.")
+                  .arg(nativePath(m_filePath))
+                  .arg(foundVersion)
+                  .arg(schemaVersion());
+        return result;
+    }
+    result.status = foundVersion < schemaVersion() ? DatabaseOpenResult::Status::Upgraded
+                                                   : DatabaseOpenResult::Status::Opened;
+    return result;
+}
+
+void Database::openAndMigrate(DatabaseOpenResult &result)
+{
+    const QString file = nativePath(m_filePath);
     QString error;
     if (!openReadWrite(&error)) {
         close();
@@ -205,7 +216,7 @@ DatabaseOpenResult Database::open()
                             "and the folder is writable, or start OTP Manager with another "
                             "--data-dir.")
                              .arg(file, error);
-        return result;
+        return;
     }
     if (!migrate(result.foundVersion, &error)) {
         close();
@@ -221,69 +232,9 @@ DatabaseOpenResult Database::open()
                              .arg(foundVersion)
                              .arg(schemaVersion())
                              .arg(error);
-        return result;
+        return;
     }
     result.currentVersion = schemaVersion();
-    return result;
-}
-
-Database::ProbeResult Database::probe()
-{
-    ProbeResult result;
-    if (!QFileInfo::exists(m_filePath))
-        return result;
-
-    // Read-only, so a file we refuse (newer, foreign, unreadable) is not changed at all.
-    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-    const auto classify = [&result](const QSqlError &error) {
-        result.kind = isCorruption(error) ? Probe::Corrupt : Probe::Unreadable;
-        result.detail = error.text();
-    };
-    if (!m_db.open()) {
-        classify(m_db.lastError());
-        m_db.setConnectOptions();
-        return result;
-    }
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(u"PRAGMA integrity_check"_s)) {
-            classify(query.lastError());
-        } else {
-            QStringList problems;
-            while (query.next() && problems.size() < 3)
-                problems << query.value(0).toString();
-            if (problems != QStringList{u"ok"_s}) {
-                result.kind = Probe::Corrupt;
-                result.detail = u"integrity_check: "_s + problems.join(u"; ");
-            }
-        }
-        if (result.kind == Probe::Absent) {
-            if (!query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' "
-                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"_s)) {
-                classify(query.lastError());
-            } else {
-                QStringList tables;
-                while (query.next())
-                    tables << query.value(0).toString();
-                if (tables.isEmpty()) {
-                    result.kind = Probe::Empty;
-                } else if (!tables.contains(u"schema_version"_s)) {
-                    result.kind = Probe::Foreign;
-                } else if (!query.exec(u"SELECT MAX(version) FROM schema_version"_s)
-                           || !query.next()) {
-                    classify(query.lastError());
-                } else if (query.value(0).isNull()) {
-                    result.kind = Probe::Foreign; // our table name, but never written by us
-                } else {
-                    result.kind = Probe::Ours;
-                    result.version = query.value(0).toInt();
-                }
-            }
-        }
-    }
-    m_db.close();
-    m_db.setConnectOptions();
-    return result;
 }
 
 bool Database::openReadWrite(QString *error)

@@ -3,6 +3,7 @@
 #include "DatabaseOpenResult.h"
 #include "Migration.h"
 #include "SchemaMigrations.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -49,14 +50,15 @@ public:
     QSqlDatabase connection() const;
 
 private:
-    enum class Probe { Absent, Ours, Empty, Corrupt, Foreign, Unreadable };
-    struct ProbeResult {
-        Probe kind = Probe::Absent;
-        int version = 0;
-        QString detail; // driver text or integrity_check output
-    };
+    // The steps of open(): the driver and the folder; what the file holds and what that means
+    // (a refused file stays as it was, a damaged one is set aside); then opening for writing
+    // and migrating, which on failure turns result into a failure that says why.
+    Result<void> prepareDataFolder() const;
+    DatabaseOpenResult examineFile();
+    DatabaseOpenResult setDamagedFileAside(const QString &damage);
+    DatabaseOpenResult judgeSchemaVersion(int foundVersion) const;
+    void openAndMigrate(DatabaseOpenResult &result);
 
-    ProbeResult probe();
     bool openReadWrite(QString *error);
     bool applyPragmas(QString *error);
     bool migrate(int fromVersion, QString *error);

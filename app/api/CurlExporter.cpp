@@ -1,9 +1,9 @@
 #include "CurlExporter.h"
 
 #include "SecretMasker.h"
+#include "util/HeaderValue.h"
+#include "util/JsonText.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,13 +19,11 @@ bool curlSetsItself(const QByteArray &name)
 
 QByteArray encodedSecret(const QByteArray &contentType, const QString &secret)
 {
-    const QByteArray type = SecretMasker::mediaType(contentType);
+    const QByteArray type = HeaderValue::mediaType(contentType);
     if (type == "application/x-www-form-urlencoded")
         return QUrl::toPercentEncoding(secret);
-    if (type == "application/json" || type.endsWith("+json")) {
-        const QByteArray array = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
-        return array.mid(2, array.size() - 4); // ["..."] -> ...
-    }
+    if (type == "application/json" || type.endsWith("+json"))
+        return JsonText::escaped(secret);
     return secret.toUtf8();
 }
 

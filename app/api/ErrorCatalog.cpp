@@ -1,7 +1,6 @@
 #include "ErrorCatalog.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "util/JsonText.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,13 +14,6 @@ QStringView messageKey(QStringView text)
     if (text.endsWith(u'.'))
         text.chop(1);
     return text;
-}
-
-// A JSON string literal (quotes and escapes) exactly as QJsonDocument writes it.
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.sliced(1, array.size() - 2); // strip the enclosing [ ]
 }
 
 } // namespace
@@ -87,18 +79,20 @@ std::optional<ErrorEntry> ErrorCatalog::byMessage(QStringView message, int httpS
 QByteArray ErrorCatalog::exampleBody(const ErrorEntry &entry)
 {
     // Written key by key rather than through QJsonObject, which sorts keys alphabetically:
-    // the sandbox should send the fields in the order the real service does. Values still go
-    // through QJsonDocument so escaping is Qt's.
+    // the sandbox should send the fields in the order the real service does. JsonText escapes
+    // the values exactly as QJsonDocument would.
     if (entry.row == 1) {
         // The verify success of the v2 API; the service ends the message with a period even
         // though the vendor's table does not.
-        return "{\"status\":\"success\",\"message\":" + jsonString(u"Code is correct."_s) + '}';
+        return "{\"status\":\"success\",\"message\":" + JsonText::string(u"Code is correct."_s)
+            + '}';
     }
     if (entry.name == u"-") {
         // The four OTP rows arrive in the v2 error shape, "code" being the HTTP status.
         return "{\"code\":" + QByteArray::number(entry.httpStatus)
-            + ",\"errors\":[{\"message\":" + jsonString(entry.descriptionEn) + "}]}";
+            + ",\"errors\":[{\"message\":" + JsonText::string(entry.descriptionEn) + "}]}";
     }
-    return "{\"error\":{\"code\":" + QByteArray::number(entry.statusCode) + ",\"name\":"
-        + jsonString(entry.name) + ",\"description\":" + jsonString(entry.descriptionEn) + "}}";
+    return "{\"error\":{\"code\":" + QByteArray::number(entry.statusCode)
+        + ",\"name\":" + JsonText::string(entry.name)
+        + ",\"description\":" + JsonText::string(entry.descriptionEn) + "}}";
 }

@@ -1,10 +1,9 @@
 #include "OtpClient.h"
 
 #include "SecretMasker.h"
+#include "util/JsonText.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
@@ -25,12 +24,6 @@ public:
         return systemProxyForQuery(query);
     }
 };
-
-QByteArray jsonString(const QString &text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2); // ["..."] -> "..."
-}
 
 // What Qt writes as the Host header: the ACE host, bracketed for IPv6, the port when the URL
 // has one.
@@ -81,7 +74,9 @@ QByteArray OtpClient::encodeBody(const QList<Field> &fields, BodyFormat format)
         for (const Field &field : fields) {
             if (body.size() > 1)
                 body += ',';
-            body += jsonString(field.first) + ':' + jsonString(field.second);
+            JsonText::appendString(body, field.first);
+            body += ':';
+            JsonText::appendString(body, field.second);
         }
         return body + '}';
     }

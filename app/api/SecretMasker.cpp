@@ -1,44 +1,13 @@
 #include "SecretMasker.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QList>
+#include "util/FormEncoding.h"
+#include "util/HeaderValue.h"
+#include "util/JsonText.h"
+#include "util/MultipartReader.h"
+
 #include <QUrl>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// Lenient application/x-www-form-urlencoded decoding: a broken escape stays as it is.
-QString formDecode(QByteArrayView text)
-{
-    QByteArray bytes;
-    bytes.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '+') {
-            bytes.append(' ');
-        } else if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
-                   && hexValue(text[i + 2]) >= 0) {
-            bytes.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
-            i += 2;
-        } else {
-            bytes.append(c);
-        }
-    }
-    return QString::fromUtf8(bytes);
-}
 
 bool isJsonSpace(char c)
 {
@@ -78,23 +47,6 @@ qsizetype scalarEnd(const QByteArray &text, qsizetype start)
     return i;
 }
 
-// A JSON string token (with its quotes) decoded, escapes included ("secr\u0065t").
-QString decodeJsonString(QByteArrayView token)
-{
-    // Appended step by step: the QStringBuilder form trips GCC 12's -Wstringop-overflow at -O3.
-    QByteArray array;
-    array.reserve(token.size() + 2);
-    array.append('[').append(token).append(']');
-    const QJsonDocument document = QJsonDocument::fromJson(array);
-    return document.isArray() ? document.array().at(0).toString() : QString();
-}
-
-QByteArray jsonEscaped(const QString &text)
-{
-    QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["..."]
-    return array.mid(2, array.size() - 4);
-}
-
 } // namespace
 
 QString SecretMasker::mask()
@@ -112,42 +64,17 @@ bool SecretMasker::isSecretField(QStringView name)
     return name.trimmed().compare(u"secret", Qt::CaseInsensitive) == 0;
 }
 
-QByteArray SecretMasker::mediaType(QByteArrayView contentType)
-{
-    const qsizetype semicolon = contentType.indexOf(';');
-    const QByteArrayView type = semicolon < 0 ? contentType : contentType.first(semicolon);
-    return type.toByteArray().trimmed().toLower();
-}
-
-QByteArray SecretMasker::headerParameter(QByteArrayView headerValue, QByteArrayView name)
-{
-    const QList<QByteArray> parts = headerValue.toByteArray().split(';');
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray part = parts.at(i).trimmed();
-        const qsizetype equals = part.indexOf('=');
-        if (equals <= 0)
-            continue;
-        if (QByteArrayView(part.first(equals)).trimmed().compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        QByteArray value = part.mid(equals + 1).trimmed();
-        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-            value = value.mid(1, value.size() - 2);
-        return value;
-    }
-    return {};
-}
-
 QByteArray SecretMasker::maskBody(const QByteArray &body, QByteArrayView contentType,
                                   const QString &secret)
 {
-    const QByteArray type = mediaType(contentType);
+    const QByteArray type = HeaderValue::mediaType(contentType);
     QByteArray masked;
     if (type == "application/x-www-form-urlencoded") {
         masked = maskForm(body);
     } else if (type == "application/json" || type.endsWith("+json")) {
         masked = maskJson(body);
     } else if (type == "multipart/form-data") {
-        masked = maskMultipart(body, headerParameter(contentType, "boundary"));
+        masked = maskMultipart(body, HeaderValue::parameter(contentType, "boundary"));
     } else {
         masked = maskForm(maskJson(body)); // unknown: whichever applies
     }
@@ -157,19 +84,23 @@ QByteArray SecretMasker::maskBody(const QByteArray &body, QByteArrayView content
 QByteArray SecretMasker::maskForm(const QByteArray &body)
 {
     if (!body.contains('='))
-        return body;
-    QList<QByteArray> pairs = body.split('&');
+        return body; // not a form: a text body given every treatment stays as it is
+    QByteArray out;
+    qsizetype copied = 0; // body[0, copied) is already in out
     bool changed = false;
-    for (QByteArray &pair : pairs) {
-        const qsizetype equals = pair.indexOf('=');
-        const QByteArrayView name
-            = equals < 0 ? QByteArrayView(pair) : QByteArrayView(pair).first(equals);
-        if (!isSecretField(formDecode(name)))
+    for (const FormEncoding::Pair &pair : FormEncoding::split(body)) {
+        if (!isSecretField(FormEncoding::decode(pair.name).text))
             continue;
-        pair = name.toByteArray() + '=' + maskUtf8();
+        out += QByteArrayView(body).sliced(copied, pair.start - copied);
+        out += pair.name;
+        out += '=' + maskUtf8();
+        copied = pair.end;
         changed = true;
     }
-    return changed ? pairs.join('&') : body;
+    if (!changed)
+        return body;
+    out += QByteArrayView(body).sliced(copied);
+    return out;
 }
 
 QByteArray SecretMasker::maskJson(const QByteArray &body)
@@ -188,7 +119,8 @@ QByteArray SecretMasker::maskJson(const QByteArray &body)
             break; // an unterminated string: nothing after it is a key
         const qsizetype colon = skipSpace(body, end);
         if (colon >= body.size() || body.at(colon) != ':'
-            || !isSecretField(decodeJsonString(QByteArrayView(body).sliced(i, end - i)))) {
+            || !isSecretField(JsonText::readString(QByteArrayView(body).sliced(i, end - i))
+                                  .value_or(QString()))) {
             i = end;
             continue;
         }
@@ -215,60 +147,18 @@ QByteArray SecretMasker::maskJson(const QByteArray &body)
 
 QByteArray SecretMasker::maskMultipart(const QByteArray &body, QByteArrayView boundary)
 {
-    if (boundary.isEmpty())
-        return body;
-    const QByteArray delimiter = "--"_ba + boundary;
     QByteArray out;
     qsizetype copied = 0;
-    qsizetype position = body.indexOf(delimiter);
-    while (position >= 0) {
-        qsizetype partStart = position + delimiter.size();
-        if (body.mid(partStart, 2) == "--")
-            break; // the closing delimiter
-        const qsizetype lineEnd = body.indexOf('\n', partStart);
-        if (lineEnd < 0)
-            break;
-        partStart = lineEnd + 1;
-        const QByteArray nextDelimiter = "\n"_ba + delimiter;
-        qsizetype next = body.indexOf(nextDelimiter, partStart);
-        if (next < 0)
-            next = body.size(); // a cut-off body: the part runs to the end
-        qsizetype contentEnd = next;
-        if (contentEnd > partStart && body.at(contentEnd - 1) == '\r')
-            --contentEnd;
-
-        qsizetype headersEnd = body.indexOf("\r\n\r\n", partStart);
-        qsizetype separator = 4;
-        if (headersEnd < 0 || headersEnd > contentEnd) {
-            headersEnd = body.indexOf("\n\n", partStart);
-            separator = 2;
-        }
-        if (headersEnd >= 0 && headersEnd <= contentEnd) {
-            const QList<QByteArray> headers
-                = body.mid(partStart, headersEnd - partStart).split('\n');
-            bool isSecret = false;
-            for (const QByteArray &header : headers) {
-                const qsizetype colon = header.indexOf(':');
-                if (colon < 0
-                    || header.first(colon).trimmed().compare("content-disposition",
-                                                             Qt::CaseInsensitive)
-                        != 0)
-                    continue;
-                const QByteArray name = headerParameter(header.mid(colon + 1).trimmed(), "name");
-                isSecret = isSecretField(QString::fromUtf8(name));
-            }
-            const qsizetype contentStart = headersEnd + separator;
-            if (isSecret && contentStart <= contentEnd) {
-                out += QByteArrayView(body).sliced(copied, contentStart - copied);
-                out += maskUtf8();
-                copied = contentEnd;
-            }
-        }
-        if (next >= body.size())
-            break;
-        position = next + 1;
+    bool changed = false;
+    for (const MultipartReader::Part &part : MultipartReader::read(body, boundary).parts) {
+        if (!isSecretField(QString::fromUtf8(part.name)))
+            continue;
+        out += QByteArrayView(body).sliced(copied, part.contentStart - copied);
+        out += maskUtf8();
+        copied = part.contentEnd;
+        changed = true;
     }
-    if (copied == 0)
+    if (!changed)
         return body;
     out += QByteArrayView(body).sliced(copied);
     return out;
@@ -282,7 +172,7 @@ QByteArray SecretMasker::maskOccurrences(const QByteArray &data, const QString &
     const QByteArray percent = QUrl::toPercentEncoding(secret);
     QByteArray form = QUrl::toPercentEncoding(secret, " ");
     form.replace(' ', '+');
-    const QByteArray json = jsonEscaped(secret);
+    const QByteArray json = JsonText::escaped(secret);
     QByteArray out = data;
     for (const QByteArray &variant : {raw, percent, form, json}) {
         if (!variant.isEmpty())

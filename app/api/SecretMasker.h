@@ -8,6 +8,9 @@
 // Hides the App Secret in what the exchange record keeps: the "secret" field of a form, JSON
 // or multipart body becomes ••••••••, and (when the secret is known) every occurrence of the
 // secret in any of its encodings, wherever it appears (a server echoing the request, a URL).
+// Form and multipart bodies and the Content-Type are read by the code the sandbox server reads
+// them with (app/util: FormEncoding, MultipartReader, HeaderValue), JSON names decoded by Qt's
+// JSON parser like the server's: every secret field the server accepts is found here.
 class SecretMasker
 {
 public:
@@ -37,9 +40,4 @@ public:
     static constexpr qsizetype MinOccurrenceLength = 4;
     static QByteArray maskOccurrences(const QByteArray &data, const QString &secret);
     static QString maskOccurrences(const QString &text, const QString &secret);
-
-    // "multipart/form-data; boundary=x" -> "multipart/form-data" (lower case, trimmed).
-    static QByteArray mediaType(QByteArrayView contentType);
-    // The value of a ";name=value" parameter of a header, unquoted; empty when absent.
-    static QByteArray headerParameter(QByteArrayView headerValue, QByteArrayView name);
 };

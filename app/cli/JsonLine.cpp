@@ -1,73 +1,12 @@
 #include "JsonLine.h"
 
+#include "util/JsonText.h"
+
 #include <QDateTime>
 
 #include <array>
 
 namespace {
-
-// JSON text of one string, quotes included, encoded to UTF-8 straight into out: no temporary
-// UTF-8 copy per field (two event lines per request under a load test).
-void appendEscaped(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    const qsizetype start = out.size();
-    // Worst case: a control character becomes six bytes (\u00XX); other UTF-16 units at
-    // most three bytes of UTF-8.
-    out.resize(start + text.size() * 6 + 2);
-    char *at = out.data() + start;
-    *at++ = '"';
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    while (p != end) {
-        const char16_t c = *p++;
-        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
-            *at++ = char(c);
-        } else if (c < 0x80) {
-            *at++ = '\\';
-            switch (c) {
-            case u'"':
-                *at++ = '"';
-                break;
-            case u'\\':
-                *at++ = '\\';
-                break;
-            case u'\n':
-                *at++ = 'n';
-                break;
-            case u'\r':
-                *at++ = 'r';
-                break;
-            case u'\t':
-                *at++ = 't';
-                break;
-            default:
-                *at++ = 'u';
-                *at++ = '0';
-                *at++ = '0';
-                *at++ = hex[(c >> 4) & 0xf];
-                *at++ = hex[c & 0xf];
-            }
-        } else if (c < 0x800) {
-            *at++ = char(0xc0 | (c >> 6));
-            *at++ = char(0x80 | (c & 0x3f));
-        } else if (QChar::isHighSurrogate(c) && p != end && QChar::isLowSurrogate(*p)) {
-            const char32_t u = QChar::surrogateToUcs4(c, *p++);
-            *at++ = char(0xf0 | (u >> 18));
-            *at++ = char(0x80 | ((u >> 12) & 0x3f));
-            *at++ = char(0x80 | ((u >> 6) & 0x3f));
-            *at++ = char(0x80 | (u & 0x3f));
-        } else if (QChar::isSurrogate(c)) {
-            *at++ = '?'; // a lone surrogate has no UTF-8 form; QString::toUtf8() writes '?'
-        } else {
-            *at++ = char(0xe0 | (c >> 12));
-            *at++ = char(0x80 | ((c >> 6) & 0x3f));
-            *at++ = char(0x80 | (c & 0x3f));
-        }
-    }
-    *at++ = '"';
-    out.truncate(at - out.constData());
-}
 
 // Writes value as exactly width decimal digits, most significant first.
 char *putDigits(char *at, int value, int width)
@@ -145,7 +84,7 @@ void JsonLine::key(const char *name)
 JsonLine &JsonLine::add(const char *name, const QString &value)
 {
     key(name);
-    appendEscaped(m_bytes, value);
+    JsonText::appendString(m_bytes, value);
     return *this;
 }
 
@@ -168,7 +107,7 @@ JsonLine &JsonLine::add(const char *name, const QDateTime &value)
     key(name);
     if (!value.isValid() || value.timeSpec() != Qt::UTC
         || !appendUtcIso(m_bytes, value.toMSecsSinceEpoch()))
-        appendEscaped(m_bytes, value.toString(Qt::ISODateWithMs));
+        JsonText::appendString(m_bytes, value.toString(Qt::ISODateWithMs));
     return *this;
 }
 

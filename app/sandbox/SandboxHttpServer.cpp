@@ -170,13 +170,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
         return reply;
     }
 
-    if (request.body().size() > SandboxSocket::MaxBodyBytes) {
-        return SandboxHttpReply::json(
-            413,
-            SandboxResponseBody::error(
-                version, 413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge),
-                "{\"maxBytes\":"_ba + QByteArray::number(SandboxSocket::MaxBodyBytes) + '}'));
-    }
+    if (request.body().size() > SandboxSocket::MaxBodyBytes)
+        return SandboxSocket::tooLargeReply(version);
 
     if (isHealth) {
         TokenStore::Changes changes;

@@ -8,7 +8,9 @@
 
 // Reads the fields of an API call's body the ways real clients send them:
 // application/x-www-form-urlencoded, application/json (an object of strings; integral numbers
-// are taken as their digits) and multipart/form-data (PHP's cURL given an array).
+// are taken as their digits) and multipart/form-data (PHP's cURL given an array). Form,
+// multipart and the Content-Type header are read by app/util (FormEncoding, MultipartReader,
+// HeaderValue), the same code SecretMasker uses to find the secret.
 class SandboxRequestParser
 {
 public:
@@ -33,9 +35,4 @@ public:
     static Result parseForm(QByteArrayView body);
     static Result parseJson(QByteArrayView body);
     static Result parseMultipart(QByteArrayView body, QByteArrayView boundary);
-
-    // "multipart/form-data; boundary=x" -> "multipart/form-data" (lower case).
-    static QByteArray mediaType(QByteArrayView contentType);
-    // The value of a ";name=value" parameter, unquoted; empty when absent.
-    static QByteArray parameter(QByteArrayView headerValue, QByteArrayView name);
 };

@@ -2,6 +2,7 @@
 
 #include "api/ErrorCatalog.h"
 #include "api/ErrorEntry.h"
+#include "util/JsonText.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,6 +13,12 @@ QByteArray wrap(SandboxApiVersion version, const char *wrapper, const QByteArray
     if (version == SandboxApiVersion::V2)
         return body;
     return "{\""_ba + wrapper + "\":" + body + '}';
+}
+
+// Every string of these bodies goes through the one escaper, written as QJsonDocument would.
+QByteArray jsonString(QStringView text)
+{
+    return JsonText::string(text);
 }
 
 } // namespace
@@ -70,42 +77,4 @@ QByteArray SandboxResponseBody::health(int apps, int pendingTokens)
         + jsonString(QString::fromLatin1(OTP_VERSION_STRING))
         + ",\"apps\":" + QByteArray::number(apps)
         + ",\"pendingTokens\":" + QByteArray::number(pendingTokens) + '}';
-}
-
-QByteArray SandboxResponseBody::jsonString(QStringView text)
-{
-    static constexpr char Hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (quint8(c) < 0x20) {
-                out += "\\u00";
-                out += Hex[(quint8(c) >> 4) & 0xf];
-                out += Hex[quint8(c) & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-    return out;
 }

@@ -40,7 +40,4 @@ public:
     static QByteArray catalogEntry(SandboxApiVersion version, const ErrorEntry &entry);
     // GET /health
     static QByteArray health(int apps, int pendingTokens);
-
-    // A JSON string literal, quotes included.
-    static QByteArray jsonString(QStringView text);
 };

@@ -74,6 +74,15 @@ void SandboxSocket::onReadyRead()
         reject();
 }
 
+SandboxHttpReply SandboxSocket::tooLargeReply(SandboxApiVersion version)
+{
+    return SandboxHttpReply::json(
+        413,
+        SandboxResponseBody::error(version, 413,
+                                   QString::fromLatin1(SandboxResponseBody::BodyTooLarge),
+                                   "{\"maxBytes\":"_ba + QByteArray::number(MaxBodyBytes) + '}'));
+}
+
 void SandboxSocket::reject()
 {
     m_rejected = true;
@@ -81,11 +90,7 @@ void SandboxSocket::reject()
     disconnect(this, &QIODevice::readyRead, m_httpServer, nullptr);
     discardInput();
 
-    SandboxHttpReply reply = SandboxHttpReply::json(
-        413,
-        SandboxResponseBody::error(SandboxApiVersion::V2, 413,
-                                   QString::fromLatin1(SandboxResponseBody::BodyTooLarge),
-                                   "{\"maxBytes\":"_ba + QByteArray::number(MaxBodyBytes) + '}'));
+    SandboxHttpReply reply = tooLargeReply(SandboxApiVersion::V2); // the path is not known yet
     reply.close = true;
     completeReply(reserveReply(), std::move(reply));
     emit oversizedRequestRejected();

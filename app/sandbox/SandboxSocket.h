@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxApiVersion.h"
 #include "SandboxHttpReply.h"
 
 #include <QElapsedTimer>
@@ -22,6 +23,11 @@ public:
     static constexpr qint64 MaxBodyBytes = 64 * 1024;
     static constexpr qint64 MaxRequestBytes = MaxBodyBytes + 16 * 1024; // body + request head
     static constexpr int LingerMs = 1000; // after a 413, time for the client to read it
+
+    // The 413 for a body over MaxBodyBytes, whether the socket cuts the request off or the
+    // server finds it complete: {"code":413,"errors":[{"message":"Request body is too large.",
+    // "detail":{"maxBytes":65536}}]}
+    static SandboxHttpReply tooLargeReply(SandboxApiVersion version);
 
     // httpServer: the object whose readyRead handling is cut off for an oversized request.
     SandboxSocket(QObject *httpServer, QObject *parent);

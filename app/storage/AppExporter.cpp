@@ -2,11 +2,10 @@
 
 #include "AppsFileFormat.h"
 #include "domain/ExpiryPeriod.h"
+#include "util/AtomicFile.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,20 +47,5 @@ QByteArray AppExporter::toDocument(const QList<OtpAppConfig> &apps)
 
 Result<void> AppExporter::writeFile(const QString &path, const QList<OtpAppConfig> &apps)
 {
-    QSaveFile file(path);
-    const auto failure = [&path, &file]() {
-        return Result<void>::failure(tr("Could not write the export file %1: %2. Choose a "
-                                        "folder you can write to and try again.")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failure();
-    const QByteArray bytes = toDocument(apps);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return failure();
-    }
-    if (!file.commit())
-        return failure();
-    return Result<void>::success();
+    return AtomicFile::write(path, toDocument(apps));
 }

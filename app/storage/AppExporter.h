@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,11 +12,9 @@
 // writer emits only the documented fields. Empty optional fields are left out.
 class AppExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(AppExporter)
-
 public:
     static QJsonObject toJson(const OtpAppConfig &app);
     static QByteArray toDocument(const QList<OtpAppConfig> &apps); // indented UTF-8 JSON
-    // Atomic (QSaveFile): the target is either the old file or the complete new one.
+    // Through AtomicFile: the target is either the old file or the complete new one.
     static Result<void> writeFile(const QString &path, const QList<OtpAppConfig> &apps);
 };

@@ -1,5 +1,6 @@
 // JsonLine writes otpctl's event lines by hand (for speed): every line must still be JSON that
-// any parser reads back to the same values, and timestamps must be Qt's ISO form byte for byte.
+// any parser reads back to the same values, strings and timestamps byte for byte as Qt writes
+// them.
 #include "JsonLine.h"
 
 #include <QDateTime>
@@ -16,8 +17,8 @@ class TestJsonLine : public QObject
 private slots:
     void textsReadBackUnchanged_data();
     void textsReadBackUnchanged();
-    void utf8LikeQt_data();
-    void utf8LikeQt();
+    void bytesLikeQt_data();
+    void bytesLikeQt();
     void numbersAndOrder();
     void utcTimesMatchQt_data();
     void utcTimesMatchQt();
@@ -61,7 +62,7 @@ void TestJsonLine::textsReadBackUnchanged()
     QCOMPARE(object.value(u"text"_s).toString(), text);
 }
 
-void TestJsonLine::utf8LikeQt_data()
+void TestJsonLine::bytesLikeQt_data()
 {
     QTest::addColumn<QString>("text");
     QTest::newRow("ascii") << u"abc 123"_s;
@@ -71,13 +72,18 @@ void TestJsonLine::utf8LikeQt_data()
     QTest::newRow("lone high surrogate") << QString(QChar(0xd83d)) + u"x"_s;
     QTest::newRow("lone low surrogate at the end") << u"x"_s + QChar(0xde00);
     QTest::newRow("U+FFFF and U+0800") << QString(QChar(0xffff)) + QChar(0x0800);
+    QTest::newRow("backspace, form feed, DEL") << u"a\bb\fc\u007fd"_s;
+    QTest::newRow("quote, backslash, slash") << uR"("\/)"_s;
 }
 
-// Text without characters to escape comes out exactly as QString::toUtf8() encodes it.
-void TestJsonLine::utf8LikeQt()
+// Every text comes out exactly as QJsonDocument writes it (JsonText's promise), lone
+// surrogates included (\udXXX: the line reads back to the same text).
+void TestJsonLine::bytesLikeQt()
 {
     QFETCH(QString, text);
-    QCOMPARE(JsonLine().add("t", text).finish(), "{\"t\":\""_ba + text.toUtf8() + "\"}\n");
+    const QByteArray qt = QJsonDocument(QJsonObject{{u"t"_s, text}}).toJson(QJsonDocument::Compact);
+    QCOMPARE(JsonLine().add("t", text).finish(), qt + '\n');
+    QCOMPARE(parse(JsonLine().add("t", text).finish()).value(u"t"_s).toString(), text);
 }
 
 void TestJsonLine::numbersAndOrder()

@@ -15,6 +15,7 @@
 #include "services/Workspace.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
+#include "util/AtomicFile.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
@@ -38,7 +39,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -71,13 +71,10 @@ QHash<QString, QString> bodyFields(const ExchangeRecord &record)
 
 bool saveFile(QWidget *parent, const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    QMessageBox::warning(parent, TestConsolePage::tr("Not saved"),
-                         TestConsolePage::tr("%1 could not be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return false;
+    const Result<void> written = AtomicFile::write(path, bytes);
+    if (!written)
+        QMessageBox::warning(parent, TestConsolePage::tr("Not saved"), written.error);
+    return written.ok();
 }
 
 } // namespace

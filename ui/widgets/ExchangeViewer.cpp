@@ -1,10 +1,10 @@
 #include "ExchangeViewer.h"
 
 #include "api/CurlExporter.h"
+#include "util/AtomicFile.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -163,12 +162,9 @@ void ExchangeViewer::saveBody()
         this, tr("Save response body"), u"response.json"_s, tr("JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_record->responseBody) < 0
-        || !file.commit())
-        QMessageBox::warning(this, tr("Not saved"),
-                             tr("The body could not be saved to %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const Result<void> written = AtomicFile::write(path, m_record->responseBody);
+    if (!written)
+        QMessageBox::warning(this, tr("Not saved"), written.error);
 }
 
 void ExchangeViewer::retranslateUi()

@@ -10,7 +10,6 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
-#include "services/Workspace.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -22,7 +21,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,14 +37,37 @@ void showError(const QString &title, const QString &text)
 
 int GuiStartup::run(QApplication &app)
 {
+    GuiStartup startup;
+    const Options options = startup.parseOptions(app);
+    startup.startWarmUp();
+    if (const std::optional<int> exitCode = startup.openData(options))
+        return *exitCode;
+    startup.makeServices();
+    startup.showWindow(options);
+    startup.scheduleAfterFirstPaint(options);
+    return app.exec();
+}
+
+GuiStartup::GuiStartup()
+    : m_settings(std::make_unique<AppSettings>()), m_translations(std::make_unique<Translations>())
+{ }
+
+GuiStartup::~GuiStartup() = default;
+
+void GuiStartup::ThreadJoiner::operator()(QThread *thread) const
+{
+    thread->wait();
+    delete thread;
+}
+
+GuiStartup::Options GuiStartup::parseOptions(QApplication &app)
+{
     // The language comes first: --help and every message after it are in the user's language.
-    AppSettings settings;
-    Translations translations;
-    std::optional<Language> language = settings.language();
+    std::optional<Language> language = m_settings->language();
     if (const std::optional<Language> chosen
         = Translations::languageFromArguments(QCoreApplication::arguments()))
         language = chosen;
-    translations.install(language.value_or(Translations::systemLanguage()));
+    m_translations->install(language.value_or(Translations::systemLanguage()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Manage, test and sandbox ThaiBulkSMS OTP apps."));
@@ -67,91 +88,107 @@ int GuiStartup::run(QApplication &app)
         tr("Quit as soon as the window is shown, painted and idle, printing that moment "
            "(nanoseconds since 1970) for start-up measurements."));
     parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
-    parser.process(app);
+    parser.process(app); // --help and --version exit here
 
-    // Work the window will wait for, done on another core while this one opens the data and
-    // builds the window: the system's fonts (fontconfig, a quarter of start-up; the first text
-    // waits for it), the image format plugins (the menu bar's overflow icon loads them all) and
-    // the keychain's library (loaded by the first keychain call). Each is thread-safe, and who
-    // needs one sooner waits for the work in progress instead of starting its own. Not before
-    // the command line: --help and --version exit on the spot.
-    const auto joinAndDelete = [](QThread *thread) {
-        thread->wait();
-        delete thread;
-    };
-    std::unique_ptr<QThread, decltype(joinAndDelete)> warmUp(
-        QThread::create([] {
-            QFontDatabase::families();
-            QImageReader::supportedImageFormats();
-            KeychainSecretStore::preloadBackend();
-        }),
-        joinAndDelete);
-    warmUp->start();
+    Options options;
+    options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    options.noSandbox = parser.isSet(noSandboxOption);
+    options.quitAfterStartup = parser.isSet(quitOption);
+    if (parser.isSet(portOption)) {
+        bool ok = false;
+        const int port = parser.value(portOption).toInt(&ok);
+        if (ok && port >= 0 && port < 65536)
+            options.sandboxPort = port;
+    }
+    return options;
+}
 
-    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
+// Work the window will wait for, done on another core while this one opens the data and builds
+// the window: the system's fonts (fontconfig, a quarter of start-up; the first text waits for
+// it), the image format plugins (the menu bar's overflow icon loads them all) and the keychain's
+// library (loaded by the first keychain call). Each is thread-safe, and who needs one sooner
+// waits for the work in progress instead of starting its own. Not before the command line:
+// --help and --version exit on the spot.
+void GuiStartup::startWarmUp()
+{
+    m_warmUp.reset(QThread::create([] {
+        QFontDatabase::families();
+        QImageReader::supportedImageFormats();
+        KeychainSecretStore::preloadBackend();
+    }));
+    m_warmUp->start();
+}
+
+std::optional<int> GuiStartup::openData(const Options &options)
+{
+    const DataDirectory::Result dataDir = DataDirectory::resolve(options.dataDir);
     if (!dataDir.ok()) {
         showError(tr("OTP Manager cannot start"), dataDir.error);
         return 1;
     }
-    Workspace::OpenResult opened = Workspace::open(dataDir.path, true);
-    if (!opened.workspace) {
+    m_opened = Workspace::open(dataDir.path, true);
+    if (!m_opened.workspace) {
         // A second instance is not an error: say so and leave the first one alone.
-        const bool alreadyRunning = !opened.lock.acquired;
+        const bool alreadyRunning = !m_opened.lock.acquired;
         showError(alreadyRunning ? tr("OTP Manager is already running")
                                  : tr("OTP Manager cannot open its data"),
-                  opened.error);
+                  m_opened.error);
         return alreadyRunning ? 0 : 1;
     }
-    Workspace &workspace = *opened.workspace;
+    return std::nullopt;
+}
 
-    KeychainSecretStore keychain;
-    OtpAppService apps(workspace.apps(), &keychain);
-    SandboxServer sandbox;
-    SandboxAppSync sandboxSync(apps, sandbox);
-    SandboxInboxRecorder inboxRecorder(sandbox, workspace.inbox());
+void GuiStartup::makeServices()
+{
+    Workspace &workspace = *m_opened.workspace;
+    m_keychain = std::make_unique<KeychainSecretStore>();
+    m_apps = std::make_unique<OtpAppService>(workspace.apps(), m_keychain.get());
+    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandboxSync = std::make_unique<SandboxAppSync>(*m_apps, *m_sandbox);
+    m_inboxRecorder = std::make_unique<SandboxInboxRecorder>(*m_sandbox, workspace.inbox());
+}
 
+void GuiStartup::showWindow(const Options &options)
+{
     AppContext context;
-    context.workspace = &workspace;
-    context.apps = &apps;
-    context.sandbox = &sandbox;
-    context.inboxRecorder = &inboxRecorder;
-    context.settings = &settings;
-    context.translations = &translations;
+    context.workspace = m_opened.workspace.get();
+    context.apps = m_apps.get();
+    context.sandbox = m_sandbox.get();
+    context.inboxRecorder = m_inboxRecorder.get();
+    context.settings = m_settings.get();
+    context.translations = m_translations.get();
 
-    MainWindow window(context);
-    window.show();
-    if (opened.database.status == DatabaseOpenResult::Status::Recovered) {
+    m_window = std::make_unique<MainWindow>(context);
+    m_window->show();
+    if (m_opened.database.status == DatabaseOpenResult::Status::Recovered) {
         QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),
-                        opened.database.message, QMessageBox::NoButton, &window);
+                        m_opened.database.message, QMessageBox::NoButton, m_window.get());
         box.addButton(tr("OK"), QMessageBox::AcceptRole);
         box.exec();
     }
+    // For this run only: the saved preference stays as the user set it.
+    if (options.sandboxPort)
+        m_window->setSandboxPortOverride(*options.sandboxPort);
+}
 
-    if (parser.isSet(portOption)) {
-        bool ok = false;
-        const int port = parser.value(portOption).toInt(&ok);
-        // For this run only: the saved preference stays as the user set it.
-        if (ok && port >= 0 && port < 65536)
-            window.setSandboxPortOverride(port);
-    }
-    // After the first paint: the window appears first, the sandbox and keychain follow.
-    const bool startSandbox = settings.sandboxStartsWithApp() && !parser.isSet(noSandboxOption);
-    std::unique_ptr<StartupProbe> probe;
-    if (parser.isSet(quitOption)) {
-        probe = std::make_unique<StartupProbe>(&window, [] {
+// After the first paint: the window appears first, the sandbox and the keychain follow.
+void GuiStartup::scheduleAfterFirstPaint(const Options &options)
+{
+    const bool startSandbox = m_settings->sandboxStartsWithApp() && !options.noSandbox;
+    if (options.quitAfterStartup) {
+        m_probe = std::make_unique<StartupProbe>(m_window.get(), [] {
             std::printf("startup-idle-unix-ns %lld\n",
                         static_cast<long long>(StartupProbe::nowUnixNs()));
             std::fflush(stdout);
             QCoreApplication::quit();
         });
     }
-    QTimer::singleShot(0, &window, [&] {
+    QTimer::singleShot(0, m_window.get(), [this, startSandbox] {
         if (startSandbox)
-            window.startSandbox();
-        sandboxSync.sync();
-        window.checkKeychain();
-        if (probe)
-            probe->markReady();
+            m_window->startSandbox();
+        m_sandboxSync->sync();
+        m_window->checkKeychain();
+        if (m_probe)
+            m_probe->markReady();
     });
-    return app.exec();
 }

@@ -1,16 +1,67 @@
 #pragma once
 
+#include "services/Workspace.h"
+
 #include <QCoreApplication>
 
-class QApplication;
+#include <memory>
+#include <optional>
 
-// What happens between main() and the event loop: options, language, data folder (with its
-// lock and database), keychain, services, the window, the sandbox. Failures the user must
-// know about are shown in a message box, in the user's language, and end the start cleanly.
+class AppSettings;
+class KeychainSecretStore;
+class MainWindow;
+class OtpAppService;
+class QApplication;
+class QThread;
+class SandboxAppSync;
+class SandboxInboxRecorder;
+class SandboxServer;
+class StartupProbe;
+class Translations;
+
+// What happens between main() and the event loop, in steps: the options (language first, then
+// the command line), the data folder (its lock and database), the services (keychain, apps,
+// sandbox), the window; after its first paint, the sandbox and the keychain check. Failures the
+// user must know about are shown in a message box, in the user's language, and end the start
+// cleanly. Everything made here lives until the event loop ends.
 class GuiStartup
 {
     Q_DECLARE_TR_FUNCTIONS(GuiStartup)
 
 public:
     static int run(QApplication &app);
+    ~GuiStartup();
+
+private:
+    struct Options {
+        QString dataDir; // --data-dir; empty: the environment's or the standard folder
+        bool noSandbox = false;
+        std::optional<int> sandboxPort; // for this run only
+        bool quitAfterStartup = false; // for start-up measurements
+    };
+    // Joins the warm-up thread before deleting it.
+    struct ThreadJoiner {
+        void operator()(QThread *thread) const;
+    };
+
+    GuiStartup();
+    Options parseOptions(QApplication &app);
+    void startWarmUp();
+    std::optional<int> openData(const Options &options); // the exit code when start-up ends
+    void makeServices();
+    void showWindow(const Options &options);
+    void scheduleAfterFirstPaint(const Options &options);
+
+    // Declared in the order they are made: destroyed in reverse.
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<QThread, ThreadJoiner> m_warmUp;
+    Workspace::OpenResult m_opened;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<OtpAppService> m_apps;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<SandboxAppSync> m_sandboxSync;
+    std::unique_ptr<SandboxInboxRecorder> m_inboxRecorder;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<StartupProbe> m_probe;
 };

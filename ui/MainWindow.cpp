@@ -1,149 +1,66 @@
 #include "MainWindow.h"
 
+#include "AppsFileActions.h"
+#include "KeychainStatus.h"
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
-#include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
-#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
-#include "storage/AppExporter.h"
-#include "storage/AppImporter.h"
-#include "widgets/LazyPage.h"
-#include "widgets/StatusColors.h"
+#include "widgets/MessageBanner.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-const QStringList PageIcons{u"apps"_s, u"console"_s, u"inbox"_s, u"codes"_s, u"settings"_s};
-} // namespace
+const QList<MainWindow::PageEntry> &MainWindow::pageTable()
+{
+    static const QList<PageEntry> table{
+        {Page::Apps, "apps", [] { return MainWindow::tr("OTP Apps"); },
+         SidebarPages::Build::AtStart, &MainWindow::makeAppsPage},
+        {Page::TestConsole, "console", [] { return MainWindow::tr("Test console"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeConsolePage},
+        {Page::Inbox, "inbox", [] { return MainWindow::tr("Sandbox inbox"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeInboxPage},
+        {Page::ErrorCodes, "codes", [] { return MainWindow::tr("Error codes"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeErrorCodesPage},
+        {Page::Settings, "settings", [] { return MainWindow::tr("Settings"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeSettingsPage},
+    };
+    return table;
+}
 
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(ThemedIcon::appIcon());
+    m_fileActions = new AppsFileActions(m_context.apps, this);
+    connect(m_fileActions, &AppsFileActions::message, statusBar(), &QStatusBar::showMessage);
 
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
+    m_keychain = new KeychainStatus(m_context.apps, this);
+    connect(m_keychain, &KeychainStatus::changed, this, &MainWindow::updateKeychainStatus);
 
-    // The banner for the keychain: unavailable (offer session-only mode) or session-only.
-    m_banner = new QWidget(central);
-    m_banner->setObjectName(u"keychainBanner"_s);
-    m_banner->setAutoFillBackground(true);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(u"keychainBannerText"_s);
-    m_bannerText->setWordWrap(true);
-    m_bannerButton = new QPushButton(m_banner);
-    m_bannerButton->setObjectName(u"sessionOnlyButton"_s);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerButton);
-    m_banner->hide();
-    outer->addWidget(m_banner);
-    connect(m_bannerButton, &QPushButton::clicked, this, &MainWindow::useSessionOnlySecrets);
-
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    m_sidebar = new QListWidget(central);
-    m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->setIconSize(QSize(22, 22));
-    m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setSpacing(2);
-    m_sidebar->setFixedWidth(190);
-    m_sidebar->setBackgroundRole(QPalette::Window);
-    for (const QString &icon : PageIcons)
-        m_sidebar->addItem(new QListWidgetItem(ThemedIcon::icon(icon, palette()), QString()));
-    m_pages = new QStackedWidget(central);
-    body->addWidget(m_sidebar);
-    body->addWidget(m_pages, 1);
-    outer->addLayout(body, 1);
-    setCentralWidget(central);
-
-    // Start-up pays only for the page the user sees; the others are built on first view.
-    m_appsPage = new AppsPage(m_context, m_pages);
-    m_consoleHost = new LazyPage(
-        [this](QWidget *host) { return new TestConsolePage(m_context, host); }, m_pages);
-    m_inboxHost = new LazyPage(
-        [this](QWidget *host) {
-            auto *page = new InboxPage(m_context, host);
-            connect(page, &InboxPage::startRequested, this, &MainWindow::startSandbox);
-            connect(page, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
-            page->setSandboxStatus(m_sandboxStatus->text(), isSandboxRunning());
-            return page;
-        },
-        m_pages);
-    m_errorCodesHost
-        = new LazyPage([](QWidget *host) { return new ErrorCodesPage(host); }, m_pages);
-    m_settingsHost = new LazyPage(
-        [this](QWidget *host) {
-            auto *page = new SettingsPage(m_context, host);
-            connect(page, &SettingsPage::sandboxPortChanged, this, [this] {
-                m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
-                if (isSandboxRunning()) {
-                    stopSandbox();
-                    startSandbox();
-                }
-            });
-            return page;
-        },
-        m_pages);
-    for (QWidget *page :
-         {static_cast<QWidget *>(m_appsPage), static_cast<QWidget *>(m_consoleHost),
-          static_cast<QWidget *>(m_inboxHost), static_cast<QWidget *>(m_errorCodesHost),
-          static_cast<QWidget *>(m_settingsHost)})
-        m_pages->addWidget(page);
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_appsPage, &AppsPage::testAppRequested, this, [this](const QUuid &id) {
-        consolePage()->selectApp(id);
-        showPage(Page::TestConsole);
-    });
-    connect(m_appsPage, &AppsPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-
-    m_sandboxStatus = new QLabel(this);
-    m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
-    m_keychainStatus = new QLabel(this);
-    m_keychainStatus->setObjectName(u"keychainStatus"_s);
-    statusBar()->addPermanentWidget(m_sandboxStatus);
-    statusBar()->addPermanentWidget(m_keychainStatus);
-    if (m_context.sandbox) {
-        connect(m_context.sandbox, &SandboxServer::started, this, [this] {
-            m_sandboxError.clear();
-            updateSandboxStatus();
-        });
-        connect(m_context.sandbox, &SandboxServer::stopped, this, &MainWindow::updateSandboxStatus);
-        connect(m_context.sandbox, &SandboxServer::error, this, [this](const QString &message) {
-            m_sandboxError = message;
-            updateSandboxStatus();
-        });
+    buildBody();
+    buildStatusBar();
+    for (const PageEntry &entry : pageTable()) {
+        const auto make = entry.make;
+        m_pages->addPage(QLatin1String(entry.icon), entry.name, entry.build,
+                         [this, make](QWidget *parent) { return (this->*make)(parent); });
     }
-
     buildMenus();
-    m_sidebar->setCurrentRow(0);
+    m_pages->setCurrentIndex(0);
     retranslateUi();
 
     resize(1180, 760);
@@ -151,33 +68,129 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         restoreGeometry(m_context.settings->windowGeometry());
         restoreState(m_context.settings->windowState());
     }
-    if (m_context.apps && m_context.apps->secretStore()
-        && !m_context.apps->secretStore()->isPersistent())
-        m_keychainState = KeychainState::SessionOnly;
     updateKeychainStatus();
     updateSandboxStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildBody()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    // The banner for the keychain: unavailable (offer session-only mode) or session-only.
+    m_banner = new MessageBanner(central);
+    m_banner->setObjectNames(u"keychainBanner"_s, u"keychainBannerText"_s, u"sessionOnlyButton"_s);
+    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::useSessionOnlySecrets);
+    m_pages = new SidebarPages(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_sandboxStatus = new QLabel(this);
+    m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
+    m_keychainStatus = new QLabel(this);
+    m_keychainStatus->setObjectName(u"keychainStatus"_s);
+    statusBar()->addPermanentWidget(m_sandboxStatus);
+    statusBar()->addPermanentWidget(m_keychainStatus);
+    if (!m_context.sandbox)
+        return;
+    connect(m_context.sandbox, &SandboxServer::started, this, [this] {
+        m_sandboxError.clear();
+        updateSandboxStatus();
+    });
+    connect(m_context.sandbox, &SandboxServer::stopped, this, &MainWindow::updateSandboxStatus);
+    connect(m_context.sandbox, &SandboxServer::error, this, [this](const QString &message) {
+        m_sandboxError = message;
+        updateSandboxStatus();
+    });
+}
+
+QWidget *MainWindow::makeAppsPage(QWidget *parent)
+{
+    m_appsPage = new AppsPage(m_context, parent);
+    connect(m_appsPage, &AppsPage::testAppRequested, this, [this](const QUuid &id) {
+        consolePage()->selectApp(id);
+        showPage(Page::TestConsole);
+    });
+    connect(m_appsPage, &AppsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    return m_appsPage;
+}
+
+QWidget *MainWindow::makeConsolePage(QWidget *parent)
+{
+    return new TestConsolePage(m_context, parent);
+}
+
+QWidget *MainWindow::makeInboxPage(QWidget *parent)
+{
+    auto *page = new InboxPage(m_context, parent);
+    connect(page, &InboxPage::startRequested, this, &MainWindow::startSandbox);
+    connect(page, &InboxPage::stopRequested, this, &MainWindow::stopSandbox);
+    page->setSandboxStatus(m_sandboxStatus->text(), isSandboxRunning());
+    return page;
+}
+
+QWidget *MainWindow::makeErrorCodesPage(QWidget *parent)
+{
+    return new ErrorCodesPage(parent);
+}
+
+QWidget *MainWindow::makeSettingsPage(QWidget *parent)
+{
+    auto *page = new SettingsPage(m_context, parent);
+    connect(page, &SettingsPage::sandboxPortChanged, this, [this] {
+        m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
+        if (isSandboxRunning()) {
+            stopSandbox();
+            startSandbox();
+        }
+    });
+    return page;
+}
+
+QList<MainWindow::Page> MainWindow::pages()
+{
+    QList<Page> all;
+    for (const PageEntry &entry : pageTable())
+        all << entry.page;
+    return all;
+}
+
+QString MainWindow::pageName(Page page)
+{
+    const int index = pageIndex(page);
+    return index < 0 ? QString() : pageTable().at(index).name();
+}
+
+int MainWindow::pageIndex(Page page)
+{
+    for (int i = 0; i < pageTable().size(); ++i) {
+        if (pageTable().at(i).page == page)
+            return i;
+    }
+    return -1;
+}
+
 TestConsolePage *MainWindow::consolePage()
 {
-    return static_cast<TestConsolePage *>(m_consoleHost->content());
+    return static_cast<TestConsolePage *>(m_pages->page(pageIndex(Page::TestConsole)));
 }
 
 InboxPage *MainWindow::inboxPage()
 {
-    return static_cast<InboxPage *>(m_inboxHost->content());
+    return static_cast<InboxPage *>(m_pages->page(pageIndex(Page::Inbox)));
 }
 
 ErrorCodesPage *MainWindow::errorCodesPage()
 {
-    return static_cast<ErrorCodesPage *>(m_errorCodesHost->content());
-}
-
-SettingsPage *MainWindow::settingsPage()
-{
-    return static_cast<SettingsPage *>(m_settingsHost->content());
+    return static_cast<ErrorCodesPage *>(m_pages->page(pageIndex(Page::ErrorCodes)));
 }
 
 void MainWindow::buildMenus()
@@ -190,8 +203,8 @@ void MainWindow::buildMenus()
           });
     m_newAppAction->setShortcut(QKeySequence::New);
     m_fileMenu->addSeparator();
-    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importApps);
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportApps);
+    m_importAction = m_fileMenu->addAction(QString(), m_fileActions, &AppsFileActions::importApps);
+    m_exportAction = m_fileMenu->addAction(QString(), m_fileActions, &AppsFileActions::exportApps);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -208,12 +221,7 @@ void MainWindow::buildMenus()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < PageIcons.size(); ++i) {
-        QAction *action = m_viewMenu->addAction(ThemedIcon::icon(PageIcons.at(i), palette()),
-                                                QString(), this, [this, i] { showPage(Page(i)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        m_pageActions << action;
-    }
+    m_viewMenu->addActions(m_pages->pageActions());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction
@@ -226,13 +234,7 @@ void MainWindow::buildMenus()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("OTP Manager"));
-    const QStringList pageNames{tr("OTP Apps"), tr("Test console"), tr("Sandbox inbox"),
-                                tr("Error codes"), tr("Settings")};
-    for (int i = 0; i < pageNames.size(); ++i) {
-        m_sidebar->item(i)->setText(pageNames.at(i));
-        m_pageActions.at(i)->setText(pageNames.at(i));
-    }
-    m_sidebar->setAccessibleName(tr("Pages"));
+    m_pages->setSidebarAccessibleName(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAppAction->setText(tr("&New OTP App…"));
     m_importAction->setText(tr("&Import Apps…"));
@@ -251,12 +253,12 @@ void MainWindow::retranslateUi()
 
 void MainWindow::showPage(Page page)
 {
-    m_sidebar->setCurrentRow(int(page));
+    m_pages->setCurrentIndex(pageIndex(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    return pageTable().at(m_pages->currentIndex()).page;
 }
 
 void MainWindow::find()
@@ -311,7 +313,7 @@ void MainWindow::updateSandboxStatus()
     else
         m_sandboxStatus->setText(tr("Sandbox stopped"));
     m_sandboxStatus->setToolTip(m_sandboxError);
-    if (m_inboxHost->isBuilt())
+    if (m_pages->isBuilt(pageIndex(Page::Inbox)))
         inboxPage()->setSandboxStatus(m_sandboxStatus->text(), isSandboxRunning());
 }
 
@@ -322,144 +324,44 @@ bool MainWindow::isSandboxRunning() const
 
 void MainWindow::checkKeychain()
 {
-    SecretStore *store = m_context.apps ? m_context.apps->secretStore() : nullptr;
-    if (!store || !store->isPersistent())
-        return;
-    m_keychainState = KeychainState::Checking;
-    updateKeychainStatus();
-    // A lookup of an id that never exists: "not found" proves the keychain answers.
-    static const QUuid probe(u"{6f74706d-0000-4000-8000-70726f626521}"_s);
-    whenFinished(this, store->read(probe), [this](const SecretResult &result) {
-        if (m_keychainState == KeychainState::SessionOnly)
-            return;
-        const bool reachable = result.ok() || result.status == SecretResult::Status::NotFound;
-        m_keychainState = reachable ? KeychainState::Available : KeychainState::Unavailable;
-        m_keychainProblem = reachable ? QString() : result.message;
-        updateKeychainStatus();
-    });
+    m_keychain->check();
 }
 
 void MainWindow::useSessionOnlySecrets()
 {
-    if (!m_context.apps)
-        return;
-    if (!m_sessionStore)
-        m_sessionStore = new MemorySecretStore(this);
-    m_context.apps->setSecretStore(m_sessionStore);
-    m_keychainState = KeychainState::SessionOnly;
-    updateKeychainStatus();
+    m_keychain->useSessionOnly();
 }
 
 void MainWindow::updateKeychainStatus()
 {
     if (!m_keychainStatus)
         return;
-    QPalette bannerPalette = m_banner->palette();
-    switch (m_keychainState) {
-    case KeychainState::Checking:
+    switch (m_keychain->state()) {
+    case KeychainStatus::State::Checking:
         m_keychainStatus->setText(tr("Keychain: checking…"));
         m_banner->hide();
         break;
-    case KeychainState::Available:
+    case KeychainStatus::State::Available:
         m_keychainStatus->setText(tr("Keychain: available"));
         m_banner->hide();
         break;
-    case KeychainState::Unavailable:
+    case KeychainStatus::State::Unavailable:
         m_keychainStatus->setText(tr("Keychain: unavailable"));
-        m_bannerText->setText(
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
             tr("No system keychain is reachable, so App Secrets cannot be saved. %1\nYou can "
                "keep them in memory for this session only: they are forgotten when OTP Manager "
                "closes.")
-                .arg(m_keychainProblem));
-        m_bannerButton->setText(tr("Use session-only mode"));
-        m_bannerButton->show();
-        bannerPalette.setColor(
-            QPalette::Window,
-            StatusColors::error(palette()).lighter(StatusColors::isDark(palette()) ? 40 : 185));
-        m_banner->setPalette(bannerPalette);
-        m_banner->show();
+                .arg(m_keychain->problem()),
+            tr("Use session-only mode"));
         break;
-    case KeychainState::SessionOnly:
+    case KeychainStatus::State::SessionOnly:
         m_keychainStatus->setText(tr("Keychain: session-only"));
-        m_bannerText->setText(tr("Session-only mode: App Secrets are kept in memory and "
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Session-only mode: App Secrets are kept in memory and "
                                  "forgotten when OTP Manager closes."));
-        m_bannerButton->hide();
-        bannerPalette.setColor(
-            QPalette::Window,
-            StatusColors::warning(palette()).lighter(StatusColors::isDark(palette()) ? 40 : 185));
-        m_banner->setPalette(bannerPalette);
-        m_banner->show();
         break;
     }
-}
-
-void MainWindow::importApps()
-{
-    if (!m_context.apps)
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import OTP Apps"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("OTP Manager apps (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const AppImporter::Result result = AppImporter::readFile(path, m_context.apps->apps());
-    if (!result.ok()) {
-        QMessageBox::warning(this, tr("Import failed"), result.error);
-        return;
-    }
-    QStringList report;
-    int imported = 0;
-    for (const AppImporter::ImportedApp &app : result.apps) {
-        QString secret = app.secret;
-        if (app.secretSource == AppImporter::SecretSource::AskUser) {
-            bool ok = false;
-            secret = QInputDialog::getText(
-                this, tr("App Secret"),
-                tr("App Secret of “%1” (from the ThaiBulkSMS dashboard):").arg(app.config.name),
-                QLineEdit::Password, QString(), &ok);
-            if (!ok || secret.trimmed().isEmpty()) {
-                report << tr("“%1” was skipped: no App Secret given.").arg(app.config.name);
-                continue;
-            }
-        }
-        if (app.secretSource == AppImporter::SecretSource::Generate) {
-            OtpAppDraft draft = OtpAppDraft::fromConfig(app.config);
-            m_context.apps->create(draft, {});
-        } else {
-            m_context.apps->insert(app.config, secret.trimmed());
-        }
-        ++imported;
-        if (app.renamed)
-            report << tr("“%1” was renamed “%2”: the name was taken.")
-                          .arg(app.nameInFile, app.config.name);
-    }
-    for (const AppImporter::RejectedApp &rejected : result.rejected)
-        report << AppImporter::describe(rejected);
-    QMessageBox::information(this, tr("Import finished"),
-                             tr("%n app(s) imported.", nullptr, imported)
-                                 + (report.isEmpty() ? QString() : u"\n\n"_s + report.join(u'\n')));
-}
-
-void MainWindow::exportApps()
-{
-    if (!m_context.apps)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export OTP Apps"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/otp-apps.json"_s,
-        tr("OTP Manager apps (*.json)"));
-    if (path.isEmpty())
-        return;
-    const Result<void> written = AppExporter::writeFile(path, m_context.apps->apps());
-    if (!written) {
-        QMessageBox::warning(this, tr("Export failed"), written.error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n app(s) to %1 (without App Secrets).", nullptr,
-                                int(m_context.apps->apps().size()))
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
 }
 
 void MainWindow::showAbout()

@@ -1,21 +1,18 @@
 #pragma once
 
 #include "AppContext.h"
+#include "widgets/SidebarPages.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QUuid>
 
+class AppsFileActions;
 class AppsPage;
 class ErrorCodesPage;
 class InboxPage;
-class LazyPage;
+class KeychainStatus;
+class MessageBanner;
 class QLabel;
-class QListWidget;
-class QPushButton;
-class QStackedWidget;
-class SecretStore;
-class SettingsPage;
 class TestConsolePage;
 
 // The application window: a sidebar like the dashboard's (OTP Apps, Test console, Sandbox
@@ -31,6 +28,11 @@ public:
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Every page, in the sidebar's order (Ctrl+1 is the first), and its name in the current
+    // language: both read from the window's one table of pages.
+    static QList<Page> pages();
+    static QString pageName(Page page);
+
     void showPage(Page page);
     Page currentPage() const;
     AppsPage *appsPage() const { return m_appsPage; }
@@ -38,7 +40,6 @@ public:
     TestConsolePage *consolePage();
     InboxPage *inboxPage();
     ErrorCodesPage *errorCodesPage();
-    SettingsPage *settingsPage();
 
     // Starts the embedded sandbox with the port from the settings; the status bar says how it
     // went (running at its URL, or why not).
@@ -60,37 +61,44 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // One page of the window: the sidebar, the page stack and the View menu (Ctrl+1, …) are
+    // made from the table of these (pageTable()), the only list of the pages.
+    struct PageEntry {
+        Page page;
+        const char *icon; // a ThemedIcon name
+        QString (*name)(); // in the current language
+        SidebarPages::Build build; // the first page at start, the others when first viewed
+        QWidget *(MainWindow::*make)(QWidget *parent); // builds the page and wires it up
+    };
+    static const QList<PageEntry> &pageTable();
+    static int pageIndex(Page page);
+
+    void buildBody();
+    void buildStatusBar();
     void buildMenus();
+    QWidget *makeAppsPage(QWidget *parent);
+    QWidget *makeConsolePage(QWidget *parent);
+    QWidget *makeInboxPage(QWidget *parent);
+    QWidget *makeErrorCodesPage(QWidget *parent);
+    QWidget *makeSettingsPage(QWidget *parent);
+
     void retranslateUi();
     void updateSandboxStatus();
     bool isSandboxRunning() const;
     void updateKeychainStatus();
-    void importApps();
-    void exportApps();
     void showAbout();
     void find();
 
-    enum class KeychainState { Checking, Available, Unavailable, SessionOnly };
-
     AppContext m_context;
-    QListWidget *m_sidebar = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    SidebarPages *m_pages = nullptr;
     AppsPage *m_appsPage = nullptr;
-    LazyPage *m_consoleHost = nullptr;
-    LazyPage *m_inboxHost = nullptr;
-    LazyPage *m_errorCodesHost = nullptr;
-    LazyPage *m_settingsHost = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerButton = nullptr;
+    MessageBanner *m_banner = nullptr;
     QLabel *m_sandboxStatus = nullptr;
     QLabel *m_keychainStatus = nullptr;
-    KeychainState m_keychainState = KeychainState::Checking;
-    QString m_keychainProblem;
+    KeychainStatus *m_keychain = nullptr;
     QString m_sandboxError;
     int m_sandboxPortOverride = -1;
-    QPointer<SecretStore> m_sessionStore;
-    QList<QAction *> m_pageActions;
+    AppsFileActions *m_fileActions = nullptr;
     QAction *m_newAppAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

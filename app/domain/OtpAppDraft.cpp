@@ -29,3 +29,12 @@ OtpAppDraft OtpAppDraft::fromConfig(const OtpAppConfig &config)
     draft.appKey = config.appKey;
     return draft;
 }
+
+bool operator==(const OtpAppDraft &a, const OtpAppDraft &b)
+{
+    return a.id == b.id && a.name == b.name && a.contactEmail == b.contactEmail
+        && a.contactName == b.contactName && a.digits == b.digits
+        && a.messageTemplate == b.messageTemplate && a.expiry == b.expiry
+        && a.ipRanges == b.ipRanges && a.environment == b.environment && a.baseUrl == b.baseUrl
+        && a.appKey == b.appKey;
+}

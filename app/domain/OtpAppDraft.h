@@ -25,4 +25,8 @@ struct OtpAppDraft {
     // A new app's form: default digits, expiry and the template in the given language.
     static OtpAppDraft forNewApp(Language language);
     static OtpAppDraft fromConfig(const OtpAppConfig &config);
+
+    // Every field counts, so a form compares what is typed with what it started from.
+    friend bool operator==(const OtpAppDraft &a, const OtpAppDraft &b);
+    friend bool operator!=(const OtpAppDraft &a, const OtpAppDraft &b) { return !(a == b); }
 };

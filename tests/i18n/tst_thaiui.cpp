@@ -170,8 +170,8 @@ void TestThaiUi::everyPageAndDialogIsThai()
     QTRY_COMPARE(f.apps->apps().size(), 1);
 
     // Build every lazily made page, then open the dialogs.
-    for (int page = 0; page < 5; ++page)
-        f.window->showPage(MainWindow::Page(page));
+    for (const MainWindow::Page page : MainWindow::pages())
+        f.window->showPage(page);
     f.window->showPage(MainWindow::Page::Apps);
     f.page()->newApp();
     QTRY_VERIFY(f.page()->openEditor());

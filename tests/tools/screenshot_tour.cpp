@@ -43,6 +43,24 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
+// A switch, so a page added to the window without a file name here does not compile.
+QString fileName(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Apps:
+        return u"apps"_s;
+    case MainWindow::Page::TestConsole:
+        return u"console"_s;
+    case MainWindow::Page::Inbox:
+        return u"inbox"_s;
+    case MainWindow::Page::ErrorCodes:
+        return u"error-codes"_s;
+    case MainWindow::Page::Settings:
+        return u"settings"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -98,11 +116,9 @@ int main(int argc, char *argv[])
     for (const Language language : {Language::English, Language::Thai}) {
         translations.install(language);
         const QString suffix = language == Language::Thai ? u"-th"_s : u"-en"_s;
-        const QStringList names{u"apps"_s, u"console"_s, u"inbox"_s, u"error-codes"_s,
-                                u"settings"_s};
-        for (int page = 0; page < names.size(); ++page) {
-            window.showPage(MainWindow::Page(page));
-            ok &= save(&window, outDir + u'/' + names.at(page) + suffix + u".png"_s);
+        for (const MainWindow::Page page : MainWindow::pages()) {
+            window.showPage(page);
+            ok &= save(&window, outDir + u'/' + fileName(page) + suffix + u".png"_s);
         }
         window.showPage(MainWindow::Page::Apps);
         window.appsPage()->newApp();

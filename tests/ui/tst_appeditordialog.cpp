@@ -59,6 +59,8 @@ private slots:
     void editModeShowsIssuesAtOnceAndKeepsStoredSecret();
     void cancelOnChangedFormAsksFirst();
     void escapeOnUntouchedFormClosesAtOnce();
+    void anyEditCountsAsAChange_data();
+    void anyEditCountsAsAChange();
     void keyboardOnlyTabOrderFollowsTheForm();
 };
 
@@ -333,6 +335,50 @@ void TestAppEditorDialog::escapeOnUntouchedFormClosesAtOnce()
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(rejected.count(), 1);
+}
+
+void TestAppEditorDialog::anyEditCountsAsAChange_data()
+{
+    QTest::addColumn<QString>("input");
+    // Every input of the form; the App Secret is not in the draft but a typed one counts too.
+    for (const char *input : {"nameEdit", "contactEmailEdit", "contactNameEdit", "digitsSpin",
+                              "templateEdit", "expiryEdit", "ipRangesEdit", "environmentCombo",
+                              "baseUrlEdit", "appKeyEdit", "appSecretEdit"})
+        QTest::newRow(input) << QString::fromLatin1(input);
+}
+
+void TestAppEditorDialog::anyEditCountsAsAChange()
+{
+    QFETCH(QString, input);
+    // A Custom app shows every input.
+    OtpAppDraft draft = OtpAppDraft::forNewApp(Language::English);
+    draft.id = QUuid::createUuid();
+    draft.name = u"Shop"_s;
+    draft.contactEmail = u"qa@example.com"_s;
+    draft.contactName = u"QA"_s;
+    draft.ipRanges = u"203.0.113.0/24\n198.51.100.7"_s;
+    draft.environment = Environment::Custom;
+    draft.baseUrl = u"https://otp.example.com"_s;
+    draft.appKey = u"1234567890123456"_s;
+    AppEditorDialog dialog(AppEditorDialog::Mode::Edit, draft, {}, true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Every field comes back from its input as it went in: an opened form is not a change.
+    QVERIFY(dialog.draft() == draft);
+    QVERIFY(!dialog.isModified());
+
+    QWidget *editor = child<QWidget>(&dialog, input);
+    QVERIFY(editor->isVisible());
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex((combo->currentIndex() + 1) % combo->count());
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Down);
+    } else {
+        editor->setFocus();
+        typeText(editor, u"7"_s);
+    }
+    QVERIFY(dialog.isModified());
 }
 
 void TestAppEditorDialog::keyboardOnlyTabOrderFollowsTheForm()

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,6 +52,7 @@ private slots:
     void columnsFitLongNames();
     void revealHidesItselfAgain();
     void sidebarAndShortcutsSwitchPages();
+    void everyPageHasSidebarEntryViewActionAndName();
     void sandboxStatusInStatusBar();
     void portOverrideIsNotSaved();
     void sessionOnlyBanner();
@@ -293,6 +296,59 @@ void TestMainWindow::sidebarAndShortcutsSwitchPages()
     QTest::keySequence(f.window.get(), QKeySequence::New);
     QTRY_VERIFY(f.page()->openEditor());
     f.page()->openEditor()->reject();
+}
+
+// The sidebar, the page stack and the View menu are all made from the window's one table of
+// pages: each page of the table has a sidebar row, a View action with its Ctrl+N shortcut that
+// shows it, and the same name in both, translated in English and Thai.
+void TestMainWindow::everyPageHasSidebarEntryViewActionAndName()
+{
+    Fixture f;
+    const QList<MainWindow::Page> pages = MainWindow::pages();
+    QVERIFY(!pages.isEmpty());
+    QCOMPARE(QSet<MainWindow::Page>(pages.cbegin(), pages.cend()).size(), pages.size());
+    auto *sidebar = child<QListWidget>(f.window.get(), u"sidebar"_s);
+    QCOMPARE(sidebar->count(), pages.size());
+    QCOMPARE(child<QStackedWidget>(f.window.get(), u"pageStack"_s)->count(), pages.size());
+
+    // The action of a shortcut in the menu bar's menus, and the menu's title.
+    const auto actionFor = [&f](const QKeySequence &shortcut) -> std::pair<QAction *, QString> {
+        for (QAction *menu : f.window->menuBar()->actions()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->shortcut() == shortcut)
+                    return {action, menu->text()};
+            }
+        }
+        return {nullptr, QString()};
+    };
+
+    QStringList englishNames;
+    for (const Language language : {Language::English, Language::Thai}) {
+        f.translations.install(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        for (int i = 0; i < pages.size(); ++i) {
+            const MainWindow::Page page = pages.at(i);
+            const QString name = MainWindow::pageName(page);
+            QVERIFY(!name.isEmpty());
+            if (language == Language::English)
+                englishNames << name;
+            else
+                QVERIFY2(name != englishNames.at(i), qPrintable(name)); // translated
+            QCOMPARE(sidebar->item(i)->text(), name);
+
+            const QKeySequence shortcut(Qt::CTRL | Qt::Key(Qt::Key_1 + i));
+            const auto [action, menu] = actionFor(shortcut);
+            QVERIFY2(action, qPrintable(shortcut.toString()));
+            QCOMPARE(menu, QCoreApplication::translate("MainWindow", "&View"));
+            QCOMPARE(action->text(), name);
+            sidebar->setCurrentRow((i + 1) % pages.size());
+            QTest::keyClick(f.window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(f.window->currentPage(), page);
+            QCOMPARE(sidebar->currentRow(), i);
+        }
+    }
+    f.translations.install(Language::English);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 void TestMainWindow::sandboxStatusInStatusBar()

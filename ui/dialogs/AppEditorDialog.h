@@ -4,17 +4,10 @@
 #include "domain/ValidationIssue.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 
-class FieldMessage;
-class QComboBox;
+class AppEditorForm;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QToolButton;
 class SmsPreviewPanel;
 
 // The create / edit form of an OTP app, in the dashboard's order, with a live SMS preview and
@@ -45,43 +38,23 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     void retranslateUi();
+    void refresh(); // after an edit: the fields the environment uses, the messages, the preview
     void revalidate();
     void updatePreview();
-    void updateEnvironmentFields();
-    void insertPlaceholder(const QString &placeholder);
-    QWidget *editorFor(ValidationField field) const;
-    QString fieldLabel(ValidationField field) const;
+    void followLanguageOfDefaultTemplate();
+    QString typedSecret() const;
 
     Mode m_mode;
     OtpAppDraft m_initial;
     QStringList m_otherAppNames;
     bool m_hasStoredSecret = false;
-    QSet<ValidationField> m_touched;
-    QHash<ValidationField, FieldMessage *> m_messages;
-    QHash<ValidationField, QLabel *> m_labels;
 
     QLabel *m_heading = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_contactEmail = nullptr;
-    QLineEdit *m_contactName = nullptr;
-    QSpinBox *m_digits = nullptr;
-    QPlainTextEdit *m_template = nullptr;
-    QList<QToolButton *> m_placeholderButtons;
-    QLabel *m_placeholderHint = nullptr;
-    QLineEdit *m_expiry = nullptr;
-    QPlainTextEdit *m_ipRanges = nullptr;
-    QLabel *m_ipRangesHint = nullptr;
-    QComboBox *m_environment = nullptr;
-    QLineEdit *m_baseUrl = nullptr;
-    QLineEdit *m_appKey = nullptr;
-    QLineEdit *m_appSecret = nullptr;
-    QToolButton *m_showSecret = nullptr;
-    QLabel *m_sandboxNote = nullptr;
+    AppEditorForm *m_form = nullptr;
     SmsPreviewPanel *m_preview = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

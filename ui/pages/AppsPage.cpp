@@ -1,9 +1,7 @@
 #include "AppsPage.h"
 
-#include "dialogs/AppEditorDialog.h"
+#include "AppEditorFlow.h"
 #include "dialogs/Confirmation.h"
-#include "dialogs/CredentialsDialog.h"
-#include "domain/OtpAppValidator.h"
 #include "models/AppTableModel.h"
 #include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
@@ -11,6 +9,7 @@
 #include "storage/AppImporter.h"
 #include "storage/ExchangeRepository.h"
 #include "widgets/AppDetailsPane.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/SearchField.h"
 #include "widgets/ThemedIcon.h"
@@ -37,6 +36,24 @@ using namespace Qt::Literals::StringLiterals;
 AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildHeader());
+    layout->addLayout(buildToolbar());
+    // The empty state or the table, one of them hidden. Not a QStackedWidget: its layout
+    // measures hidden pages too, and the word-wrapped labels of the details pane made that
+    // cost a tenth of start-up; a box layout skips hidden widgets.
+    auto *states = new QVBoxLayout;
+    states->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(states, 1);
+    states->addWidget(buildEmptyState());
+    states->addWidget(buildAppsView());
+    m_editorFlow = new AppEditorFlow(*m_context.apps, this);
+    connectActions();
+    retranslateUi();
+    refresh();
+}
+
+QLayout *AppsPage::buildHeader()
+{
     auto *header = new QHBoxLayout;
     m_title = new PageTitle(this);
     header->addWidget(m_title);
@@ -45,8 +62,11 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     m_filter->setObjectName(u"appFilter"_s);
     m_filter->setMinimumWidth(220);
     header->addWidget(m_filter);
-    layout->addLayout(header);
+    return header;
+}
 
+QLayout *AppsPage::buildToolbar()
+{
     auto *toolbar = new QHBoxLayout;
     const auto makeButton = [this, toolbar](const QString &name, const QString &icon) {
         auto *button = new QToolButton(this);
@@ -64,59 +84,32 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     m_copyKeyButton = makeButton(u"copyKeyButton"_s, u"copy"_s);
     m_testButton = makeButton(u"testAppButton"_s, u"test"_s);
     toolbar->addStretch();
-    layout->addLayout(toolbar);
+    return toolbar;
+}
 
-    // The empty state or the table, one of them hidden. Not a QStackedWidget: its layout
-    // measures hidden pages too, and the word-wrapped labels of the details pane made that
-    // cost a tenth of start-up; a box layout skips hidden widgets.
-    auto *states = new QVBoxLayout;
-    states->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(states, 1);
-
-    // Empty state: what a first run shows.
-    m_emptyState = new QWidget(this);
+// What a first run shows.
+QWidget *AppsPage::buildEmptyState()
+{
+    m_emptyState = new EmptyState(ThemedIcon::appIcon(), this);
     m_emptyState->setObjectName(u"appsEmptyState"_s);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->addStretch();
-    auto *icon = new QLabel(m_emptyState);
-    icon->setPixmap(ThemedIcon::appIcon().pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(icon);
-    m_emptyTitle = new QLabel(m_emptyState);
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    QFont emptyFont = m_emptyTitle->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    emptyFont.setBold(true);
-    m_emptyTitle->setFont(emptyFont);
-    emptyLayout->addWidget(m_emptyTitle);
-    m_emptyText = new QLabel(m_emptyState);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    emptyLayout->addWidget(m_emptyText);
-    auto *emptyButtons = new QHBoxLayout;
-    emptyButtons->addStretch();
-    m_emptyNew = new QPushButton(m_emptyState);
-    m_emptyNew->setObjectName(u"emptyNewAppButton"_s);
-    m_emptyNew->setIcon(ThemedIcon::icon(u"add"_s, palette()));
-    m_emptyDemo = new QPushButton(m_emptyState);
-    m_emptyDemo->setObjectName(u"demoAppButton"_s);
-    emptyButtons->addWidget(m_emptyNew);
-    emptyButtons->addWidget(m_emptyDemo);
-    emptyButtons->addStretch();
-    emptyLayout->addLayout(emptyButtons);
-    emptyLayout->addStretch();
-    states->addWidget(m_emptyState);
+    m_emptyNew
+        = m_emptyState->addButton(u"emptyNewAppButton"_s, ThemedIcon::icon(u"add"_s, palette()));
+    m_emptyDemo = m_emptyState->addButton(u"demoAppButton"_s);
+    return m_emptyState;
+}
 
+// The table of apps beside the selected app's details.
+QWidget *AppsPage::buildAppsView()
+{
     m_appsView = new QSplitter(this);
-    auto *splitter = m_appsView;
-    splitter->setObjectName(u"appsSplitter"_s);
+    m_appsView->setObjectName(u"appsSplitter"_s);
     m_model = new AppTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AppTableModel::SortRole);
     m_proxy->setFilterRole(AppTableModel::FilterRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table = new QTableView(splitter);
+    m_table = new QTableView(m_appsView);
     m_table->setObjectName(u"appTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -131,37 +124,23 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     // Columns fit their contents when the apps or the language change (fitColumns), and the
     // user may drag them. Not ResizeToContents: that measures every cell again on each
     // layout pass, a fifth of start-up with a handful of apps.
-    m_details = new AppDetailsPane(*m_context.apps, splitter);
+    m_details = new AppDetailsPane(*m_context.apps, m_appsView);
     m_details->setObjectName(u"appDetails"_s);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    states->addWidget(splitter);
+    m_appsView->addWidget(m_table);
+    m_appsView->addWidget(m_details);
+    m_appsView->setStretchFactor(0, 3);
+    m_appsView->setStretchFactor(1, 2);
+    return m_appsView;
+}
 
+void AppsPage::connectActions()
+{
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateActions(); });
     connect(m_table, &QTableView::doubleClicked, this, &AppsPage::editSelected);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addAction(m_newButton->icon(), m_newButton->text(), this, &AppsPage::newApp);
-        if (!selectedAppId().isNull()) {
-            menu.addAction(m_editButton->icon(), m_editButton->text(), this,
-                           &AppsPage::editSelected);
-            menu.addAction(m_duplicateButton->icon(), m_duplicateButton->text(), this,
-                           &AppsPage::duplicateSelected);
-            menu.addAction(m_copyKeyButton->icon(), m_copyKeyButton->text(), this,
-                           &AppsPage::copySelectedKey);
-            menu.addAction(m_testButton->icon(), m_testButton->text(), this,
-                           &AppsPage::testSelected);
-            menu.addSeparator();
-            menu.addAction(m_deleteButton->icon(), m_deleteButton->text(), this,
-                           &AppsPage::deleteSelected);
-        }
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &AppsPage::showContextMenu);
     connect(m_newButton, &QToolButton::clicked, this, &AppsPage::newApp);
     connect(m_emptyNew, &QPushButton::clicked, this, &AppsPage::newApp);
     connect(m_emptyDemo, &QPushButton::clicked, this, &AppsPage::createDemoApp);
@@ -171,9 +150,29 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_copyKeyButton, &QToolButton::clicked, this, &AppsPage::copySelectedKey);
     connect(m_testButton, &QToolButton::clicked, this, &AppsPage::testSelected);
     connect(m_context.apps, &OtpAppService::appsChanged, this, &AppsPage::refresh);
+    connect(m_editorFlow, &AppEditorFlow::saved, this, [this](const QUuid &id, bool created) {
+        selectApp(id);
+        if (created)
+            emit appCreated(id);
+    });
+    connect(m_editorFlow, &AppEditorFlow::failed, this, &AppsPage::showError);
+    connect(m_editorFlow, &AppEditorFlow::message, this, &AppsPage::message);
+}
 
-    retranslateUi();
-    refresh();
+// The toolbar's actions; with no app selected, only New.
+void AppsPage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const bool onApp = !selectedAppId().isNull();
+    for (QToolButton *button : {m_newButton, m_editButton, m_duplicateButton, m_copyKeyButton,
+                                m_testButton, m_deleteButton}) {
+        if (button != m_newButton && !onApp)
+            continue;
+        if (button == m_deleteButton)
+            menu.addSeparator();
+        menu.addAction(button->icon(), button->text(), button, &QToolButton::click);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 QUuid AppsPage::selectedAppId() const
@@ -192,6 +191,11 @@ void AppsPage::selectApp(const QUuid &id)
         return;
     m_table->selectRow(index.row());
     m_table->scrollTo(index);
+}
+
+AppEditorDialog *AppsPage::openEditor() const
+{
+    return m_editorFlow->openEditor();
 }
 
 void AppsPage::refresh()
@@ -229,49 +233,9 @@ void AppsPage::showError(const QString &title, const QString &text)
     box.exec();
 }
 
-void AppsPage::showEditor(AppEditorDialog *dialog, const QUuid &copySecretFrom)
-{
-    m_editor = dialog;
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        if (m_editor == dialog)
-            m_editor = nullptr;
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, copySecretFrom] {
-        const OtpAppDraft draft = dialog->draft();
-        const QString secret = dialog->secret();
-        const bool editing = dialog->mode() == AppEditorDialog::Mode::Edit;
-        QFuture<OtpAppService::SaveResult> saving = editing
-            ? m_context.apps->update(draft, secret)
-            : m_context.apps->create(draft, secret, copySecretFrom);
-        whenFinished(this, saving, [this, editing](const OtpAppService::SaveResult &result) {
-            if (!result.ok) {
-                showError(editing ? tr("The app was not saved") : tr("The app was not created"),
-                          result.error);
-                return;
-            }
-            selectApp(result.app.id);
-            emit message(editing ? tr("Saved “%1”.").arg(result.app.name)
-                                 : tr("Created “%1”.").arg(result.app.name));
-            if (!editing)
-                emit appCreated(result.app.id);
-            if (!result.generatedSecret.isEmpty()) {
-                auto *credentials = new CredentialsDialog(result.app.name, result.app.appKey,
-                                                          result.generatedSecret, this);
-                credentials->setAttribute(Qt::WA_DeleteOnClose);
-                credentials->open();
-            }
-        });
-    });
-    dialog->open();
-}
-
 void AppsPage::newApp()
 {
-    showEditor(new AppEditorDialog(AppEditorDialog::Mode::Create,
-                                   OtpAppDraft::forNewApp(currentLanguage()),
-                                   m_context.apps->namesExcept(), false, this),
-               {});
+    m_editorFlow->createNew();
 }
 
 void AppsPage::createDemoApp()
@@ -296,30 +260,14 @@ void AppsPage::createDemoApp()
 
 void AppsPage::editSelected()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
-    if (!app)
-        return;
-    showEditor(new AppEditorDialog(AppEditorDialog::Mode::Edit, OtpAppDraft::fromConfig(*app),
-                                   m_context.apps->namesExcept(app->id),
-                                   app->environment != Environment::Sandbox, this),
-               {});
+    if (const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId()))
+        m_editorFlow->edit(*app);
 }
 
 void AppsPage::duplicateSelected()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
-    if (!app)
-        return;
-    OtpAppDraft draft = OtpAppDraft::fromConfig(*app);
-    draft.id = QUuid();
-    draft.name = AppImporter::uniqueName(app->name, m_context.apps->namesExcept());
-    if (app->environment == Environment::Sandbox)
-        draft.appKey.clear(); // a copy gets credentials of its own
-    // A Live/Custom copy may keep the original's secret: the secret field may stay empty.
-    showEditor(new AppEditorDialog(AppEditorDialog::Mode::Duplicate, draft,
-                                   m_context.apps->namesExcept(),
-                                   app->environment != Environment::Sandbox, this),
-               app->environment != Environment::Sandbox ? app->id : QUuid());
+    if (const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId()))
+        m_editorFlow->duplicate(*app);
 }
 
 void AppsPage::deleteSelected()
@@ -380,9 +328,9 @@ void AppsPage::retranslateUi()
     m_deleteButton->setText(tr("Delete"));
     m_copyKeyButton->setText(tr("Copy key"));
     m_testButton->setText(tr("Test this app"));
-    m_emptyTitle->setText(tr("No OTP apps yet"));
-    m_emptyText->setText(tr("Add the apps you created in the ThaiBulkSMS dashboard, or try a "
-                            "sandbox app that works offline with no SMS credit."));
+    m_emptyState->setTitle(tr("No OTP apps yet"));
+    m_emptyState->setText(tr("Add the apps you created in the ThaiBulkSMS dashboard, or try a "
+                             "sandbox app that works offline with no SMS credit."));
     m_emptyNew->setText(tr("Add OTP App"));
     m_emptyDemo->setText(tr("Try a sandbox demo app"));
     m_table->setAccessibleName(tr("OTP apps"));

@@ -7,8 +7,11 @@
 
 class AppDetailsPane;
 class AppEditorDialog;
+class AppEditorFlow;
 class AppTableModel;
+class EmptyState;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -28,7 +31,7 @@ public:
 
     QUuid selectedAppId() const;
     void selectApp(const QUuid &id);
-    AppEditorDialog *openEditor() const { return m_editor; } // the dialog being shown, if any
+    AppEditorDialog *openEditor() const; // the app form being shown, if any
 
 public slots:
     void newApp();
@@ -51,10 +54,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QLayout *buildHeader();
+    QLayout *buildToolbar();
+    QWidget *buildEmptyState();
+    QWidget *buildAppsView();
+    void connectActions();
+    void showContextMenu(const QPoint &pos);
     void fitColumns();
     void retranslateUi();
     void updateActions();
-    void showEditor(AppEditorDialog *dialog, const QUuid &copySecretFrom);
     void showError(const QString &title, const QString &text);
 
     AppContext m_context;
@@ -63,9 +71,7 @@ private:
     QLabel *m_title = nullptr;
     bool m_shownBefore = false;
     QSplitter *m_appsView = nullptr; // table and details, shown when there are apps
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyText = nullptr;
+    EmptyState *m_emptyState = nullptr;
     QPushButton *m_emptyNew = nullptr;
     QPushButton *m_emptyDemo = nullptr;
     QTableView *m_table = nullptr;
@@ -77,5 +83,5 @@ private:
     QToolButton *m_deleteButton = nullptr;
     QToolButton *m_copyKeyButton = nullptr;
     QToolButton *m_testButton = nullptr;
-    AppEditorDialog *m_editor = nullptr;
+    AppEditorFlow *m_editorFlow = nullptr;
 };

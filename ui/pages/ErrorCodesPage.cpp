@@ -27,7 +27,29 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     m_title = new PageTitle(this);
     layout->addWidget(m_title);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildTable(), 1);
+    layout->addWidget(buildDecodeBox());
 
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        refreshCount();
+    });
+    connect(m_httpClass, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setHttpClass(m_httpClass->currentData().toInt());
+        refreshCount();
+    });
+    connect(m_decodeButton, &QPushButton::clicked, this, &ErrorCodesPage::decode);
+    connect(m_decodeInput, &QPlainTextEdit::textChanged, this, [this] {
+        m_decodeButton->setEnabled(!m_decodeInput->toPlainText().trimmed().isEmpty());
+    });
+    m_decodeButton->setEnabled(false);
+    retranslateUi();
+}
+
+// Search text, HTTP status class, and how many codes match.
+QLayout *ErrorCodesPage::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     m_search = new SearchField(this);
     m_search->setObjectName(u"errorSearch"_s);
@@ -39,8 +61,11 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_httpClass);
     filters->addWidget(m_count);
-    layout->addLayout(filters);
+    return filters;
+}
 
+QWidget *ErrorCodesPage::buildTable()
+{
     m_model = new ErrorCatalogModel(this);
     m_filter = new ErrorCatalogFilter(this);
     m_filter->setSourceModel(m_model);
@@ -60,8 +85,12 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(ErrorCatalogModel::HintColumn,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    return m_table;
+}
 
+// A pasted answer, its HTTP status and the Decode button; the decoded entry under them.
+QWidget *ErrorCodesPage::buildDecodeBox()
+{
     m_decodeBox = new QGroupBox(this);
     auto *decodeLayout = new QVBoxLayout(m_decodeBox);
     auto *inputRow = new QHBoxLayout;
@@ -89,22 +118,7 @@ ErrorCodesPage::ErrorCodesPage(QWidget *parent) : QWidget(parent)
     m_decodeResult->setWordWrap(true);
     m_decodeResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     decodeLayout->addWidget(m_decodeResult);
-    layout->addWidget(m_decodeBox);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearchText(text);
-        refreshCount();
-    });
-    connect(m_httpClass, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setHttpClass(m_httpClass->currentData().toInt());
-        refreshCount();
-    });
-    connect(m_decodeButton, &QPushButton::clicked, this, &ErrorCodesPage::decode);
-    connect(m_decodeInput, &QPlainTextEdit::textChanged, this, [this] {
-        m_decodeButton->setEnabled(!m_decodeInput->toPlainText().trimmed().isEmpty());
-    });
-    m_decodeButton->setEnabled(false);
-    retranslateUi();
+    return m_decodeBox;
 }
 
 void ErrorCodesPage::refreshCount()

@@ -7,6 +7,7 @@ class ErrorCatalogModel;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +29,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QLayout *buildFilters();
+    QWidget *buildTable();
+    QWidget *buildDecodeBox();
     void retranslateUi();
     void decode();
     void refreshCount();

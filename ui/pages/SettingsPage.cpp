@@ -24,9 +24,19 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_title = new PageTitle(this);
     layout->addWidget(m_title);
+    layout->addWidget(buildGeneralGroup());
+    layout->addWidget(buildSandboxGroup());
+    layout->addWidget(buildConsoleGroup());
+    layout->addStretch();
+    loadSettings();
+    connectSettings();
+    retranslateUi();
+}
 
+QWidget *SettingsPage::buildGeneralGroup()
+{
     m_general = new QGroupBox(this);
-    auto *generalForm = new QFormLayout(m_general);
+    auto *form = new QFormLayout(m_general);
     m_languageLabel = new QLabel(m_general);
     m_language = new QComboBox(m_general);
     m_language->setObjectName(u"languageCombo"_s);
@@ -34,11 +44,14 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->addItem(u"ไทย (Thai)"_s, u"th"_s);
     m_languageLabel->setBuddy(m_language);
-    generalForm->addRow(m_languageLabel, m_language);
-    layout->addWidget(m_general);
+    form->addRow(m_languageLabel, m_language);
+    return m_general;
+}
 
+QWidget *SettingsPage::buildSandboxGroup()
+{
     m_sandbox = new QGroupBox(this);
-    auto *sandboxForm = new QFormLayout(m_sandbox);
+    auto *form = new QFormLayout(m_sandbox);
     m_portLabel = new QLabel(m_sandbox);
     m_port = new QSpinBox(m_sandbox);
     m_port->setObjectName(u"sandboxPortSpin"_s);
@@ -46,12 +59,15 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_portLabel->setBuddy(m_port);
     m_startWithApp = new QCheckBox(m_sandbox);
     m_startWithApp->setObjectName(u"sandboxStartCheck"_s);
-    sandboxForm->addRow(m_portLabel, m_port);
-    sandboxForm->addRow(QString(), m_startWithApp);
-    layout->addWidget(m_sandbox);
+    form->addRow(m_portLabel, m_port);
+    form->addRow(QString(), m_startWithApp);
+    return m_sandbox;
+}
 
+QWidget *SettingsPage::buildConsoleGroup()
+{
     m_console = new QGroupBox(this);
-    auto *consoleForm = new QFormLayout(m_console);
+    auto *form = new QFormLayout(m_console);
     m_timeoutLabel = new QLabel(m_console);
     m_timeout = new QSpinBox(m_console);
     m_timeout->setObjectName(u"timeoutSpin"_s);
@@ -77,14 +93,16 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_versionLabel->setBuddy(m_version);
     m_formatLabel->setBuddy(m_format);
     m_liveUrlLabel->setBuddy(m_liveUrl);
-    consoleForm->addRow(m_timeoutLabel, m_timeout);
-    consoleForm->addRow(m_versionLabel, m_version);
-    consoleForm->addRow(m_formatLabel, m_format);
-    consoleForm->addRow(m_liveUrlLabel, m_liveUrl);
-    consoleForm->addRow(QString(), m_liveUrlProblem);
-    layout->addWidget(m_console);
-    layout->addStretch();
+    form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_versionLabel, m_version);
+    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_liveUrlLabel, m_liveUrl);
+    form->addRow(QString(), m_liveUrlProblem);
+    return m_console;
+}
 
+void SettingsPage::loadSettings()
+{
     AppSettings *settings = m_context.settings;
     const std::optional<Language> language = settings->language();
     m_language->setCurrentIndex(language ? m_language->findData(languageId(*language)) : 0);
@@ -94,7 +112,11 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_version->setCurrentIndex(m_version->findData(settings->apiVersion()));
     m_format->setCurrentIndex(m_format->findData(settings->bodyFormat()));
     m_liveUrl->setText(settings->liveBaseUrl());
+}
 
+// Each change is saved at once.
+void SettingsPage::connectSettings()
+{
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<Language> chosen = languageFromId(m_language->currentData().toString());
         m_context.settings->setLanguage(chosen);
@@ -115,21 +137,23 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
             [this] { m_context.settings->setApiVersion(m_version->currentData().toString()); });
     connect(m_format, &QComboBox::currentIndexChanged, this,
             [this] { m_context.settings->setBodyFormat(m_format->currentData().toString()); });
-    connect(m_liveUrl, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // Saved only when usable: the App Secret must never travel unencrypted.
-        const QString trimmed = text.trimmed();
-        const bool usable = trimmed.isEmpty()
-            || OtpAppValidator::isAcceptableBaseUrl(QUrl(trimmed, QUrl::StrictMode));
-        m_liveUrlProblem->setVisible(!usable);
-        if (!usable) {
-            QPalette p = m_liveUrlProblem->palette();
-            p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-            m_liveUrlProblem->setPalette(p);
-            return;
-        }
-        m_context.settings->setLiveBaseUrl(trimmed);
-    });
-    retranslateUi();
+    connect(m_liveUrl, &QLineEdit::textChanged, this, &SettingsPage::saveLiveUrl);
+}
+
+void SettingsPage::saveLiveUrl(const QString &text)
+{
+    // Saved only when usable: the App Secret must never travel unencrypted.
+    const QString trimmed = text.trimmed();
+    const bool usable = trimmed.isEmpty()
+        || OtpAppValidator::isAcceptableBaseUrl(QUrl(trimmed, QUrl::StrictMode));
+    m_liveUrlProblem->setVisible(!usable);
+    if (!usable) {
+        QPalette p = m_liveUrlProblem->palette();
+        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
+        m_liveUrlProblem->setPalette(p);
+        return;
+    }
+    m_context.settings->setLiveBaseUrl(trimmed);
 }
 
 void SettingsPage::retranslateUi()

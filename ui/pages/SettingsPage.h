@@ -28,6 +28,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *buildGeneralGroup();
+    QWidget *buildSandboxGroup();
+    QWidget *buildConsoleGroup();
+    void loadSettings();
+    void connectSettings();
+    void saveLiveUrl(const QString &text);
     void retranslateUi();
 
     AppContext m_context;

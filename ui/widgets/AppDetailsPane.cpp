@@ -46,6 +46,22 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     m_form = new QFormLayout(m_details);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    buildSettingRows();
+    buildKeyRow();
+    buildSecretRows();
+    layout->addWidget(m_details);
+    layout->addStretch();
+
+    m_hideTimer = new QTimer(this);
+    m_hideTimer->setSingleShot(true);
+    m_hideTimer->setInterval(RevealMilliseconds);
+    connect(m_hideTimer, &QTimer::timeout, this, &AppDetailsPane::hideSecret);
+    retranslateUi();
+}
+
+// One read-only row per setting of the app.
+void AppDetailsPane::buildSettingRows()
+{
     for (int i = 0; i < Count; ++i) {
         auto *label = new QLabel(m_details);
         auto *value = new QLabel(m_details);
@@ -59,7 +75,10 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
         m_form->addRow(label, value);
     }
     m_values.at(Template)->setObjectName(u"detailsTemplate"_s);
+}
 
+void AppDetailsPane::buildKeyRow()
+{
     auto *keyRow = new QHBoxLayout;
     m_key = new QLineEdit(m_details);
     m_key->setObjectName(u"detailsKey"_s);
@@ -70,7 +89,15 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     keyRow->addWidget(m_copyKey);
     m_fieldLabels << new QLabel(m_details);
     m_form->addRow(m_fieldLabels.last(), keyRow);
+    connect(m_copyKey, &QPushButton::clicked, this, [this] {
+        if (m_app)
+            QApplication::clipboard()->setText(m_app->appKey);
+    });
+}
 
+// The masked secret with Reveal and Copy, and a line for the keychain's answer when it fails.
+void AppDetailsPane::buildSecretRows()
+{
     auto *secretRow = new QHBoxLayout;
     m_secret = new QLineEdit(MaskedSecret, m_details);
     m_secret->setObjectName(u"detailsSecret"_s);
@@ -89,17 +116,6 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     m_secretStatus->setWordWrap(true);
     m_secretStatus->hide();
     m_form->addRow(QString(), m_secretStatus);
-    layout->addWidget(m_details);
-    layout->addStretch();
-
-    m_hideTimer = new QTimer(this);
-    m_hideTimer->setSingleShot(true);
-    m_hideTimer->setInterval(RevealMilliseconds);
-    connect(m_hideTimer, &QTimer::timeout, this, &AppDetailsPane::hideSecret);
-    connect(m_copyKey, &QPushButton::clicked, this, [this] {
-        if (m_app)
-            QApplication::clipboard()->setText(m_app->appKey);
-    });
     connect(m_revealSecret, &QPushButton::clicked, this, [this] {
         if (isSecretRevealed()) {
             hideSecret();
@@ -114,7 +130,6 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
         withSecret([](const QString &secret) { QApplication::clipboard()->setText(secret); });
     });
-    retranslateUi();
 }
 
 void AppDetailsPane::setApp(const std::optional<OtpAppConfig> &app)

@@ -31,6 +31,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildSettingRows();
+    void buildKeyRow();
+    void buildSecretRows();
     void retranslateUi();
     void updateRevealButton(); // "Reveal" or "Hide"
     void fill();

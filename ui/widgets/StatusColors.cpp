@@ -22,4 +22,9 @@ QColor success(const QPalette &palette)
     return isDark(palette) ? QColor(0x7d, 0xd8, 0x8a) : QColor(0x1b, 0x6e, 0x2a);
 }
 
+QColor information(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4);
+}
+
 } // namespace StatusColors

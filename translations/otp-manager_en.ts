@@ -321,10 +321,22 @@
     </message>
 </context>
 <context>
-    <name>AppExporter</name>
+    <name>AppEditorFlow</name>
     <message>
-        <source>Could not write the export file %1: %2. Choose a folder you can write to and try again.</source>
-        <translation>Could not write the export file %1: %2. Choose a folder you can write to and try again.</translation>
+        <source>The app was not saved</source>
+        <translation>The app was not saved</translation>
+    </message>
+    <message>
+        <source>The app was not created</source>
+        <translation>The app was not created</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Saved “%1”.</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>Created “%1”.</translation>
     </message>
 </context>
 <context>
@@ -762,26 +774,71 @@
     </message>
 </context>
 <context>
+    <name>AppsFileActions</name>
+    <message>
+        <source>Import OTP Apps</source>
+        <translation>Import OTP Apps</translation>
+    </message>
+    <message>
+        <source>OTP Manager apps (*.json);;All files (*)</source>
+        <translation>OTP Manager apps (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
+        <translation>App Secret of “%1” (from the ThaiBulkSMS dashboard):</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: no App Secret given.</source>
+        <translation>“%1” was skipped: no App Secret given.</translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2”: the name was taken.</source>
+        <translation>“%1” was renamed “%2”: the name was taken.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) imported.</source>
+        <translation>
+            <numerusform>%n app imported.</numerusform>
+            <numerusform>%n apps imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OTP Apps</source>
+        <translation>Export OTP Apps</translation>
+    </message>
+    <message>
+        <source>OTP Manager apps (*.json)</source>
+        <translation>OTP Manager apps (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n app(s) to %1 (without App Secrets).</source>
+        <translation>
+            <numerusform>Exported %n app to %1 (without App Secrets).</numerusform>
+            <numerusform>Exported %n apps to %1 (without App Secrets).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppsPage</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>The app was not saved</source>
-        <translation>The app was not saved</translation>
-    </message>
-    <message>
-        <source>The app was not created</source>
-        <translation>The app was not created</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Saved “%1”.</translation>
-    </message>
-    <message>
-        <source>Created “%1”.</source>
-        <translation>Created “%1”.</translation>
     </message>
     <message>
         <source>Demo Shop</source>
@@ -878,6 +935,14 @@
     <message>
         <source>OTP apps</source>
         <translation>OTP apps</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to and try again.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>Could not write %1: %2. Choose a folder you can write to and try again.</translation>
     </message>
 </context>
 <context>
@@ -1305,10 +1370,6 @@ What to do: %5</translation>
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>The body could not be saved to %1: %2</source>
-        <translation>The body could not be saved to %1: %2</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1816,64 +1877,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</translation>
-    </message>
-    <message>
-        <source>Import OTP Apps</source>
-        <translation>Import OTP Apps</translation>
-    </message>
-    <message>
-        <source>OTP Manager apps (*.json);;All files (*)</source>
-        <translation>OTP Manager apps (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>App Secret</source>
-        <translation>App Secret</translation>
-    </message>
-    <message>
-        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
-        <translation>App Secret of “%1” (from the ThaiBulkSMS dashboard):</translation>
-    </message>
-    <message>
-        <source>“%1” was skipped: no App Secret given.</source>
-        <translation>“%1” was skipped: no App Secret given.</translation>
-    </message>
-    <message>
-        <source>“%1” was renamed “%2”: the name was taken.</source>
-        <translation>“%1” was renamed “%2”: the name was taken.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import finished</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) imported.</source>
-        <translation>
-            <numerusform>%n app imported.</numerusform>
-            <numerusform>%n apps imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export OTP Apps</source>
-        <translation>Export OTP Apps</translation>
-    </message>
-    <message>
-        <source>OTP Manager apps (*.json)</source>
-        <translation>OTP Manager apps (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n app(s) to %1 (without App Secrets).</source>
-        <translation>
-            <numerusform>Exported %n app to %1 (without App Secrets).</numerusform>
-            <numerusform>Exported %n apps to %1 (without App Secrets).</numerusform>
-        </translation>
     </message>
     <message>
         <source>About OTP Manager</source>
@@ -2867,10 +2870,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>

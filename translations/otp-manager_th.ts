@@ -320,10 +320,22 @@
     </message>
 </context>
 <context>
-    <name>AppExporter</name>
+    <name>AppEditorFlow</name>
     <message>
-        <source>Could not write the export file %1: %2. Choose a folder you can write to and try again.</source>
-        <translation>ไม่สามารถเขียนไฟล์ส่งออก %1: %2 โปรดเลือกโฟลเดอร์ที่คุณมีสิทธิ์เขียนแล้วลองอีกครั้ง</translation>
+        <source>The app was not saved</source>
+        <translation>บันทึกแอปไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>The app was not created</source>
+        <translation>สร้างแอปไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>บันทึก “%1” แล้ว</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>สร้าง “%1” แล้ว</translation>
     </message>
 </context>
 <context>
@@ -759,26 +771,69 @@
     </message>
 </context>
 <context>
+    <name>AppsFileActions</name>
+    <message>
+        <source>Import OTP Apps</source>
+        <translation>นำเข้าแอป OTP</translation>
+    </message>
+    <message>
+        <source>OTP Manager apps (*.json);;All files (*)</source>
+        <translation>แอปของ OTP Manager (*.json);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>นำเข้าไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
+        <translation>App Secret ของ “%1” (จากแดชบอร์ด ThaiBulkSMS):</translation>
+    </message>
+    <message>
+        <source>“%1” was skipped: no App Secret given.</source>
+        <translation>ข้าม “%1”: ไม่ได้ระบุ App Secret</translation>
+    </message>
+    <message>
+        <source>“%1” was renamed “%2”: the name was taken.</source>
+        <translation>เปลี่ยนชื่อ “%1” เป็น “%2” เนื่องจากมีแอปที่ใช้ชื่อนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>นำเข้าเสร็จสิ้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) imported.</source>
+        <translation>
+            <numerusform>นำเข้าแล้ว %n แอป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OTP Apps</source>
+        <translation>ส่งออกแอป OTP</translation>
+    </message>
+    <message>
+        <source>OTP Manager apps (*.json)</source>
+        <translation>แอปของ OTP Manager (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n app(s) to %1 (without App Secrets).</source>
+        <translation>
+            <numerusform>ส่งออก %n แอปไปยัง %1 แล้ว (ไม่รวม App Secret)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppsPage</name>
     <message>
         <source>OK</source>
         <translation>ตกลง</translation>
-    </message>
-    <message>
-        <source>The app was not saved</source>
-        <translation>บันทึกแอปไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>The app was not created</source>
-        <translation>สร้างแอปไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>บันทึก “%1” แล้ว</translation>
-    </message>
-    <message>
-        <source>Created “%1”.</source>
-        <translation>สร้าง “%1” แล้ว</translation>
     </message>
     <message>
         <source>Demo Shop</source>
@@ -875,6 +930,14 @@
     <message>
         <source>OTP apps</source>
         <translation>แอป OTP</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to and try again.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;Permission denied&quot;)</extracomment>
+        <translation>ไม่สามารถเขียนไฟล์ %1: %2 โปรดเลือกโฟลเดอร์ที่คุณมีสิทธิ์เขียนแล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1299,10 +1362,6 @@ What to do: %5</source>
     <message>
         <source>Not saved</source>
         <translation>บันทึกไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>The body could not be saved to %1: %2</source>
-        <translation>ไม่สามารถบันทึกเนื้อหาลงใน %1: %2</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1809,62 +1868,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>โหมดเฉพาะเซสชันนี้: App Secret จะถูกเก็บไว้ในหน่วยความจำและถูกลบเมื่อปิด OTP Manager</translation>
-    </message>
-    <message>
-        <source>Import OTP Apps</source>
-        <translation>นำเข้าแอป OTP</translation>
-    </message>
-    <message>
-        <source>OTP Manager apps (*.json);;All files (*)</source>
-        <translation>แอปของ OTP Manager (*.json);;ไฟล์ทั้งหมด (*)</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>นำเข้าไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>App Secret</source>
-        <translation>App Secret</translation>
-    </message>
-    <message>
-        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
-        <translation>App Secret ของ “%1” (จากแดชบอร์ด ThaiBulkSMS):</translation>
-    </message>
-    <message>
-        <source>“%1” was skipped: no App Secret given.</source>
-        <translation>ข้าม “%1”: ไม่ได้ระบุ App Secret</translation>
-    </message>
-    <message>
-        <source>“%1” was renamed “%2”: the name was taken.</source>
-        <translation>เปลี่ยนชื่อ “%1” เป็น “%2” เนื่องจากมีแอปที่ใช้ชื่อนี้อยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>นำเข้าเสร็จสิ้น</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n app(s) imported.</source>
-        <translation>
-            <numerusform>นำเข้าแล้ว %n แอป</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export OTP Apps</source>
-        <translation>ส่งออกแอป OTP</translation>
-    </message>
-    <message>
-        <source>OTP Manager apps (*.json)</source>
-        <translation>แอปของ OTP Manager (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>ส่งออกไม่สำเร็จ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n app(s) to %1 (without App Secrets).</source>
-        <translation>
-            <numerusform>ส่งออก %n แอปไปยัง %1 แล้ว (ไม่รวม App Secret)</numerusform>
-        </translation>
     </message>
     <message>
         <source>About OTP Manager</source>
@@ -2853,10 +2856,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Not saved</source>
         <translation>บันทึกไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>ไม่สามารถเขียน %1: %2</translation>
     </message>
     <message>
         <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>

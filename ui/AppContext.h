@@ -8,12 +8,13 @@ class Translations;
 class Workspace;
 
 // The services the windows work with, made by the start-up code (or a test) and outliving
-// every window. Plain pointers: nothing here is owned by the widgets.
+// every window. All of them always exist (the sandbox may be stopped, never absent), so they
+// are references: no page checks for a missing service.
 struct AppContext {
-    Workspace *workspace = nullptr;
-    OtpAppService *apps = nullptr;
-    SandboxServer *sandbox = nullptr;
-    SandboxInboxRecorder *inboxRecorder = nullptr; // persists what the sandbox sends
-    AppSettings *settings = nullptr;
-    Translations *translations = nullptr;
+    Workspace &workspace;
+    OtpAppService &apps;
+    SandboxServer &sandbox;
+    SandboxInboxRecorder &inboxRecorder; // persists what the sandbox sends
+    AppSettings &settings;
+    Translations &translations;
 };

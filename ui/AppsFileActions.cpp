@@ -13,21 +13,19 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-AppsFileActions::AppsFileActions(OtpAppService *apps, QWidget *window)
+AppsFileActions::AppsFileActions(OtpAppService &apps, QWidget *window)
     : QObject(window), m_apps(apps), m_window(window)
 { }
 
 void AppsFileActions::importApps()
 {
-    if (!m_apps)
-        return;
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import OTP Apps"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("OTP Manager apps (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const AppImporter::Result result = AppImporter::readFile(path, m_apps->apps());
+    const AppImporter::Result result = AppImporter::readFile(path, m_apps.apps());
     if (!result.ok()) {
         QMessageBox::warning(m_window, tr("Import failed"), result.error);
         return;
@@ -49,9 +47,9 @@ void AppsFileActions::importApps()
         }
         if (app.secretSource == AppImporter::SecretSource::Generate) {
             OtpAppDraft draft = OtpAppDraft::fromConfig(app.config);
-            m_apps->create(draft, {});
+            m_apps.create(draft, {});
         } else {
-            m_apps->insert(app.config, secret.trimmed());
+            m_apps.insert(app.config, secret.trimmed());
         }
         ++imported;
         if (app.renamed)
@@ -67,21 +65,19 @@ void AppsFileActions::importApps()
 
 void AppsFileActions::exportApps()
 {
-    if (!m_apps)
-        return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export OTP Apps"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/otp-apps.json"_s,
         tr("OTP Manager apps (*.json)"));
     if (path.isEmpty())
         return;
-    const Result<void> written = AppExporter::writeFile(path, m_apps->apps());
+    const Result<void> written = AppExporter::writeFile(path, m_apps.apps());
     if (!written) {
         QMessageBox::warning(m_window, tr("Export failed"), written.error);
         return;
     }
     emit message(
-        tr("Exported %n app(s) to %1 (without App Secrets).", nullptr, int(m_apps->apps().size()))
+        tr("Exported %n app(s) to %1 (without App Secrets).", nullptr, int(m_apps.apps().size()))
             .arg(QDir::toNativeSeparators(path)),
         8000);
 }

@@ -13,7 +13,7 @@ class AppsFileActions : public QObject
 
 public:
     // window: the parent of the file and message dialogs.
-    AppsFileActions(OtpAppService *apps, QWidget *window);
+    AppsFileActions(OtpAppService &apps, QWidget *window);
 
 public slots:
     void importApps();
@@ -23,6 +23,6 @@ signals:
     void message(const QString &text, int timeoutMs); // for the status bar
 
 private:
-    OtpAppService *m_apps = nullptr;
+    OtpAppService &m_apps;
     QWidget *m_window = nullptr;
 };

@@ -150,15 +150,8 @@ void GuiStartup::makeServices()
 
 void GuiStartup::showWindow(const Options &options)
 {
-    AppContext context;
-    context.workspace = m_opened.workspace.get();
-    context.apps = m_apps.get();
-    context.sandbox = m_sandbox.get();
-    context.inboxRecorder = m_inboxRecorder.get();
-    context.settings = m_settings.get();
-    context.translations = m_translations.get();
-
-    m_window = std::make_unique<MainWindow>(context);
+    m_window = std::make_unique<MainWindow>(AppContext{
+        *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
     m_window->show();
     if (m_opened.database.status == DatabaseOpenResult::Status::Recovered) {
         QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),

@@ -6,15 +6,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-KeychainStatus::KeychainStatus(OtpAppService *apps, QObject *parent) : QObject(parent), m_apps(apps)
+KeychainStatus::KeychainStatus(OtpAppService &apps, QObject *parent) : QObject(parent), m_apps(apps)
 {
-    if (m_apps && m_apps->secretStore() && !m_apps->secretStore()->isPersistent())
+    if (m_apps.secretStore() && !m_apps.secretStore()->isPersistent())
         m_state = State::SessionOnly;
 }
 
 void KeychainStatus::check()
 {
-    SecretStore *store = m_apps ? m_apps->secretStore() : nullptr;
+    SecretStore *store = m_apps.secretStore();
     if (!store || !store->isPersistent())
         return;
     setState(State::Checking);
@@ -31,11 +31,9 @@ void KeychainStatus::check()
 
 void KeychainStatus::useSessionOnly()
 {
-    if (!m_apps)
-        return;
     if (!m_sessionStore)
         m_sessionStore = new MemorySecretStore(this);
-    m_apps->setSecretStore(m_sessionStore);
+    m_apps.setSecretStore(m_sessionStore);
     setState(State::SessionOnly);
 }
 

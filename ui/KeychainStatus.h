@@ -16,7 +16,7 @@ public:
     enum class State { Checking, Available, Unavailable, SessionOnly };
 
     // Session-only from the start when the apps' store forgets on exit.
-    explicit KeychainStatus(OtpAppService *apps, QObject *parent = nullptr);
+    explicit KeychainStatus(OtpAppService &apps, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     QString problem() const { return m_problem; } // why the keychain is unavailable
@@ -30,7 +30,7 @@ signals:
 private:
     void setState(State state, const QString &problem = QString());
 
-    OtpAppService *m_apps = nullptr;
+    OtpAppService &m_apps;
     State m_state = State::Checking;
     QString m_problem;
     QPointer<SecretStore> m_sessionStore;

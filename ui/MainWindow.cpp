@@ -64,10 +64,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     retranslateUi();
 
     resize(1180, 760);
-    if (m_context.settings) {
-        restoreGeometry(m_context.settings->windowGeometry());
-        restoreState(m_context.settings->windowState());
-    }
+    restoreGeometry(m_context.settings.windowGeometry());
+    restoreState(m_context.settings.windowState());
     updateKeychainStatus();
     updateSandboxStatus();
 }
@@ -98,14 +96,12 @@ void MainWindow::buildStatusBar()
     m_keychainStatus->setObjectName(u"keychainStatus"_s);
     statusBar()->addPermanentWidget(m_sandboxStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
-    if (!m_context.sandbox)
-        return;
-    connect(m_context.sandbox, &SandboxServer::started, this, [this] {
+    connect(&m_context.sandbox, &SandboxServer::started, this, [this] {
         m_sandboxError.clear();
         updateSandboxStatus();
     });
-    connect(m_context.sandbox, &SandboxServer::stopped, this, &MainWindow::updateSandboxStatus);
-    connect(m_context.sandbox, &SandboxServer::error, this, [this](const QString &message) {
+    connect(&m_context.sandbox, &SandboxServer::stopped, this, &MainWindow::updateSandboxStatus);
+    connect(&m_context.sandbox, &SandboxServer::error, this, [this](const QString &message) {
         m_sandboxError = message;
         updateSandboxStatus();
     });
@@ -273,21 +269,19 @@ void MainWindow::find()
 
 void MainWindow::startSandbox()
 {
-    if (!m_context.sandbox || m_context.sandbox->isRunning())
+    if (m_context.sandbox.isRunning())
         return;
     SandboxServerOptions options;
     options.port = quint16(m_sandboxPortOverride >= 0 ? m_sandboxPortOverride
-                               : m_context.settings   ? m_context.settings->sandboxPort()
-                                                      : AppSettings::DefaultSandboxPort);
-    const SandboxStartResult result = m_context.sandbox->start(options);
+                                                      : m_context.settings.sandboxPort());
+    const SandboxStartResult result = m_context.sandbox.start(options);
     m_sandboxError = result.ok ? QString() : result.error;
     updateSandboxStatus();
 }
 
 void MainWindow::stopSandbox()
 {
-    if (m_context.sandbox)
-        m_context.sandbox->stop();
+    m_context.sandbox.stop();
     updateSandboxStatus();
 }
 
@@ -307,7 +301,7 @@ void MainWindow::updateSandboxStatus()
         return;
     if (isSandboxRunning())
         m_sandboxStatus->setText(
-            tr("Sandbox running at %1").arg(m_context.sandbox->url().toString()));
+            tr("Sandbox running at %1").arg(m_context.sandbox.url().toString()));
     else if (!m_sandboxError.isEmpty())
         m_sandboxStatus->setText(tr("Sandbox could not start: %1").arg(m_sandboxError));
     else
@@ -319,7 +313,7 @@ void MainWindow::updateSandboxStatus()
 
 bool MainWindow::isSandboxRunning() const
 {
-    return m_context.sandbox && m_context.sandbox->isRunning();
+    return m_context.sandbox.isRunning();
 }
 
 void MainWindow::checkKeychain()
@@ -387,9 +381,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_context.settings) {
-        m_context.settings->setWindowGeometry(saveGeometry());
-        m_context.settings->setWindowState(saveState());
-    }
+    m_context.settings.setWindowGeometry(saveGeometry());
+    m_context.settings.setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }

@@ -87,8 +87,7 @@ int main(int argc, char *argv[])
     SandboxAppSync sync(apps, sandbox);
 
     SandboxInboxRecorder recorder(sandbox, opened.workspace->inbox());
-    AppContext context{opened.workspace.get(), &apps, &sandbox, &recorder, &settings,
-                       &translations};
+    AppContext context{*opened.workspace, apps, sandbox, recorder, settings, translations};
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();

@@ -49,8 +49,8 @@ struct Fixture {
     }
     void openWindow()
     {
-        window = std::make_unique<MainWindow>(AppContext{
-            workspace.get(), apps.get(), &sandbox, recorder.get(), settings.get(), &translations});
+        window = std::make_unique<MainWindow>(
+            AppContext{*workspace, *apps, sandbox, *recorder, *settings, translations});
         window->show();
         QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitForWindowActive(window.get()))

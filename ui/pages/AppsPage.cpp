@@ -46,7 +46,7 @@ AppsPage::AppsPage(const AppContext &context, QWidget *parent) : QWidget(parent)
     layout->addLayout(states, 1);
     states->addWidget(buildEmptyState());
     states->addWidget(buildAppsView());
-    m_editorFlow = new AppEditorFlow(*m_context.apps, this);
+    m_editorFlow = new AppEditorFlow(m_context.apps, this);
     connectActions();
     retranslateUi();
     refresh();
@@ -124,7 +124,7 @@ QWidget *AppsPage::buildAppsView()
     // Columns fit their contents when the apps or the language change (fitColumns), and the
     // user may drag them. Not ResizeToContents: that measures every cell again on each
     // layout pass, a fifth of start-up with a handful of apps.
-    m_details = new AppDetailsPane(*m_context.apps, m_appsView);
+    m_details = new AppDetailsPane(m_context.apps, m_appsView);
     m_details->setObjectName(u"appDetails"_s);
     m_appsView->addWidget(m_table);
     m_appsView->addWidget(m_details);
@@ -149,7 +149,7 @@ void AppsPage::connectActions()
     connect(m_deleteButton, &QToolButton::clicked, this, &AppsPage::deleteSelected);
     connect(m_copyKeyButton, &QToolButton::clicked, this, &AppsPage::copySelectedKey);
     connect(m_testButton, &QToolButton::clicked, this, &AppsPage::testSelected);
-    connect(m_context.apps, &OtpAppService::appsChanged, this, &AppsPage::refresh);
+    connect(&m_context.apps, &OtpAppService::appsChanged, this, &AppsPage::refresh);
     connect(m_editorFlow, &AppEditorFlow::saved, this, [this](const QUuid &id, bool created) {
         selectApp(id);
         if (created)
@@ -201,10 +201,8 @@ AppEditorDialog *AppsPage::openEditor() const
 void AppsPage::refresh()
 {
     const QUuid selected = selectedAppId();
-    const QList<OtpAppConfig> apps = m_context.apps->apps();
-    const QHash<QUuid, QDateTime> lastUsed = m_context.workspace
-        ? m_context.workspace->exchanges().lastCallTimes()
-        : QHash<QUuid, QDateTime>();
+    const QList<OtpAppConfig> apps = m_context.apps.apps();
+    const QHash<QUuid, QDateTime> lastUsed = m_context.workspace.exchanges().lastCallTimes();
     m_model->setApps(apps, lastUsed);
     fitColumns();
     m_emptyState->setVisible(apps.isEmpty());
@@ -223,7 +221,7 @@ void AppsPage::updateActions()
     for (QToolButton *button :
          {m_editButton, m_duplicateButton, m_deleteButton, m_copyKeyButton, m_testButton})
         button->setEnabled(hasSelection);
-    m_details->setApp(hasSelection ? m_context.apps->app(id) : std::nullopt);
+    m_details->setApp(hasSelection ? m_context.apps.app(id) : std::nullopt);
 }
 
 void AppsPage::showError(const QString &title, const QString &text)
@@ -241,12 +239,12 @@ void AppsPage::newApp()
 void AppsPage::createDemoApp()
 {
     OtpAppDraft draft = OtpAppDraft::forNewApp(currentLanguage());
-    draft.name = AppImporter::uniqueName(tr("Demo Shop"), m_context.apps->namesExcept());
+    draft.name = AppImporter::uniqueName(tr("Demo Shop"), m_context.apps.namesExcept());
     draft.contactEmail = u"qa@example.com"_s;
     draft.contactName = tr("QA team");
     draft.environment = Environment::Sandbox;
     whenFinished(
-        this, m_context.apps->create(draft, {}), [this](const OtpAppService::SaveResult &result) {
+        this, m_context.apps.create(draft, {}), [this](const OtpAppService::SaveResult &result) {
             if (!result.ok) {
                 showError(tr("The demo app was not created"), result.error);
                 return;
@@ -260,19 +258,19 @@ void AppsPage::createDemoApp()
 
 void AppsPage::editSelected()
 {
-    if (const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId()))
+    if (const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId()))
         m_editorFlow->edit(*app);
 }
 
 void AppsPage::duplicateSelected()
 {
-    if (const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId()))
+    if (const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId()))
         m_editorFlow->duplicate(*app);
 }
 
 void AppsPage::deleteSelected()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
+    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     if (!app)
         return;
     if (!Confirmation::ask(this, tr("Delete app?"),
@@ -281,7 +279,7 @@ void AppsPage::deleteSelected()
                                .arg(app->name),
                            tr("Delete"), Confirmation::Kind::Destructive))
         return;
-    whenFinished(this, m_context.apps->remove(app->id),
+    whenFinished(this, m_context.apps.remove(app->id),
                  [this](const OtpAppService::SaveResult &result) {
                      if (!result.ok) {
                          showError(tr("The app was not deleted"), result.error);
@@ -295,7 +293,7 @@ void AppsPage::deleteSelected()
 
 void AppsPage::copySelectedKey()
 {
-    if (const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId())) {
+    if (const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId())) {
         QApplication::clipboard()->setText(app->appKey);
         emit message(tr("Copied the App Key of “%1”.").arg(app->name));
     }
@@ -348,8 +346,8 @@ void AppsPage::showEvent(QShowEvent *event)
 {
     // Back from the Test console: "Last used" follows the calls made there. (The first show
     // has what the constructor just read.)
-    if (m_shownBefore && !event->spontaneous() && m_context.workspace) {
-        m_model->setLastUsed(m_context.workspace->exchanges().lastCallTimes());
+    if (m_shownBefore && !event->spontaneous()) {
+        m_model->setLastUsed(m_context.workspace.exchanges().lastCallTimes());
         fitColumns();
     }
     m_shownBefore = true;

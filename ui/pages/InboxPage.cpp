@@ -158,11 +158,9 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &InboxPage::clearInbox);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_copyCode->setEnabled(m_table->selectionModel()->hasSelection()); });
-    if (m_context.inboxRecorder) {
-        connect(m_context.inboxRecorder, &SandboxInboxRecorder::recorded, this, &InboxPage::reload);
-        connect(m_context.inboxRecorder, &SandboxInboxRecorder::stateRecorded, this,
-                &InboxPage::reload);
-    }
+    connect(&m_context.inboxRecorder, &SandboxInboxRecorder::recorded, this, &InboxPage::reload);
+    connect(&m_context.inboxRecorder, &SandboxInboxRecorder::stateRecorded, this,
+            &InboxPage::reload);
     retranslateUi();
     updateFaultControls();
     reload();
@@ -170,12 +168,10 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
 
 void InboxPage::reload()
 {
-    if (!m_context.workspace)
-        return;
     const QString selectedToken = m_table->selectionModel()->hasSelection()
         ? m_table->selectionModel()->selectedRows().first().data(InboxModel::TokenRole).toString()
         : QString();
-    m_model->setMessages(m_context.workspace->inbox().list());
+    m_model->setMessages(m_context.workspace.inbox().list());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!selectedToken.isEmpty()
             && m_model->index(row, 0).data(InboxModel::TokenRole).toString() == selectedToken)
@@ -206,8 +202,6 @@ void InboxPage::updateFaultControls()
 void InboxPage::applyFaults()
 {
     updateFaultControls();
-    if (!m_context.sandbox)
-        return;
     SandboxFaults faults;
     faults.latencyMs = m_latency->value();
     faults.jitterMs = m_jitter->value();
@@ -224,7 +218,7 @@ void InboxPage::applyFaults()
     m_faultProblem->setVisible(!problem.isEmpty());
     m_faultProblem->setText(problem);
     if (problem.isEmpty())
-        m_context.sandbox->setFaults(faults);
+        m_context.sandbox.setFaults(faults);
 }
 
 void InboxPage::copyCode()
@@ -236,17 +230,15 @@ void InboxPage::copyCode()
 
 void InboxPage::clearInbox()
 {
-    if (!m_context.workspace
-        || !Confirmation::ask(this, tr("Clear the inbox?"),
-                              tr("Remove all %n message(s) from the sandbox inbox? Their codes "
-                                 "stay valid until they expire.",
-                                 nullptr, m_model->rowCount()),
-                              tr("Clear"), Confirmation::Kind::Destructive))
+    if (!Confirmation::ask(this, tr("Clear the inbox?"),
+                           tr("Remove all %n message(s) from the sandbox inbox? Their codes "
+                              "stay valid until they expire.",
+                              nullptr, m_model->rowCount()),
+                           tr("Clear"), Confirmation::Kind::Destructive))
         return;
-    if (const Result<int> cleared = m_context.workspace->inbox().clear(); !cleared)
+    if (const Result<int> cleared = m_context.workspace.inbox().clear(); !cleared)
         QMessageBox::warning(this, tr("Inbox not cleared"), cleared.error);
-    if (m_context.sandbox)
-        m_context.sandbox->clearInbox();
+    m_context.sandbox.clearInbox();
     reload();
 }
 

@@ -103,15 +103,15 @@ QWidget *SettingsPage::buildConsoleGroup()
 
 void SettingsPage::loadSettings()
 {
-    AppSettings *settings = m_context.settings;
-    const std::optional<Language> language = settings->language();
+    const AppSettings &settings = m_context.settings;
+    const std::optional<Language> language = settings.language();
     m_language->setCurrentIndex(language ? m_language->findData(languageId(*language)) : 0);
-    m_port->setValue(settings->sandboxPort());
-    m_startWithApp->setChecked(settings->sandboxStartsWithApp());
-    m_timeout->setValue(settings->callTimeoutSeconds());
-    m_version->setCurrentIndex(m_version->findData(settings->apiVersion()));
-    m_format->setCurrentIndex(m_format->findData(settings->bodyFormat()));
-    m_liveUrl->setText(settings->liveBaseUrl());
+    m_port->setValue(settings.sandboxPort());
+    m_startWithApp->setChecked(settings.sandboxStartsWithApp());
+    m_timeout->setValue(settings.callTimeoutSeconds());
+    m_version->setCurrentIndex(m_version->findData(settings.apiVersion()));
+    m_format->setCurrentIndex(m_format->findData(settings.bodyFormat()));
+    m_liveUrl->setText(settings.liveBaseUrl());
 }
 
 // Each change is saved at once.
@@ -119,24 +119,23 @@ void SettingsPage::connectSettings()
 {
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<Language> chosen = languageFromId(m_language->currentData().toString());
-        m_context.settings->setLanguage(chosen);
-        if (m_context.translations)
-            m_context.translations->install(chosen.value_or(Translations::systemLanguage()));
+        m_context.settings.setLanguage(chosen);
+        m_context.translations.install(chosen.value_or(Translations::systemLanguage()));
     });
     connect(m_port, &QSpinBox::editingFinished, this, [this] {
-        if (m_port->value() == m_context.settings->sandboxPort())
+        if (m_port->value() == m_context.settings.sandboxPort())
             return;
-        m_context.settings->setSandboxPort(m_port->value());
+        m_context.settings.setSandboxPort(m_port->value());
         emit sandboxPortChanged(m_port->value());
     });
     connect(m_startWithApp, &QCheckBox::toggled, this,
-            [this](bool on) { m_context.settings->setSandboxStartsWithApp(on); });
+            [this](bool on) { m_context.settings.setSandboxStartsWithApp(on); });
     connect(m_timeout, &QSpinBox::valueChanged, this,
-            [this](int seconds) { m_context.settings->setCallTimeoutSeconds(seconds); });
+            [this](int seconds) { m_context.settings.setCallTimeoutSeconds(seconds); });
     connect(m_version, &QComboBox::currentIndexChanged, this,
-            [this] { m_context.settings->setApiVersion(m_version->currentData().toString()); });
+            [this] { m_context.settings.setApiVersion(m_version->currentData().toString()); });
     connect(m_format, &QComboBox::currentIndexChanged, this,
-            [this] { m_context.settings->setBodyFormat(m_format->currentData().toString()); });
+            [this] { m_context.settings.setBodyFormat(m_format->currentData().toString()); });
     connect(m_liveUrl, &QLineEdit::textChanged, this, &SettingsPage::saveLiveUrl);
 }
 
@@ -153,7 +152,7 @@ void SettingsPage::saveLiveUrl(const QString &text)
         m_liveUrlProblem->setPalette(p);
         return;
     }
-    m_context.settings->setLiveBaseUrl(trimmed);
+    m_context.settings.setLiveBaseUrl(trimmed);
 }
 
 void SettingsPage::retranslateUi()

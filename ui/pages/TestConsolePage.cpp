@@ -172,13 +172,9 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
         advanced->addWidget(w);
     advanced->addStretch();
     m_advanced->hide();
-    if (m_context.settings) {
-        m_version->setCurrentIndex(m_context.settings->apiVersion() == u"v1" ? 1 : 0);
-        m_format->setCurrentIndex(m_context.settings->bodyFormat() == u"json" ? 1 : 0);
-        m_timeout->setValue(m_context.settings->callTimeoutSeconds());
-    } else {
-        m_timeout->setValue(OtpCallOptions::DefaultTimeoutMs / 1000);
-    }
+    m_version->setCurrentIndex(m_context.settings.apiVersion() == u"v1" ? 1 : 0);
+    m_format->setCurrentIndex(m_context.settings.bodyFormat() == u"json" ? 1 : 0);
+    m_timeout->setValue(m_context.settings.callTimeoutSeconds());
 
     auto *top = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -268,18 +264,12 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     connect(m_clearHistory, &QPushButton::clicked, this, &TestConsolePage::clearHistory);
     connect(m_exportCsv, &QPushButton::clicked, this, &TestConsolePage::exportCsv);
     connect(m_exportHar, &QPushButton::clicked, this, &TestConsolePage::exportHar);
-    connect(m_context.apps, &OtpAppService::appsChanged, this, &TestConsolePage::reloadApps);
-    if (m_context.sandbox) {
-        connect(m_context.sandbox, &SandboxServer::started, this,
-                &TestConsolePage::updateSandboxUrl);
-        connect(m_context.sandbox, &SandboxServer::stopped, this,
-                &TestConsolePage::updateSandboxUrl);
-    }
-    if (m_context.settings) {
-        connect(m_context.settings, &AppSettings::changed, this,
-                [this] { m_client->setLiveBaseUrl(QUrl(m_context.settings->liveBaseUrl())); });
-        m_client->setLiveBaseUrl(QUrl(m_context.settings->liveBaseUrl()));
-    }
+    connect(&m_context.apps, &OtpAppService::appsChanged, this, &TestConsolePage::reloadApps);
+    connect(&m_context.sandbox, &SandboxServer::started, this, &TestConsolePage::updateSandboxUrl);
+    connect(&m_context.sandbox, &SandboxServer::stopped, this, &TestConsolePage::updateSandboxUrl);
+    connect(&m_context.settings, &AppSettings::changed, this,
+            [this] { m_client->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl())); });
+    m_client->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl()));
     updateSandboxUrl();
     reloadApps();
     retranslateUi();
@@ -288,8 +278,7 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
 
 void TestConsolePage::updateSandboxUrl()
 {
-    m_client->setSandboxUrl(
-        m_context.sandbox && m_context.sandbox->isRunning() ? m_context.sandbox->url() : QUrl());
+    m_client->setSandboxUrl(m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl());
 }
 
 void TestConsolePage::reloadApps()
@@ -297,7 +286,7 @@ void TestConsolePage::reloadApps()
     const QUuid selected = selectedAppId();
     QSignalBlocker blocker(m_app);
     m_app->clear();
-    for (const OtpAppConfig &app : m_context.apps->apps())
+    for (const OtpAppConfig &app : m_context.apps.apps())
         m_app->addItem(app.name, app.id);
     const int index = m_app->findData(selected);
     m_app->setCurrentIndex(index >= 0 ? index : (m_app->count() > 0 ? 0 : -1));
@@ -307,7 +296,7 @@ void TestConsolePage::reloadApps()
 
 void TestConsolePage::onAppChanged()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
+    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     const int digits = app ? app->digits : OtpAppConfig::MaxDigits;
     // The PIN field takes exactly as many digits as the app's codes have.
     m_pin->setValidator(
@@ -362,7 +351,7 @@ void TestConsolePage::updatePhoneHint()
 
 void TestConsolePage::updateButtons()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
+    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     const bool busy = callsInFlight() > 0;
     m_request->setEnabled(app && Msisdn::parse(m_phone->text()).has_value());
     m_verify->setEnabled(app && !m_token->text().trimmed().isEmpty()
@@ -374,7 +363,7 @@ void TestConsolePage::updateButtons()
 
 void TestConsolePage::requestOtp()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
+    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     const std::optional<Msisdn> msisdn = Msisdn::parse(m_phone->text());
     if (!app || !msisdn)
         return;
@@ -383,7 +372,7 @@ void TestConsolePage::requestOtp()
 
 void TestConsolePage::verifyPin()
 {
-    const std::optional<OtpAppConfig> app = m_context.apps->app(selectedAppId());
+    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     if (!app)
         return;
     const QString token = m_token->text().trimmed();
@@ -399,7 +388,7 @@ void TestConsolePage::startCall(OtpOperation operation, const OtpAppConfig &app,
                                                        : tr("Verifying the PIN…"));
     m_cancel->show();
     // The secret comes from the keychain for this one call and is never kept.
-    whenFinished(this, m_context.apps->secret(app.id), [=](const SecretResult &secret) {
+    whenFinished(this, m_context.apps.secret(app.id), [=](const SecretResult &secret) {
         if (!secret.ok()) {
             m_card->setResult(std::nullopt);
             m_card->setBusy(tr("The App Secret could not be read"));
@@ -431,13 +420,11 @@ void TestConsolePage::finishCall(const OtpResult &result, const OtpAppConfig &ap
         m_pin->clear();
         m_pin->setFocus();
     }
-    if (m_context.workspace) {
-        const Result<qint64> saved
-            = ExchangeHistory::append(m_context.workspace->exchanges(), result, app, msisdn);
-        if (!saved)
-            QMessageBox::warning(this, tr("History not saved"), saved.error);
-        reloadHistory();
-    }
+    const Result<qint64> saved
+        = ExchangeHistory::append(m_context.workspace.exchanges(), result, app, msisdn);
+    if (!saved)
+        QMessageBox::warning(this, tr("History not saved"), saved.error);
+    reloadHistory();
     updateButtons();
     emit callFinished(result);
 }
@@ -454,10 +441,8 @@ void TestConsolePage::cancelCalls()
 
 void TestConsolePage::fillPinFromInbox()
 {
-    if (!m_context.workspace)
-        return;
     const QString token = m_token->text().trimmed();
-    for (const InboxMessage &message : m_context.workspace->inbox().list(selectedAppId())) {
+    for (const InboxMessage &message : m_context.workspace.inbox().list(selectedAppId())) {
         if (message.token == token) {
             m_pin->setText(message.code);
             return;
@@ -470,11 +455,9 @@ void TestConsolePage::fillPinFromInbox()
 
 void TestConsolePage::reloadHistory()
 {
-    if (!m_context.workspace)
-        return;
     ExchangeFilter filter;
     filter.limit = 1000;
-    m_history->setExchanges(m_context.workspace->exchanges().list(filter));
+    m_history->setExchanges(m_context.workspace.exchanges().list(filter));
     const bool any = m_history->rowCount() > 0;
     m_clearHistory->setEnabled(any);
     m_exportCsv->setEnabled(any);
@@ -501,7 +484,7 @@ void TestConsolePage::rerunSelected()
     if (!exchange)
         return;
     const std::optional<OtpResult> past = ExchangeHistory::resultOf(*exchange);
-    const std::optional<OtpAppConfig> app = m_context.apps->app(exchange->appId);
+    const std::optional<OtpAppConfig> app = m_context.apps.app(exchange->appId);
     if (!past || !app) {
         QMessageBox::information(this, tr("Cannot re-run"),
                                  tr("The app of this call no longer exists."));
@@ -525,7 +508,7 @@ void TestConsolePage::copyCurlWithSecret()
     const std::optional<ExchangeRecord> record = m_viewer->record();
     if (!record || m_viewedAppId.isNull())
         return;
-    whenFinished(this, m_context.apps->secret(m_viewedAppId),
+    whenFinished(this, m_context.apps.secret(m_viewedAppId),
                  [this, record](const SecretResult &secret) {
                      if (!secret.ok()) {
                          QMessageBox::warning(this, tr("No App Secret"), secret.message);
@@ -538,13 +521,12 @@ void TestConsolePage::copyCurlWithSecret()
 
 void TestConsolePage::clearHistory()
 {
-    if (!m_context.workspace
-        || !Confirmation::ask(this, tr("Clear the history?"),
-                              tr("Remove all %n call(s) from the history? This cannot be undone.",
-                                 nullptr, m_history->rowCount()),
-                              tr("Clear"), Confirmation::Kind::Destructive))
+    if (!Confirmation::ask(this, tr("Clear the history?"),
+                           tr("Remove all %n call(s) from the history? This cannot be undone.",
+                              nullptr, m_history->rowCount()),
+                           tr("Clear"), Confirmation::Kind::Destructive))
         return;
-    const Result<int> cleared = m_context.workspace->exchanges().clear();
+    const Result<int> cleared = m_context.workspace.exchanges().clear();
     if (!cleared)
         QMessageBox::warning(this, tr("History not cleared"), cleared.error);
     m_viewer->setRecord(std::nullopt);

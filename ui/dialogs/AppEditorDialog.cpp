@@ -87,7 +87,7 @@ void AppEditorDialog::buildUi()
         label->setBuddy(editor);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto *message = new FieldMessage(formHost);
-        message->setObjectName(validationFieldId(field) + u"Message"_s);
+        message->setObjectName(enumId(field) + u"Message"_s);
         m_labels.insert(field, label);
         m_messages.insert(field, message);
         grid->addWidget(label, row, 0);

@@ -87,7 +87,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
 
     AppSettings *settings = m_context.settings;
     const std::optional<Language> language = settings->language();
-    m_language->setCurrentIndex(language ? m_language->findData(languageId(*language)) : 0);
+    m_language->setCurrentIndex(language ? m_language->findData(enumId(*language)) : 0);
     m_port->setValue(settings->sandboxPort());
     m_startWithApp->setChecked(settings->sandboxStartsWithApp());
     m_timeout->setValue(settings->callTimeoutSeconds());
@@ -96,7 +96,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_liveUrl->setText(settings->liveBaseUrl());
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        const std::optional<Language> chosen = languageFromId(m_language->currentData().toString());
+        const auto chosen = enumFromId<Language>(m_language->currentData().toString());
         m_context.settings->setLanguage(chosen);
         if (m_context.translations)
             m_context.translations->install(chosen.value_or(Translations::systemLanguage()));

@@ -83,7 +83,7 @@ void SandboxSocket::reject()
 
     SandboxHttpReply reply = SandboxHttpReply::json(
         413,
-        SandboxResponseBody::error(SandboxApiVersion::V2, 413,
+        SandboxResponseBody::error(ApiVersion::V2, 413,
                                    QString::fromLatin1(SandboxResponseBody::BodyTooLarge),
                                    "{\"maxBytes\":"_ba + QByteArray::number(MaxBodyBytes) + '}'));
     reply.close = true;

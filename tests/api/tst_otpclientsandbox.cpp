@@ -119,7 +119,7 @@ void TestOtpClientSandbox::requestThenVerify()
     QCOMPARE(sms.msisdn, u"+66812345678"_s);
     QCOMPARE(requested.refno, v1 ? QString() : sms.refno); // v1 sends no refno
     QVERIFY(requested.summary().contains(sms.token));
-    QCOMPARE(requested.record.url.path(), u"/%1/otp/request"_s.arg(apiVersionId(options.version)));
+    QCOMPARE(requested.record.url.path(), u"/%1/otp/request"_s.arg(enumId(options.version)));
     QCOMPARE(requested.record.requestContentType(), OtpClient::contentType(options.bodyFormat));
     QVERIFY(requested.latencyMs().value_or(-1) >= 0);
 

@@ -116,7 +116,7 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
         return outcome;
     }
 
-    SandboxMessage message;
+    OtpMessage message;
     message.appId = app.owner;
     message.appName = config.name;
     message.msisdn = msisdn;

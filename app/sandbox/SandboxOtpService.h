@@ -1,9 +1,9 @@
 #pragma once
 
 #include "SandboxAppSet.h"
-#include "SandboxMessage.h"
 #include "TokenStore.h"
 #include "domain/ApiVersion.h"
+#include "domain/OtpMessage.h"
 #include "domain/OtpOperation.h"
 
 #include <QByteArray>
@@ -31,7 +31,7 @@ public:
     struct Outcome {
         int httpStatus = 200;
         QByteArray body;
-        std::optional<SandboxMessage> delivered; // a successful request's "SMS"
+        std::optional<OtpMessage> delivered; // a successful request's "SMS"
         TokenStore::Changes changes; // tokens that left Pending while handling the call
     };
 

@@ -1574,6 +1574,11 @@ What to do: %5</translation>
         <comment>inbox state: the token was invalidated after too many wrong PINs</comment>
         <translation>Burned</translation>
     </message>
+    <message>
+        <source>Dropped (token limit)</source>
+        <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
+        <translation>Dropped (token limit)</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

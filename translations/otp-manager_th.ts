@@ -1566,6 +1566,11 @@ What to do: %5</source>
         <comment>inbox state: the token was invalidated after too many wrong PINs</comment>
         <translation>ถูกระงับ (PIN ผิดเกินกำหนด)</translation>
     </message>
+    <message>
+        <source>Dropped (token limit)</source>
+        <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
+        <translation>ถูกตัดทิ้ง (token เกินจำนวนที่เก็บได้)</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -11,8 +11,7 @@ StoredExchange ExchangeHistory::toStored(const OtpResult &result, const OtpAppCo
     StoredExchange exchange;
     exchange.appId = app.id;
     exchange.appName = app.name;
-    exchange.call = result.operation == OtpOperation::Verify ? StoredExchange::Call::Verify
-                                                             : StoredExchange::Call::Request;
+    exchange.call = result.operation;
     exchange.startedAt = result.record.startedAt;
     exchange.msisdn = msisdn.trimmed();
     if (result.httpStatus > 0)

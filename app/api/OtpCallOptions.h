@@ -1,27 +1,20 @@
 #pragma once
 
-#include <QString>
-#include <QStringView>
-
-#include <optional>
-
-// The two calls of the OTP API.
-enum class OtpOperation {
-    Request, // POST /v2/otp/request: key, secret, msisdn -> token, refno
-    Verify, // POST /v2/otp/verify: key, secret, token, pin -> "Code is correct."
-};
-
-// The generations of the OTP API; they differ in the path and in how bodies are wrapped.
-enum class ApiVersion {
-    V1, // /v1/otp/...: {"data":{...}} / {"error":{...}}, no refno
-    V2, // /v2/otp/...: bare objects (current)
-};
+#include "domain/ApiVersion.h"
+#include "domain/OtpOperation.h"
+#include "util/EnumIds.h"
 
 // How the request body is encoded; the service accepts both.
 enum class BodyFormat {
     Form, // application/x-www-form-urlencoded
     Json, // application/json
 };
+
+// Stable, untranslated identifiers for files and JSON.
+constexpr EnumIdTable<BodyFormat, 2> enumIds(BodyFormat)
+{
+    return {{{BodyFormat::Form, "form"}, {BodyFormat::Json, "json"}}};
+}
 
 // Per-call settings of OtpClient. The GUI fills them from its preferences, otpctl from options.
 struct OtpCallOptions {
@@ -38,11 +31,3 @@ struct OtpCallOptions {
         return a.version == b.version && a.bodyFormat == b.bodyFormat && a.timeoutMs == b.timeoutMs;
     }
 };
-
-// Stable, untranslated identifiers for files, JSON and the command line.
-QString operationId(OtpOperation operation); // "request" / "verify"
-std::optional<OtpOperation> operationFromId(QStringView id);
-QString apiVersionId(ApiVersion version); // "v1" / "v2"
-std::optional<ApiVersion> apiVersionFromId(QStringView id);
-QString bodyFormatId(BodyFormat format); // "form" / "json"
-std::optional<BodyFormat> bodyFormatFromId(QStringView id);

@@ -95,7 +95,7 @@ QUrl OtpEndpoint::callUrl(const QUrl &baseUrl, OtpOperation operation, ApiVersio
     QString path = baseUrl.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    path += u'/' + apiVersionId(version) + u"/otp/"_s + operationId(operation);
+    path += u'/' + enumId(version) + u"/otp/"_s + enumId(operation);
     QUrl url = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     url.setPath(path);
     return url;

@@ -15,31 +15,30 @@ using Reason = OtpResult::Reason;
 struct ReasonInfo {
     Reason reason;
     Outcome outcome;
-    const char16_t *id;
 };
 
 constexpr ReasonInfo Reasons[] = {
-    {Reason::None, Outcome::Success, u"none"},
-    {Reason::CatalogError, Outcome::ApiError, u"catalog-error"},
-    {Reason::InvalidParameter, Outcome::ApiError, u"invalid-parameter"},
-    {Reason::UnknownApiError, Outcome::ApiError, u"unknown-api-error"},
-    {Reason::EmptyBody, Outcome::InvalidResponse, u"empty-body"},
-    {Reason::HtmlPage, Outcome::InvalidResponse, u"html-page"},
-    {Reason::NotJson, Outcome::InvalidResponse, u"not-json"},
-    {Reason::InvalidUtf8, Outcome::InvalidResponse, u"invalid-utf8"},
-    {Reason::UnknownJson, Outcome::InvalidResponse, u"unknown-json"},
-    {Reason::MissingField, Outcome::InvalidResponse, u"missing-field"},
-    {Reason::UnexpectedStatus, Outcome::InvalidResponse, u"unexpected-status"},
-    {Reason::Redirect, Outcome::InvalidResponse, u"redirect"},
-    {Reason::TooLarge, Outcome::InvalidResponse, u"too-large"},
-    {Reason::RefusedUrl, Outcome::TransportError, u"refused-url"},
-    {Reason::ConnectionRefused, Outcome::TransportError, u"connection-refused"},
-    {Reason::HostNotFound, Outcome::TransportError, u"host-not-found"},
-    {Reason::TlsError, Outcome::TransportError, u"tls-error"},
-    {Reason::ConnectionClosed, Outcome::TransportError, u"connection-closed"},
-    {Reason::NetworkError, Outcome::TransportError, u"network-error"},
-    {Reason::Timeout, Outcome::Timeout, u"timeout"},
-    {Reason::Cancelled, Outcome::Cancelled, u"cancelled"},
+    {Reason::None, Outcome::Success},
+    {Reason::CatalogError, Outcome::ApiError},
+    {Reason::InvalidParameter, Outcome::ApiError},
+    {Reason::UnknownApiError, Outcome::ApiError},
+    {Reason::EmptyBody, Outcome::InvalidResponse},
+    {Reason::HtmlPage, Outcome::InvalidResponse},
+    {Reason::NotJson, Outcome::InvalidResponse},
+    {Reason::InvalidUtf8, Outcome::InvalidResponse},
+    {Reason::UnknownJson, Outcome::InvalidResponse},
+    {Reason::MissingField, Outcome::InvalidResponse},
+    {Reason::UnexpectedStatus, Outcome::InvalidResponse},
+    {Reason::Redirect, Outcome::InvalidResponse},
+    {Reason::TooLarge, Outcome::InvalidResponse},
+    {Reason::RefusedUrl, Outcome::TransportError},
+    {Reason::ConnectionRefused, Outcome::TransportError},
+    {Reason::HostNotFound, Outcome::TransportError},
+    {Reason::TlsError, Outcome::TransportError},
+    {Reason::ConnectionClosed, Outcome::TransportError},
+    {Reason::NetworkError, Outcome::TransportError},
+    {Reason::Timeout, Outcome::Timeout},
+    {Reason::Cancelled, Outcome::Cancelled},
 };
 
 const ReasonInfo *infoOf(Reason reason)
@@ -52,50 +51,6 @@ const ReasonInfo *infoOf(Reason reason)
 }
 
 } // namespace
-
-QString OtpResult::outcomeId(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Success:
-        return u"success"_s;
-    case Outcome::ApiError:
-        return u"api-error"_s;
-    case Outcome::TransportError:
-        return u"transport-error"_s;
-    case Outcome::Timeout:
-        return u"timeout"_s;
-    case Outcome::Cancelled:
-        return u"cancelled"_s;
-    case Outcome::InvalidResponse:
-        return u"invalid-response"_s;
-    }
-    return {};
-}
-
-std::optional<OtpResult::Outcome> OtpResult::outcomeFromId(QStringView id)
-{
-    for (Outcome outcome : {Outcome::Success, Outcome::ApiError, Outcome::TransportError,
-                            Outcome::Timeout, Outcome::Cancelled, Outcome::InvalidResponse}) {
-        if (outcomeId(outcome) == id)
-            return outcome;
-    }
-    return std::nullopt;
-}
-
-QString OtpResult::reasonId(Reason reason)
-{
-    const ReasonInfo *info = infoOf(reason);
-    return info ? QString::fromUtf16(info->id) : QString();
-}
-
-std::optional<OtpResult::Reason> OtpResult::reasonFromId(QStringView id)
-{
-    for (const ReasonInfo &info : Reasons) {
-        if (id == QStringView(info.id))
-            return info.reason;
-    }
-    return std::nullopt;
-}
 
 OtpResult::Outcome OtpResult::outcomeOf(Reason reason)
 {
@@ -173,17 +128,17 @@ QString OtpResult::historyOutcome() const
     if ((reason == Reason::InvalidParameter || reason == Reason::UnknownApiError)
         && !message.isEmpty())
         return message.left(100);
-    return reasonId(reason);
+    return enumId(reason);
 }
 
 QJsonObject OtpResult::toJson() const
 {
-    QJsonObject object{{u"operation"_s, operationId(operation)},
-                       {u"apiVersion"_s, apiVersionId(options.version)},
-                       {u"bodyFormat"_s, bodyFormatId(options.bodyFormat)},
+    QJsonObject object{{u"operation"_s, enumId(operation)},
+                       {u"apiVersion"_s, enumId(options.version)},
+                       {u"bodyFormat"_s, enumId(options.bodyFormat)},
                        {u"timeoutMs"_s, options.timeoutMs},
-                       {u"outcome"_s, outcomeId(outcome)},
-                       {u"reason"_s, reasonId(reason)},
+                       {u"outcome"_s, enumId(outcome)},
+                       {u"reason"_s, enumId(reason)},
                        {u"summary"_s, summary()},
                        {u"record"_s, record.toJson()}};
     if (httpStatus > 0)
@@ -217,8 +172,8 @@ std::optional<OtpResult> OtpResult::fromJson(const QJsonObject &object, QString 
 {
     OtpResult result;
     const std::optional<OtpOperation> operation
-        = operationFromId(object.value("operation"_L1).toString());
-    const std::optional<Reason> reason = reasonFromId(object.value("reason"_L1).toString());
+        = enumFromId<OtpOperation>(object.value("operation"_L1).toString());
+    const std::optional<Reason> reason = enumFromId<Reason>(object.value("reason"_L1).toString());
     if (!operation || !reason) {
         if (error)
             *error = tr("This is not a saved OTP result: its operation or reason is unknown.");
@@ -232,9 +187,9 @@ std::optional<OtpResult> OtpResult::fromJson(const QJsonObject &object, QString 
     result.reason = *reason;
     result.outcome = outcomeOf(*reason);
     result.options.version
-        = apiVersionFromId(object.value("apiVersion"_L1).toString()).value_or(ApiVersion::V2);
-    result.options.bodyFormat
-        = bodyFormatFromId(object.value("bodyFormat"_L1).toString()).value_or(BodyFormat::Form);
+        = enumFromId<ApiVersion>(object.value("apiVersion"_L1).toString()).value_or(ApiVersion::V2);
+    result.options.bodyFormat = enumFromId<BodyFormat>(object.value("bodyFormat"_L1).toString())
+                                    .value_or(BodyFormat::Form);
     result.options.timeoutMs = object.value("timeoutMs"_L1).toInt(OtpCallOptions::DefaultTimeoutMs);
     result.httpStatus = object.value("httpStatus"_L1).toInt();
     result.token = object.value("token"_L1).toString();

@@ -3,6 +3,7 @@
 #include "ErrorEntry.h"
 #include "ExchangeRecord.h"
 #include "OtpCallOptions.h"
+#include "util/EnumIds.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,6 +27,17 @@ struct OtpResult {
         Cancelled, // the caller cancelled
         InvalidResponse, // an HTTP answer, but not a usable OTP API answer
     };
+
+    // Stable, untranslated identifiers: the `outcome` of a saved result and of otpctl --json.
+    friend constexpr EnumIdTable<Outcome, 6> enumIds(Outcome)
+    {
+        return {{{Outcome::Success, "success"},
+                 {Outcome::ApiError, "api-error"},
+                 {Outcome::TransportError, "transport-error"},
+                 {Outcome::Timeout, "timeout"},
+                 {Outcome::Cancelled, "cancelled"},
+                 {Outcome::InvalidResponse, "invalid-response"}}};
+    }
 
     // Why, in more detail; each belongs to one outcome.
     enum class Reason {
@@ -51,6 +63,33 @@ struct OtpResult {
         Timeout, // Timeout
         Cancelled, // Cancelled
     };
+
+    // Stable, untranslated identifiers: the `reason` of a saved result and of otpctl --json,
+    // and the history's outcome when nothing more specific is known.
+    friend constexpr EnumIdTable<Reason, 21> enumIds(Reason)
+    {
+        return {{{Reason::None, "none"},
+                 {Reason::CatalogError, "catalog-error"},
+                 {Reason::InvalidParameter, "invalid-parameter"},
+                 {Reason::UnknownApiError, "unknown-api-error"},
+                 {Reason::EmptyBody, "empty-body"},
+                 {Reason::HtmlPage, "html-page"},
+                 {Reason::NotJson, "not-json"},
+                 {Reason::InvalidUtf8, "invalid-utf8"},
+                 {Reason::UnknownJson, "unknown-json"},
+                 {Reason::MissingField, "missing-field"},
+                 {Reason::UnexpectedStatus, "unexpected-status"},
+                 {Reason::Redirect, "redirect"},
+                 {Reason::TooLarge, "too-large"},
+                 {Reason::RefusedUrl, "refused-url"},
+                 {Reason::ConnectionRefused, "connection-refused"},
+                 {Reason::HostNotFound, "host-not-found"},
+                 {Reason::TlsError, "tls-error"},
+                 {Reason::ConnectionClosed, "connection-closed"},
+                 {Reason::NetworkError, "network-error"},
+                 {Reason::Timeout, "timeout"},
+                 {Reason::Cancelled, "cancelled"}}};
+    }
 
     OtpOperation operation = OtpOperation::Request;
     OtpCallOptions options;
@@ -79,10 +118,6 @@ struct OtpResult {
     // ("ERROR_IP_NOT_ALLOWED") or the OTP message ("Code is invalid."), else the reason id.
     QString historyOutcome() const;
 
-    static QString outcomeId(Outcome outcome); // "success", "api-error", ...
-    static std::optional<Outcome> outcomeFromId(QStringView id);
-    static QString reasonId(Reason reason); // "catalog-error", "connection-refused", ...
-    static std::optional<Reason> reasonFromId(QStringView id);
     static Outcome outcomeOf(Reason reason);
 
     QJsonObject toJson() const; // with "summary" for readers, and "record"

@@ -52,7 +52,7 @@ QString optionFor(ValidationField field)
     case ValidationField::Msisdn:
         break;
     }
-    return validationFieldId(field);
+    return enumId(field);
 }
 
 // Prints every issue; true when one of them is an error.

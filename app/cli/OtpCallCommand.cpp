@@ -37,6 +37,13 @@ QString latencyText(const OtpResult &result)
     return OtpCallCommand::tr("%1 ms").arg(qRound64(*latency));
 }
 
+// The value of --api: "v1", "v2", and "1", "2" as they have always been taken.
+std::optional<ApiVersion> apiVersionOption(const QString &value)
+{
+    const QString api = value.trimmed();
+    return enumFromId<ApiVersion>(api == u"1" || api == u"2" ? u'v' + api : api);
+}
+
 } // namespace
 
 ExitCode OtpCallCommand::exitCodeFor(const OtpResult &result)
@@ -172,7 +179,7 @@ ExitCode OtpCallCommand::run(const QStringList &arguments)
     }
 
     OtpCallOptions options;
-    const std::optional<ApiVersion> version = apiVersionFromId(parser.value(apiOption));
+    const std::optional<ApiVersion> version = apiVersionOption(parser.value(apiOption));
     if (!version) {
         out.err(tr("--api needs v1 or v2, not \"%1\".").arg(parser.value(apiOption)));
         return ExitCode::Usage;

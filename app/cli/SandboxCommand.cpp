@@ -26,7 +26,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray smsEvent(const SandboxMessage &message)
+QByteArray smsEvent(const OtpMessage &message)
 {
     return JsonLine()
         .add("event", u"sms"_s)
@@ -224,7 +224,7 @@ ExitCode SandboxCommand::run(const QStringList &arguments)
     QObject::connect(&server, &SandboxServer::warning, &server,
                      [&out](const QString &message) { out.err(message); });
     QObject::connect(&server, &SandboxServer::smsDelivered, &server,
-                     [&out, &inboxFile](const SandboxMessage &message) {
+                     [&out, &inboxFile](const OtpMessage &message) {
                          const QByteArray line = smsEvent(message);
                          out.rawLine(line);
                          if (inboxFile) {

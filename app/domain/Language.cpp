@@ -1,8 +1,7 @@
 #include "Language.h"
 
+#include <algorithm>
 #include <atomic>
-
-using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Read from worker threads (the sandbox) as well as the GUI thread.
@@ -19,17 +18,11 @@ void setCurrentLanguage(Language language)
     g_language.store(language, std::memory_order_relaxed);
 }
 
-QString languageId(Language language)
+std::optional<Language> languageOfLocaleName(QStringView name)
 {
-    return language == Language::Thai ? u"th"_s : u"en"_s;
-}
-
-std::optional<Language> languageFromId(QStringView id)
-{
-    const QString lower = id.trimmed().toString().toLower();
-    if (lower == u"th" || lower.startsWith(u"th_") || lower.startsWith(u"th-"))
-        return Language::Thai;
-    if (lower == u"en" || lower.startsWith(u"en_") || lower.startsWith(u"en-"))
-        return Language::English;
-    return std::nullopt;
+    // The language part of a locale name comes before its territory: th_TH, th-TH.
+    const QStringView trimmed = name.trimmed();
+    const auto territory = std::find_if(trimmed.begin(), trimmed.end(),
+                                        [](QChar c) { return c == u'_' || c == u'-'; });
+    return enumFromId<Language>(trimmed.left(territory - trimmed.begin()));
 }

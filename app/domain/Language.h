@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QString>
+#include "util/EnumIds.h"
+
 #include <QStringView>
 
 #include <optional>
@@ -9,9 +10,16 @@
 // default templates) picks one with this; widgets follow the installed QTranslator.
 enum class Language { English, Thai };
 
+// Stable, untranslated identifiers: the saved preference, --lang, translation file names.
+constexpr EnumIdTable<Language, 2> enumIds(Language)
+{
+    return {{{Language::English, "en"}, {Language::Thai, "th"}}};
+}
+
+// The language of an id or a locale name ("th", "th_TH", "en-GB"), for --lang; nullopt for
+// any other language.
+std::optional<Language> languageOfLocaleName(QStringView name);
+
 // The language the user chose for this process; English until the UI or otpctl sets it.
 Language currentLanguage();
 void setCurrentLanguage(Language language);
-
-QString languageId(Language language); // "en" / "th"
-std::optional<Language> languageFromId(QStringView id);

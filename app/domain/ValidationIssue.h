@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumIds.h"
+
 #include <QList>
 #include <QString>
 
@@ -19,8 +21,23 @@ enum class ValidationField {
     Msisdn,
 };
 
-// Stable, untranslated name of a field ("contactEmail"), for JSON output and logs.
-QString validationFieldId(ValidationField field);
+// Stable, untranslated names of the fields ("contactEmail"), for JSON output, logs and widget
+// object names.
+constexpr EnumIdTable<ValidationField, 12> enumIds(ValidationField)
+{
+    return {{{ValidationField::Name, "name"},
+             {ValidationField::ContactEmail, "contactEmail"},
+             {ValidationField::ContactName, "contactName"},
+             {ValidationField::Digits, "digits"},
+             {ValidationField::MessageTemplate, "template"},
+             {ValidationField::Expiry, "expiry"},
+             {ValidationField::IpRanges, "ipRanges"},
+             {ValidationField::Environment, "environment"},
+             {ValidationField::BaseUrl, "baseUrl"},
+             {ValidationField::AppKey, "key"},
+             {ValidationField::AppSecret, "secret"},
+             {ValidationField::Msisdn, "msisdn"}}};
+}
 
 // One problem with one input: what is wrong and how to fix it, in the user's language.
 struct ValidationIssue {

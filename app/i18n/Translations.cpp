@@ -20,7 +20,7 @@ void Translations::install(Language language)
     setCurrentLanguage(language);
     QLocale::setDefault(locale(language));
 
-    const QString id = languageId(language);
+    const QString id = enumId(language);
     // Qt's own strings first, ours last: the last installed translator is asked first, so
     // our translations win over Qt's. Qt ships no qtbase_th, so qt_extra_<lang> (only th
     // exists) gives Thai to Qt's dialog buttons, context menus, file dialog and command-line
@@ -41,9 +41,9 @@ std::optional<Language> Translations::languageFromArguments(const QStringList &a
 {
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
-            return languageFromId(arguments.at(i + 1));
+            return languageOfLocaleName(arguments.at(i + 1));
         if (arguments.at(i).startsWith(u"--lang="))
-            return languageFromId(arguments.at(i).mid(7));
+            return languageOfLocaleName(arguments.at(i).mid(7));
     }
     return std::nullopt;
 }

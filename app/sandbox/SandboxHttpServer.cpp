@@ -57,7 +57,7 @@ QString methodName(QHttpServerRequest::Method method)
 }
 
 // The catalog row's body and HTTP code: 404, 405 and injected errors.
-SandboxHttpReply catalogReply(SandboxApiVersion version, int row)
+SandboxHttpReply catalogReply(ApiVersion version, int row)
 {
     const std::optional<ErrorEntry> entry = ErrorCatalog::byRow(row);
     if (!entry) // the catalog is built in; this only guards against a broken build
@@ -154,9 +154,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
                                           int *delayMs)
 {
     const Route route = routeFor(path);
-    const SandboxApiVersion version = (route == Route::V1Request || route == Route::V1Verify)
-        ? SandboxApiVersion::V1
-        : SandboxApiVersion::V2;
+    const ApiVersion version
+        = (route == Route::V1Request || route == Route::V1Verify) ? ApiVersion::V1 : ApiVersion::V2;
 
     if (route == Route::Unknown)
         return catalogReply(version, NotFoundRow);
@@ -196,8 +195,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     SandboxOtpService::Call call;
     call.operation = (route == Route::V1Request || route == Route::V2Request)
-        ? SandboxOtpService::Operation::Request
-        : SandboxOtpService::Operation::Verify;
+        ? OtpOperation::Request
+        : OtpOperation::Verify;
     call.version = version;
     call.contentType = request.value("content-type");
     call.body = request.body();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SandboxMessage.h"
 #include "SandboxOtpService.h"
 #include "SandboxRequestRecord.h"
 #include "TokenStore.h"
+#include "domain/OtpMessage.h"
 
 #include <QAbstractHttpServer>
 #include <QAbstractSocket>
@@ -39,8 +39,8 @@ public:
     void serve(SandboxTcpServer *listener);
 
 signals:
-    void smsDelivered(const SandboxMessage &message);
-    void messageStateChanged(const QString &token, SandboxMessage::State state);
+    void smsDelivered(const OtpMessage &message);
+    void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
 
 protected:

@@ -17,7 +17,7 @@ void SandboxInbox::setCapacity(int capacity)
     trim();
 }
 
-void SandboxInbox::add(const SandboxMessage &message)
+void SandboxInbox::add(const OtpMessage &message)
 {
     QMutexLocker locker(&m_mutex);
     if (m_capacity == 0)
@@ -27,7 +27,7 @@ void SandboxInbox::add(const SandboxMessage &message)
     trim();
 }
 
-bool SandboxInbox::setState(const QString &token, SandboxMessage::State state)
+bool SandboxInbox::setState(const QString &token, OtpMessage::State state)
 {
     QMutexLocker locker(&m_mutex);
     const auto it = m_sequenceByToken.constFind(token);
@@ -37,13 +37,13 @@ bool SandboxInbox::setState(const QString &token, SandboxMessage::State state)
     return true;
 }
 
-QList<SandboxMessage> SandboxInbox::messages() const
+QList<OtpMessage> SandboxInbox::messages() const
 {
     QMutexLocker locker(&m_mutex);
-    return QList<SandboxMessage>(m_messages.cbegin(), m_messages.cend());
+    return QList<OtpMessage>(m_messages.cbegin(), m_messages.cend());
 }
 
-std::optional<SandboxMessage> SandboxInbox::latest() const
+std::optional<OtpMessage> SandboxInbox::latest() const
 {
     QMutexLocker locker(&m_mutex);
     if (m_messages.empty())
@@ -51,7 +51,7 @@ std::optional<SandboxMessage> SandboxInbox::latest() const
     return m_messages.back();
 }
 
-std::optional<SandboxMessage> SandboxInbox::byToken(const QString &token) const
+std::optional<OtpMessage> SandboxInbox::byToken(const QString &token) const
 {
     QMutexLocker locker(&m_mutex);
     const auto it = m_sequenceByToken.constFind(token);

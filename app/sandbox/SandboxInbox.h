@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxMessage.h"
+#include "domain/OtpMessage.h"
 
 #include <QHash>
 #include <QList>
@@ -24,13 +24,13 @@ public:
     // comes, like otpctl, never reads this inbox).
     void setCapacity(int capacity);
 
-    void add(const SandboxMessage &message);
+    void add(const OtpMessage &message);
     // False when the token is not (or no longer) in the inbox.
-    bool setState(const QString &token, SandboxMessage::State state);
+    bool setState(const QString &token, OtpMessage::State state);
 
-    QList<SandboxMessage> messages() const; // oldest first
-    std::optional<SandboxMessage> latest() const;
-    std::optional<SandboxMessage> byToken(const QString &token) const;
+    QList<OtpMessage> messages() const; // oldest first
+    std::optional<OtpMessage> latest() const;
+    std::optional<OtpMessage> byToken(const QString &token) const;
     int size() const;
     void clear();
 
@@ -39,7 +39,7 @@ private:
 
     mutable QMutex m_mutex;
     int m_capacity;
-    std::deque<SandboxMessage> m_messages;
+    std::deque<OtpMessage> m_messages;
     quint64 m_firstSequence = 0; // sequence number of m_messages.front()
     QHash<QString, quint64> m_sequenceByToken;
 };

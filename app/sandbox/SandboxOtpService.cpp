@@ -39,7 +39,7 @@ SandboxOtpService::Outcome answer(int status, QByteArray body)
     return outcome;
 }
 
-SandboxOtpService::Outcome failure(SandboxApiVersion version, int status, const char *message,
+SandboxOtpService::Outcome failure(ApiVersion version, int status, const char *message,
                                    const QByteArray &detail = {})
 {
     return answer(status, Body::error(version, status, QString::fromLatin1(message), detail));
@@ -61,7 +61,7 @@ SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const San
     }
 
     // Every field is checked before anything else, and all problems are named at once.
-    const bool isRequest = call.operation == Operation::Request;
+    const bool isRequest = call.operation == OtpOperation::Request;
     static const QStringList requestFields{u"key"_s, u"secret"_s, u"msisdn"_s};
     static const QStringList verifyFields{u"key"_s, u"secret"_s, u"token"_s, u"pin"_s};
     const QStringList &names = isRequest ? requestFields : verifyFields;
@@ -116,7 +116,7 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
         return outcome;
     }
 
-    SandboxMessage message;
+    OtpMessage message;
     message.appId = app.owner;
     message.appName = config.name;
     message.msisdn = msisdn;

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "SandboxApiVersion.h"
 #include "SandboxAppSet.h"
-#include "SandboxMessage.h"
 #include "TokenStore.h"
+#include "domain/ApiVersion.h"
+#include "domain/OtpMessage.h"
+#include "domain/OtpOperation.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -19,11 +20,9 @@ class RandomSource;
 class SandboxOtpService
 {
 public:
-    enum class Operation { Request, Verify };
-
     struct Call {
-        Operation operation = Operation::Request;
-        SandboxApiVersion version = SandboxApiVersion::V2;
+        OtpOperation operation = OtpOperation::Request;
+        ApiVersion version = ApiVersion::V2;
         QByteArray contentType;
         QByteArray body;
         QHostAddress remoteAddress;
@@ -32,7 +31,7 @@ public:
     struct Outcome {
         int httpStatus = 200;
         QByteArray body;
-        std::optional<SandboxMessage> delivered; // a successful request's "SMS"
+        std::optional<OtpMessage> delivered; // a successful request's "SMS"
         TokenStore::Changes changes; // tokens that left Pending while handling the call
     };
 

@@ -8,9 +8,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray wrap(SandboxApiVersion version, const char *wrapper, const QByteArray &body)
+QByteArray wrap(ApiVersion version, const char *wrapper, const QByteArray &body)
 {
-    if (version == SandboxApiVersion::V2)
+    if (version == ApiVersion::V2)
         return body;
     return "{\""_ba + wrapper + "\":" + body + '}';
 }
@@ -23,24 +23,24 @@ QByteArray jsonString(QStringView text)
 
 } // namespace
 
-QByteArray SandboxResponseBody::requestSuccess(SandboxApiVersion version, const QString &token,
+QByteArray SandboxResponseBody::requestSuccess(ApiVersion version, const QString &token,
                                                const QString &refno)
 {
-    if (version == SandboxApiVersion::V1)
+    if (version == ApiVersion::V1)
         return "{\"data\":{\"status\":\"success\",\"token\":"_ba + jsonString(token) + "}}";
     return "{\"status\":\"success\",\"token\":"_ba + jsonString(token)
         + ",\"refno\":" + jsonString(refno) + '}';
 }
 
-QByteArray SandboxResponseBody::verifySuccess(SandboxApiVersion version)
+QByteArray SandboxResponseBody::verifySuccess(ApiVersion version)
 {
     return wrap(version, "data",
                 "{\"status\":\"success\",\"message\":"_ba
                     + jsonString(QString::fromLatin1(CodeCorrect)) + '}');
 }
 
-QByteArray SandboxResponseBody::error(SandboxApiVersion version, int httpStatus,
-                                      const QString &message, const QByteArray &detailJson)
+QByteArray SandboxResponseBody::error(ApiVersion version, int httpStatus, const QString &message,
+                                      const QByteArray &detailJson)
 {
     QByteArray body = "{\"code\":"_ba + QByteArray::number(httpStatus)
         + ",\"errors\":[{\"message\":" + jsonString(message);
@@ -61,7 +61,7 @@ QByteArray SandboxResponseBody::detail(const QList<std::pair<QString, QString>> 
     return body + '}';
 }
 
-QByteArray SandboxResponseBody::catalogEntry(SandboxApiVersion version, const ErrorEntry &entry)
+QByteArray SandboxResponseBody::catalogEntry(ApiVersion version, const ErrorEntry &entry)
 {
     const QByteArray body = ErrorCatalog::exampleBody(entry);
     if (entry.row == 1)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxApiVersion.h"
+#include "domain/ApiVersion.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,19 +25,19 @@ public:
     static constexpr char BodyTooLarge[] = "Request body is too large.";
 
     // {"status":"success","token":"…","refno":"…"}; v1: {"data":{"status":"success","token":"…"}}
-    static QByteArray requestSuccess(SandboxApiVersion version, const QString &token,
+    static QByteArray requestSuccess(ApiVersion version, const QString &token,
                                      const QString &refno);
     // {"status":"success","message":"Code is correct."}; v1 wrapped in {"data":…}
-    static QByteArray verifySuccess(SandboxApiVersion version);
+    static QByteArray verifySuccess(ApiVersion version);
     // {"code":N,"errors":[{"message":"…"}]} or with ,"detail":<detailJson> when given;
     // v1 wrapped in {"error":…}
-    static QByteArray error(SandboxApiVersion version, int httpStatus, const QString &message,
+    static QByteArray error(ApiVersion version, int httpStatus, const QString &message,
                             const QByteArray &detailJson = {});
     // The detail of "Invalid Parameter.": {"key":"required","msisdn":"invalid"}, in order.
     static QByteArray detail(const QList<std::pair<QString, QString>> &problems);
     // A catalog entry as the real service sends it (fault injection, 404, 405): the OTP rows
     // and success get the v1 wrapper on /v1 paths, the SMS-API rows are the same everywhere.
-    static QByteArray catalogEntry(SandboxApiVersion version, const ErrorEntry &entry);
+    static QByteArray catalogEntry(ApiVersion version, const ErrorEntry &entry);
     // GET /health
     static QByteArray health(int apps, int pendingTokens);
 };

@@ -240,7 +240,7 @@ SandboxFaults SandboxServer::faults() const
     return m_context->faults.current();
 }
 
-QList<SandboxMessage> SandboxServer::inbox() const
+QList<OtpMessage> SandboxServer::inbox() const
 {
     return m_context->inbox.messages();
 }

@@ -2,10 +2,10 @@
 
 #include "SandboxApp.h"
 #include "SandboxFaults.h"
-#include "SandboxMessage.h"
 #include "SandboxRequestRecord.h"
 #include "SandboxServerOptions.h"
 #include "SandboxStartResult.h"
+#include "domain/OtpMessage.h"
 
 #include <QList>
 #include <QObject>
@@ -52,7 +52,7 @@ public:
     SandboxFaults faults() const; // the NextRequests count as it stands now
     void clearFaults() { setFaults({}); }
 
-    QList<SandboxMessage> inbox() const; // oldest first, with current states
+    QList<OtpMessage> inbox() const; // oldest first, with current states
     void clearInbox();
     int pendingTokenCount() const;
 
@@ -61,8 +61,8 @@ signals:
     void stopped();
     void error(const QString &message); // translated: start failures, accept errors
     void warning(const QString &message); // translated: non-loopback bind
-    void smsDelivered(const SandboxMessage &message);
-    void messageStateChanged(const QString &token, SandboxMessage::State state);
+    void smsDelivered(const OtpMessage &message);
+    void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
 
 protected:

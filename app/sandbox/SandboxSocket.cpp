@@ -74,7 +74,7 @@ void SandboxSocket::onReadyRead()
         reject();
 }
 
-SandboxHttpReply SandboxSocket::tooLargeReply(SandboxApiVersion version)
+SandboxHttpReply SandboxSocket::tooLargeReply(ApiVersion version)
 {
     return SandboxHttpReply::json(
         413,
@@ -90,7 +90,7 @@ void SandboxSocket::reject()
     disconnect(this, &QIODevice::readyRead, m_httpServer, nullptr);
     discardInput();
 
-    SandboxHttpReply reply = tooLargeReply(SandboxApiVersion::V2); // the path is not known yet
+    SandboxHttpReply reply = tooLargeReply(ApiVersion::V2); // the path is not known yet
     reply.close = true;
     completeReply(reserveReply(), std::move(reply));
     emit oversizedRequestRejected();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxApiVersion.h"
 #include "SandboxHttpReply.h"
+#include "domain/ApiVersion.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -27,7 +27,7 @@ public:
     // The 413 for a body over MaxBodyBytes, whether the socket cuts the request off or the
     // server finds it complete: {"code":413,"errors":[{"message":"Request body is too large.",
     // "detail":{"maxBytes":65536}}]}
-    static SandboxHttpReply tooLargeReply(SandboxApiVersion version);
+    static SandboxHttpReply tooLargeReply(ApiVersion version);
 
     // httpServer: the object whose readyRead handling is cut off for an oversized request.
     SandboxSocket(QObject *httpServer, QObject *parent);

@@ -89,18 +89,18 @@ TokenStore::VerifyResult TokenStore::verify(QStringView token, const QUuid &appI
         return VerifyResult::WrongCode;
 
     Record &record = *it;
-    if (record.state != SandboxMessage::State::Pending)
+    if (record.state != OtpMessage::State::Pending)
         return VerifyResult::Expired;
     if (nowMs >= record.expiresAtMs) {
-        finish(key, record, SandboxMessage::State::Expired, changes);
+        finish(key, record, OtpMessage::State::Expired, changes);
         return VerifyResult::Expired;
     }
     if (constantTimeEquals(pin, record.code.data(), record.codeLength)) {
-        finish(key, record, SandboxMessage::State::Verified, changes);
+        finish(key, record, OtpMessage::State::Verified, changes);
         return VerifyResult::Correct;
     }
     if (++record.wrongAttempts >= MaxWrongAttempts)
-        finish(key, record, SandboxMessage::State::Burned, changes);
+        finish(key, record, OtpMessage::State::Burned, changes);
     return VerifyResult::WrongCode;
 }
 
@@ -112,20 +112,19 @@ void TokenStore::expireDue(qint64 nowMs, Changes *changes)
     // A full pass, but only when some token is due; it also finds the next due time.
     qint64 next = Never;
     for (auto it = m_records.begin(); it != m_records.end(); ++it) {
-        if (it->state != SandboxMessage::State::Pending)
+        if (it->state != OtpMessage::State::Pending)
             continue;
         if (nowMs >= it->expiresAtMs)
-            finish(it.key(), *it, SandboxMessage::State::Expired, changes);
+            finish(it.key(), *it, OtpMessage::State::Expired, changes);
         else
             next = qMin(next, it->expiresAtMs);
     }
     m_nextExpiryMs = next;
 }
 
-void TokenStore::finish(const Key &key, Record &record, SandboxMessage::State state,
-                        Changes *changes)
+void TokenStore::finish(const Key &key, Record &record, OtpMessage::State state, Changes *changes)
 {
-    if (record.state == SandboxMessage::State::Pending)
+    if (record.state == OtpMessage::State::Pending)
         --m_pendingCount;
     record.state = state;
     if (changes)
@@ -139,10 +138,9 @@ void TokenStore::dropOldest(qint64 nowMs, Changes *changes)
     const auto it = m_records.find(key);
     if (it == m_records.end())
         return;
-    if (it->state == SandboxMessage::State::Pending) {
+    if (it->state == OtpMessage::State::Pending) {
         finish(key, *it,
-               nowMs >= it->expiresAtMs ? SandboxMessage::State::Expired
-                                        : SandboxMessage::State::Evicted,
+               nowMs >= it->expiresAtMs ? OtpMessage::State::Expired : OtpMessage::State::Evicted,
                changes);
     }
     m_records.erase(it);

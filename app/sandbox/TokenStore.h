@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxMessage.h"
+#include "domain/OtpMessage.h"
 
 #include <QHash>
 #include <QList>
@@ -27,7 +27,7 @@ public:
 
     struct Change {
         QString token;
-        SandboxMessage::State state;
+        OtpMessage::State state;
     };
     using Changes = QList<Change>;
 
@@ -75,12 +75,12 @@ private:
         std::array<char, MaxCodeLength> code{};
         quint8 codeLength = 0;
         quint8 wrongAttempts = 0;
-        SandboxMessage::State state = SandboxMessage::State::Pending;
+        OtpMessage::State state = OtpMessage::State::Pending;
     };
 
     static bool toKey(QStringView token, Key *key);
     static QString toString(const Key &key);
-    void finish(const Key &key, Record &record, SandboxMessage::State state, Changes *changes);
+    void finish(const Key &key, Record &record, OtpMessage::State state, Changes *changes);
     void dropOldest(qint64 nowMs, Changes *changes);
     void purgeStale(qint64 nowMs, Changes *changes);
 

@@ -10,13 +10,13 @@ AppSettings::AppSettings(const QString &iniFile, QObject *parent)
 
 std::optional<Language> AppSettings::language() const
 {
-    return languageFromId(m_settings.value(u"ui/language"_s).toString());
+    return enumFromId<Language>(m_settings.value(u"ui/language"_s).toString());
 }
 
 void AppSettings::setLanguage(std::optional<Language> language)
 {
     if (language)
-        m_settings.setValue(u"ui/language"_s, languageId(*language));
+        m_settings.setValue(u"ui/language"_s, enumId(*language));
     else
         m_settings.remove(u"ui/language"_s);
     emit changed();

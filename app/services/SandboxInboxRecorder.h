@@ -5,10 +5,10 @@
 
 class InboxRepository;
 class SandboxServer;
-struct SandboxMessage;
+struct OtpMessage;
 
 // Persists what the embedded sandbox "sends" into the inbox table, and the later state of each
-// message (verified, expired, burned), so the GUI's inbox survives a restart.
+// message (verified, expired, burned, evicted), so the GUI's inbox survives a restart.
 class SandboxInboxRecorder : public QObject
 {
     Q_OBJECT
@@ -22,7 +22,7 @@ signals:
     void failed(const QString &message); // translated
 
 private:
-    void record(const SandboxMessage &message);
+    void record(const OtpMessage &message);
 
     InboxRepository &m_inbox;
     QHash<QString, qint64> m_idByToken;

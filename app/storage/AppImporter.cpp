@@ -242,6 +242,6 @@ QStringList AppImporter::describe(const RejectedApp &app)
     const QString where = app.name.isEmpty() ? tr("App %1").arg(app.index + 1)
                                              : tr("App %1 (“%2”)").arg(app.index + 1).arg(app.name);
     for (const ValidationIssue &found : app.issues)
-        lines << tr("%1: %2: %3").arg(where, validationFieldId(found.field), found.message);
+        lines << tr("%1: %2: %3").arg(where, enumId(found.field), found.message);
     return lines;
 }

@@ -81,7 +81,7 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
     for (const StoredExchange &exchange : exchanges) {
         query.addBindValue(idText(exchange.appId));
         query.addBindValue(orEmpty(exchange.appName));
-        query.addBindValue(StoredExchange::callId(exchange.call));
+        query.addBindValue(enumId(exchange.call));
         query.addBindValue(exchange.startedAt.isValid() ? exchange.startedAt.toMSecsSinceEpoch()
                                                         : QDateTime::currentMSecsSinceEpoch());
         query.addBindValue(orEmpty(exchange.msisdn));
@@ -144,8 +144,8 @@ QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
         exchange.id = query.value(0).toLongLong();
         exchange.appId = QUuid::fromString(query.value(1).toString());
         exchange.appName = query.value(2).toString();
-        exchange.call = StoredExchange::callFromId(query.value(3).toString())
-                            .value_or(StoredExchange::Call::Request);
+        exchange.call
+            = enumFromId<OtpOperation>(query.value(3).toString()).value_or(OtpOperation::Request);
         exchange.startedAt
             = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
         exchange.msisdn = query.value(5).toString();

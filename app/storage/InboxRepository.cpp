@@ -40,7 +40,7 @@ QString writeError(const QString &detail)
 
 InboxRepository::InboxRepository(Database &database) : m_database(database) { }
 
-Result<qint64> InboxRepository::append(const InboxMessage &message)
+Result<qint64> InboxRepository::append(const OtpMessage &message)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO inbox (app_id, app_name, msisdn, text, code, refno, token, "
@@ -57,15 +57,15 @@ Result<qint64> InboxRepository::append(const InboxMessage &message)
     query.addBindValue(created.toMSecsSinceEpoch());
     query.addBindValue(
         (message.expiresAt.isValid() ? message.expiresAt : created).toMSecsSinceEpoch());
-    query.addBindValue(InboxMessage::stateId(message.state));
+    query.addBindValue(enumId(message.state));
     if (!query.exec())
         return Result<qint64>::failure(writeError(query.lastError().text()));
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
-QList<InboxMessage> InboxRepository::select(const QString &where, const QVariantList &values) const
+QList<OtpMessage> InboxRepository::select(const QString &where, const QVariantList &values) const
 {
-    QList<InboxMessage> result;
+    QList<OtpMessage> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at, "
@@ -78,7 +78,7 @@ QList<InboxMessage> InboxRepository::select(const QString &where, const QVariant
         return result;
     }
     while (query.next()) {
-        InboxMessage message;
+        OtpMessage message;
         message.id = query.value(0).toLongLong();
         message.appId = QUuid::fromString(query.value(1).toString());
         message.appName = query.value(2).toString();
@@ -89,14 +89,14 @@ QList<InboxMessage> InboxRepository::select(const QString &where, const QVariant
         message.token = query.value(7).toString();
         message.createdAt = fromMs(query.value(8));
         message.expiresAt = fromMs(query.value(9));
-        message.state = InboxMessage::stateFromId(query.value(10).toString())
-                            .value_or(InboxMessage::State::Pending);
+        message.state = enumFromId<OtpMessage::State>(query.value(10).toString())
+                            .value_or(OtpMessage::State::Pending);
         result << message;
     }
     return result;
 }
 
-QList<InboxMessage> InboxRepository::list(const std::optional<QUuid> &appId, int limit) const
+QList<OtpMessage> InboxRepository::list(const std::optional<QUuid> &appId, int limit) const
 {
     QVariantList values;
     QString where;
@@ -109,19 +109,19 @@ QList<InboxMessage> InboxRepository::list(const std::optional<QUuid> &appId, int
     return select(where, values);
 }
 
-std::optional<InboxMessage> InboxRepository::find(qint64 id) const
+std::optional<OtpMessage> InboxRepository::find(qint64 id) const
 {
-    const QList<InboxMessage> found = select(u"WHERE id = ?"_s, {id});
+    const QList<OtpMessage> found = select(u"WHERE id = ?"_s, {id});
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
 }
 
-Result<bool> InboxRepository::updateState(qint64 id, InboxMessage::State state)
+Result<bool> InboxRepository::updateState(qint64 id, OtpMessage::State state)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE inbox SET state = ? WHERE id = ?"_s);
-    query.addBindValue(InboxMessage::stateId(state));
+    query.addBindValue(enumId(state));
     query.addBindValue(id);
     if (!query.exec())
         return Result<bool>::failure(writeError(query.lastError().text()));
@@ -131,8 +131,9 @@ Result<bool> InboxRepository::updateState(qint64 id, InboxMessage::State state)
 Result<int> InboxRepository::expirePending(const QDateTime &now)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"UPDATE inbox SET state = 'expired' WHERE state = 'pending' AND expires_at <= ?"_s);
+    query.prepare(u"UPDATE inbox SET state = ? WHERE state = ? AND expires_at <= ?"_s);
+    query.addBindValue(enumId(OtpMessage::State::Expired));
+    query.addBindValue(enumId(OtpMessage::State::Pending));
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
         return Result<int>::failure(writeError(query.lastError().text()));

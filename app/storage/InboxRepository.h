@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InboxMessage.h"
+#include "domain/OtpMessage.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -21,14 +21,13 @@ class InboxRepository
 public:
     explicit InboxRepository(Database &database);
 
-    // value: the new id. Invalid times: created now, expiring at once.
-    Result<qint64> append(const InboxMessage &message);
+    // value: the new id (message.id is not read). Invalid times: created now, expiring at once.
+    Result<qint64> append(const OtpMessage &message);
     // appId none: every app. limit -1: all.
-    QList<InboxMessage> list(const std::optional<QUuid> &appId = std::nullopt,
-                             int limit = -1) const;
-    std::optional<InboxMessage> find(qint64 id) const;
+    QList<OtpMessage> list(const std::optional<QUuid> &appId = std::nullopt, int limit = -1) const;
+    std::optional<OtpMessage> find(qint64 id) const;
     // value: whether there was such a message.
-    Result<bool> updateState(qint64 id, InboxMessage::State state);
+    Result<bool> updateState(qint64 id, OtpMessage::State state);
     // Every pending message whose expiry is at or before `now` becomes Expired, in one
     // statement. value: how many changed.
     Result<int> expirePending(const QDateTime &now);
@@ -36,7 +35,7 @@ public:
     Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 
 private:
-    QList<InboxMessage> select(const QString &where, const QVariantList &values) const;
+    QList<OtpMessage> select(const QString &where, const QVariantList &values) const;
 
     Database &m_database;
 };

@@ -68,9 +68,45 @@ Migration initialSchema()
         },
     };
 }
+
+// Version 2: the inbox keeps "evicted" (a message the sandbox dropped unverified to stay under
+// its cap of stored tokens), which version 1 stored as "burned". SQLite cannot alter a CHECK
+// constraint, so the table is rebuilt as https://www.sqlite.org/lang_altertable.html#otheralter
+// describes: create the new table, copy every row (ids included), drop the old one, rename the
+// new one, recreate its index. Database::open() runs all pending steps in one transaction, and
+// no foreign key or view refers to the inbox, so no other step of that procedure applies.
+Migration inboxKeepsEvicted()
+{
+    return Migration{
+        2,
+        u"inbox: state 'evicted' (dropped to keep the sandbox under its token cap)"_s,
+        {
+            u"CREATE TABLE inbox_v2 ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL,"
+            " app_name TEXT NOT NULL,"
+            " msisdn TEXT NOT NULL,"
+            " text TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " refno TEXT NOT NULL,"
+            " token TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL"
+            "  CHECK (state IN ('pending', 'verified', 'expired', 'burned', 'evicted')))"_s,
+            u"INSERT INTO inbox_v2 (id, app_id, app_name, msisdn, text, code, refno, token,"
+            " created_at, expires_at, state)"
+            " SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at,"
+            " expires_at, state FROM inbox"_s,
+            u"DROP TABLE inbox"_s, // drops its index inbox_time too
+            u"ALTER TABLE inbox_v2 RENAME TO inbox"_s,
+            u"CREATE INDEX inbox_time ON inbox (created_at DESC, id DESC)"_s,
+        },
+    };
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema()};
+    return {initialSchema(), inboxKeepsEvicted()};
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "domain/OtpOperation.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-#include <QStringView>
 #include <QUuid>
 
 #include <optional>
@@ -11,12 +12,10 @@
 // One API call in the history, as stored. recordJson is the full exchange record made by the
 // API client, with the App Secret already masked; this room never looks inside it.
 struct StoredExchange {
-    enum class Call { Request, Verify };
-
     qint64 id = 0; // assigned by the database
     QUuid appId; // kept after the app is deleted
     QString appName; // the app's name at the time of the call
-    Call call = Call::Request;
+    OtpOperation call = OtpOperation::Request; // stored as enumId(): "request", "verify"
     QDateTime startedAt;
     QString msisdn;
     std::optional<int> httpStatus; // none: no HTTP response (network error, timeout)
@@ -31,8 +30,4 @@ struct StoredExchange {
             && a.outcome == b.outcome && a.latencyMs == b.latencyMs && a.recordJson == b.recordJson;
     }
     friend bool operator!=(const StoredExchange &a, const StoredExchange &b) { return !(a == b); }
-
-    // "request" / "verify": stable identifiers, never translated.
-    static QString callId(Call call);
-    static std::optional<Call> callFromId(QStringView id);
 };

@@ -400,13 +400,13 @@ void TestExchangeExport::historyAppendAndReadBack()
     const StoredExchange &first = rows.at(2); // lists are newest first
     QCOMPARE(first.appId, app.id);
     QCOMPARE(first.appName, u"Shop"_s);
-    QCOMPARE(first.call, StoredExchange::Call::Request);
+    QCOMPARE(first.call, OtpOperation::Request);
     QCOMPARE(first.startedAt, sampleRecord().startedAt);
     QCOMPARE(first.msisdn, u"+66812345678"_s);
     QCOMPARE(first.httpStatus, 200);
     QCOMPARE(first.outcome, u"success"_s);
     QCOMPARE(first.latencyMs, 41);
-    QCOMPARE(rows.at(1).call, StoredExchange::Call::Verify);
+    QCOMPARE(rows.at(1).call, OtpOperation::Verify);
     QCOMPARE(rows.at(1).outcome, u"Code is invalid."_s);
     QCOMPARE(rows.at(0).outcome, u"connection-refused"_s);
     QVERIFY(!rows.at(0).httpStatus);

@@ -254,8 +254,8 @@ void TestOtpClientRaw::badAnswers()
         : client.verifyAt(server.url(), Key, Secret, u"tok"_s, u"123456"_s, withTimeout(5000));
     const OtpResult result = waitFor(call);
 
-    QCOMPARE(OtpResult::reasonId(result.reason), OtpResult::reasonId(Reason(reason)));
-    QCOMPARE(OtpResult::outcomeId(result.outcome), OtpResult::outcomeId(Outcome(outcome)));
+    QCOMPARE(enumId(result.reason), enumId(Reason(reason)));
+    QCOMPARE(enumId(result.outcome), enumId(Outcome(outcome)));
     QCOMPARE(result.httpStatus, status);
     QVERIFY2(result.summary().contains(summaryPart), qPrintable(result.summary()));
     QCOMPARE(server.requests().size(), 1);
@@ -418,7 +418,7 @@ void TestOtpClientRaw::recordShowsExactlyWhatWasSent()
     QList<QByteArray> lines = wire.left(headerEnd).split('\n');
     const QByteArray requestLine = lines.takeFirst().trimmed();
     QCOMPARE(requestLine, "POST " + result.record.url.path().toUtf8() + " HTTP/1.1");
-    QCOMPARE(result.record.url.path(), u"/%1/otp/request"_s.arg(apiVersionId(options.version)));
+    QCOMPARE(result.record.url.path(), u"/%1/otp/request"_s.arg(enumId(options.version)));
     QList<ExchangeRecord::Header> sent;
     for (const QByteArray &line : std::as_const(lines)) {
         const qsizetype colon = line.indexOf(':');

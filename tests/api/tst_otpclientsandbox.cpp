@@ -57,7 +57,7 @@ private slots:
 
 private:
     OtpCallOptions options() const;
-    SandboxMessage lastMessage() const { return m_server->inbox().last(); }
+    OtpMessage lastMessage() const { return m_server->inbox().last(); }
 
     std::shared_ptr<ManualClock> m_clock;
     std::unique_ptr<SandboxServer> m_server;
@@ -114,12 +114,12 @@ void TestOtpClientSandbox::requestThenVerify()
     const OtpResult requested = waitFor(m_client->request(m_app.config, Secret, msisdn, options));
     QVERIFY2(requested.isSuccess(), qPrintable(requested.summary()));
     QCOMPARE(requested.httpStatus, 200);
-    const SandboxMessage sms = lastMessage();
+    const OtpMessage sms = lastMessage();
     QCOMPARE(requested.token, sms.token);
     QCOMPARE(sms.msisdn, u"+66812345678"_s);
     QCOMPARE(requested.refno, v1 ? QString() : sms.refno); // v1 sends no refno
     QVERIFY(requested.summary().contains(sms.token));
-    QCOMPARE(requested.record.url.path(), u"/%1/otp/request"_s.arg(apiVersionId(options.version)));
+    QCOMPARE(requested.record.url.path(), u"/%1/otp/request"_s.arg(enumId(options.version)));
     QCOMPARE(requested.record.requestContentType(), OtpClient::contentType(options.bodyFormat));
     QVERIFY(requested.latencyMs().value_or(-1) >= 0);
 
@@ -130,7 +130,7 @@ void TestOtpClientSandbox::requestThenVerify()
     QVERIFY(verified.entry);
     QVERIFY(verified.entry->isSuccess());
     QVERIFY(verified.summary().startsWith(u"Code is correct."_s));
-    QCOMPARE(lastMessage().state, SandboxMessage::State::Verified);
+    QCOMPARE(lastMessage().state, OtpMessage::State::Verified);
 }
 
 void TestOtpClientSandbox::errorPaths_data()
@@ -186,10 +186,10 @@ void TestOtpClientSandbox::errorPaths()
         const QString token = requestToken();
         const QString code = lastMessage().code;
         const QString wrong = code == wrongPin ? u"111111"_s : wrongPin;
-        for (int attempt = 0; attempt < 10 && lastMessage().state == SandboxMessage::State::Pending;
+        for (int attempt = 0; attempt < 10 && lastMessage().state == OtpMessage::State::Pending;
              ++attempt)
             verify(token, wrong);
-        QCOMPARE(lastMessage().state, SandboxMessage::State::Burned);
+        QCOMPARE(lastMessage().state, OtpMessage::State::Burned);
         result = verify(token, code);
         row = 62;
     } else if (path == u"wrong secret") {

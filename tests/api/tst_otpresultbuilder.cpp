@@ -165,8 +165,8 @@ void TestOtpResultBuilder::answers()
     QFETCH(QString, summaryPart);
 
     const OtpResult result = judge(OtpOperation(operation), status, body, contentType);
-    QCOMPARE(OtpResult::reasonId(result.reason), OtpResult::reasonId(Reason(reason)));
-    QCOMPARE(OtpResult::outcomeId(result.outcome), OtpResult::outcomeId(Outcome(outcome)));
+    QCOMPARE(enumId(result.reason), enumId(Reason(reason)));
+    QCOMPARE(enumId(result.outcome), enumId(Outcome(outcome)));
     QCOMPARE(result.httpStatus, status);
     const QString summary = result.summary();
     QVERIFY2(summary.contains(summaryPart), qPrintable(summary));
@@ -324,7 +324,7 @@ void TestOtpResultBuilder::failuresSayWhatFailed()
         = OtpResultBuilder::failure(OtpOperation::Request, {}, record, Reason(reason), problem);
     QCOMPARE(result.outcome, Outcome(outcome));
     QVERIFY2(result.summary().contains(summaryPart), qPrintable(result.summary()));
-    QCOMPARE(result.historyOutcome(), OtpResult::reasonId(Reason(reason)));
+    QCOMPARE(result.historyOutcome(), enumId(Reason(reason)));
 }
 
 void TestOtpResultBuilder::resultJsonRoundTrip()
@@ -357,13 +357,13 @@ void TestOtpResultBuilder::idsRoundTrip()
 {
     for (int i = int(Reason::None); i <= int(Reason::Cancelled); ++i) {
         const Reason reason = Reason(i);
-        QCOMPARE(OtpResult::reasonFromId(OtpResult::reasonId(reason)), reason);
+        QCOMPARE(enumFromId<Reason>(enumId(reason)), reason);
         const Outcome outcome = OtpResult::outcomeOf(reason);
-        QCOMPARE(OtpResult::outcomeFromId(OtpResult::outcomeId(outcome)), outcome);
+        QCOMPARE(enumFromId<Outcome>(enumId(outcome)), outcome);
     }
-    QCOMPARE(apiVersionFromId(u"V1"), ApiVersion::V1);
-    QCOMPARE(bodyFormatFromId(u"json"), BodyFormat::Json);
-    QVERIFY(!apiVersionFromId(u"v3"));
+    QCOMPARE(enumFromId<ApiVersion>(u"V1"), ApiVersion::V1);
+    QCOMPARE(enumFromId<BodyFormat>(u"json"), BodyFormat::Json);
+    QVERIFY(!enumFromId<ApiVersion>(u"v3"));
 }
 
 void TestOtpResultBuilder::endpoint_data()

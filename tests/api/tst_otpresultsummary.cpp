@@ -118,7 +118,7 @@ void TestOtpResultSummary::everyReasonHasItsOwnSentence()
         OtpResult result = resultOf(reason);
         result.problem = u"the problem"_s;
         const QString summary = OtpResultSummary::of(result);
-        const QString id = OtpResult::reasonId(reason);
+        const QString id = enumId(reason);
         QVERIFY2(!summary.startsWith(u"The call failed"_s), qPrintable(id));
         QVERIFY2(!summary.contains(u'%'), qPrintable(id + u": "_s + summary));
     }

@@ -106,7 +106,7 @@ void TestOtpctlApps::addListCallRemove()
         const QList<StoredExchange> rows = history.list();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).appName, u"Staging"_s);
-        QCOMPARE(rows.at(1).call, StoredExchange::Call::Verify);
+        QCOMPARE(rows.at(1).call, OtpOperation::Verify);
         QCOMPARE(rows.at(1).outcome, u"success"_s);
         QCOMPARE(rows.at(1).msisdn, u"0812345678"_s);
         QCOMPARE(rows.at(2).outcome, u"success"_s);

@@ -114,6 +114,10 @@ void TestOtpctlRequest::jsonOutputForScripts_data()
                              << u"application/x-www-form-urlencoded"_s;
     QTest::newRow("v1 json") << QStringList{u"--api"_s, u"v1"_s, u"--json-body"_s}
                              << u"/v1/otp/request"_s << u"application/json"_s;
+    QTest::newRow("--api 1") << QStringList{u"--api"_s, u"1"_s} << u"/v1/otp/request"_s
+                             << u"application/x-www-form-urlencoded"_s;
+    QTest::newRow("--api V2") << QStringList{u"--api"_s, u"V2"_s} << u"/v2/otp/request"_s
+                              << u"application/x-www-form-urlencoded"_s;
 }
 
 void TestOtpctlRequest::jsonOutputForScripts()

@@ -323,7 +323,7 @@ void TestOtpAppValidator::reportsEveryProblemAtOnce()
         ValidationField::IpRanges, ValidationField::BaseUrl,         ValidationField::AppKey,
     };
     for (ValidationField field : expected)
-        QVERIFY2(hasErrors(issuesFor(issues, field)), qPrintable(validationFieldId(field)));
+        QVERIFY2(hasErrors(issuesFor(issues, field)), qPrintable(enumId(field)));
     // The unknown placeholder and the missing {otp} are both named.
     const ValidationIssues templateIssues = issuesFor(issues, ValidationField::MessageTemplate);
     QCOMPARE(templateIssues.size(), 2);

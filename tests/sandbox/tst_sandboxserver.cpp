@@ -80,7 +80,7 @@ private:
     struct Issued {
         QString token;
         QString refno;
-        SandboxMessage message;
+        OtpMessage message;
     };
     QUrl url(const QString &path) const { return m_server->url().resolved(QUrl(path)); }
     HttpResult postForm(const QString &path, const Fields &fields);
@@ -140,8 +140,8 @@ TestSandboxServer::Issued TestSandboxServer::issue(const QString &key, const QSt
         = version == u"v1" ? result.json().value(u"data"_s).toObject() : result.json();
     issued.token = body.value(u"token"_s).toString();
     issued.refno = body.value(u"refno"_s).toString();
-    if (const std::optional<SandboxMessage> message = [&]() -> std::optional<SandboxMessage> {
-            for (const SandboxMessage &m : m_server->inbox()) {
+    if (const std::optional<OtpMessage> message = [&]() -> std::optional<OtpMessage> {
+            for (const OtpMessage &m : m_server->inbox()) {
                 if (m.token == issued.token)
                     return m;
             }
@@ -213,8 +213,8 @@ void TestSandboxServer::requestAndVerify()
     QCOMPARE(payload.value(u"status"_s).toString(), u"success"_s);
     const QString token = payload.value(u"token"_s).toString();
 
-    const std::optional<SandboxMessage> message = [&]() -> std::optional<SandboxMessage> {
-        for (const SandboxMessage &m : m_server->inbox())
+    const std::optional<OtpMessage> message = [&]() -> std::optional<OtpMessage> {
+        for (const OtpMessage &m : m_server->inbox())
             if (m.token == token)
                 return m;
         return std::nullopt;
@@ -242,7 +242,7 @@ void TestSandboxServer::successBodiesAreExact()
 
     const QByteArray v2
         = rawExchange(port, rawPost("/v2/otp/request", "application/x-www-form-urlencoded", form));
-    const std::optional<SandboxMessage> first = m_server->inbox().last();
+    const std::optional<OtpMessage> first = m_server->inbox().last();
     const QByteArray expectedV2Body = "{\"status\":\"success\",\"token\":\""
         + first->token.toLatin1() + "\",\"refno\":\"" + first->refno.toLatin1() + "\"}";
     QCOMPARE(v2,
@@ -252,7 +252,7 @@ void TestSandboxServer::successBodiesAreExact()
 
     const QByteArray v1
         = rawExchange(port, rawPost("/v1/otp/request", "application/x-www-form-urlencoded", form));
-    const SandboxMessage second = m_server->inbox().last();
+    const OtpMessage second = m_server->inbox().last();
     QCOMPARE(bodyOf(v1),
              "{\"data\":{\"status\":\"success\",\"token\":\"" + second.token.toLatin1() + "\"}}");
 
@@ -291,7 +291,7 @@ void TestSandboxServer::numbersInJsonAreTolerated()
     const QByteArray credentials
         = R"("key":")" + Key.toLatin1() + R"(","secret":")" + Secret.toLatin1() + R"(")";
     // A code with a leading zero cannot travel as a JSON number: take the first one without.
-    SandboxMessage message;
+    OtpMessage message;
     for (int attempt = 0; attempt < 20 && (message.code.isEmpty() || message.code.startsWith(u'0'));
          ++attempt) {
         const HttpResult requested = post(*m_manager, url(u"/v2/otp/request"_s), "application/json",
@@ -640,7 +640,7 @@ void TestSandboxServer::inboxAndSignalCarryRenderedTemplate()
     QSignalSpy delivered(m_server.get(), &SandboxServer::smsDelivered);
     const Issued issued = issue();
     QTRY_COMPARE(delivered.size(), 1);
-    const SandboxMessage message = delivered.first().first().value<SandboxMessage>();
+    const OtpMessage message = delivered.first().first().value<OtpMessage>();
     QCOMPARE(message.token, issued.token);
     QCOMPARE(message.refno, issued.refno);
     QCOMPARE(message.appId, m_app.config.id);
@@ -651,8 +651,8 @@ void TestSandboxServer::inboxAndSignalCarryRenderedTemplate()
              u"Shop: your code is "_s + message.code + u" (ref "_s + issued.refno + u')');
     QCOMPARE(message.createdAt, m_clock->now());
     QCOMPARE(message.expiresAt, m_clock->now().addSecs(300));
-    QCOMPARE(message.state, SandboxMessage::State::Pending);
-    QCOMPARE(m_server->inbox(), QList<SandboxMessage>{message});
+    QCOMPARE(message.state, OtpMessage::State::Pending);
+    QCOMPARE(m_server->inbox(), QList<OtpMessage>{message});
 }
 
 void TestSandboxServer::stateChangesAreSignalled()
@@ -668,18 +668,18 @@ void TestSandboxServer::stateChangesAreSignalled()
     QCOMPARE(verify(expired.token, expired.message.code).status, 400);
 
     QTRY_COMPARE(changed.size(), 3);
-    QHash<QString, SandboxMessage::State> states;
+    QHash<QString, OtpMessage::State> states;
     for (const QList<QVariant> &args : changed)
-        states.insert(args.at(0).toString(), args.at(1).value<SandboxMessage::State>());
-    QCOMPARE(states.value(verified.token), SandboxMessage::State::Verified);
-    QCOMPARE(states.value(burned.token), SandboxMessage::State::Burned);
-    QCOMPARE(states.value(expired.token), SandboxMessage::State::Expired);
+        states.insert(args.at(0).toString(), args.at(1).value<OtpMessage::State>());
+    QCOMPARE(states.value(verified.token), OtpMessage::State::Verified);
+    QCOMPARE(states.value(burned.token), OtpMessage::State::Burned);
+    QCOMPARE(states.value(expired.token), OtpMessage::State::Expired);
 
-    const QList<SandboxMessage> inbox = m_server->inbox();
+    const QList<OtpMessage> inbox = m_server->inbox();
     QCOMPARE(inbox.size(), 3);
-    QCOMPARE(inbox.at(0).state, SandboxMessage::State::Verified);
-    QCOMPARE(inbox.at(1).state, SandboxMessage::State::Burned);
-    QCOMPARE(inbox.at(2).state, SandboxMessage::State::Expired);
+    QCOMPARE(inbox.at(0).state, OtpMessage::State::Verified);
+    QCOMPARE(inbox.at(1).state, OtpMessage::State::Burned);
+    QCOMPARE(inbox.at(2).state, OtpMessage::State::Expired);
 }
 
 void TestSandboxServer::expiryIsSignalledWithoutAVerify()
@@ -690,8 +690,8 @@ void TestSandboxServer::expiryIsSignalledWithoutAVerify()
     // The housekeeping timer (20 ms here) notices it.
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toString(), issued.token);
-    QCOMPARE(changed.first().at(1).value<SandboxMessage::State>(), SandboxMessage::State::Expired);
-    QCOMPARE(m_server->inbox().first().state, SandboxMessage::State::Expired);
+    QCOMPARE(changed.first().at(1).value<OtpMessage::State>(), OtpMessage::State::Expired);
+    QCOMPARE(m_server->inbox().first().state, OtpMessage::State::Expired);
     QCOMPARE(m_server->pendingTokenCount(), 0);
 }
 
@@ -708,7 +708,7 @@ void TestSandboxServer::tokenCapDropsOldest()
         issued.append(issue());
     QTRY_COMPARE(changed.size(), 2);
     QCOMPARE(changed.at(0).at(0).toString(), issued.at(0).token);
-    QCOMPARE(changed.at(0).at(1).value<SandboxMessage::State>(), SandboxMessage::State::Evicted);
+    QCOMPARE(changed.at(0).at(1).value<OtpMessage::State>(), OtpMessage::State::Evicted);
     QCOMPARE(changed.at(1).at(0).toString(), issued.at(1).token);
     QCOMPARE(m_server->pendingTokenCount(), 3);
 

@@ -57,7 +57,7 @@ void TestTokenStore::correctCodeUsesTheTokenUp()
              TokenStore::VerifyResult::Expired);
     QCOMPARE(m_changes.size(), 1);
     QCOMPARE(m_changes.first().token, token(1));
-    QCOMPARE(m_changes.first().state, SandboxMessage::State::Verified);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Verified);
 }
 
 void TestTokenStore::wrongCodesBurnAfterFive()
@@ -69,7 +69,7 @@ void TestTokenStore::wrongCodesBurnAfterFive()
                  TokenStore::VerifyResult::WrongCode);
     }
     QCOMPARE(m_changes.size(), 1);
-    QCOMPARE(m_changes.first().state, SandboxMessage::State::Burned);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Burned);
     QCOMPARE(store.verify(token(1), m_app, u"1234", Start, &m_changes),
              TokenStore::VerifyResult::Expired);
 }
@@ -83,7 +83,7 @@ void TestTokenStore::expiryIsExclusive()
              TokenStore::VerifyResult::Correct);
     QCOMPARE(store.verify(token(2), m_app, u"1234", Start + FiveMinutes, &m_changes),
              TokenStore::VerifyResult::Expired);
-    QCOMPARE(m_changes.last().state, SandboxMessage::State::Expired);
+    QCOMPARE(m_changes.last().state, OtpMessage::State::Expired);
     // Even the right code does not revive it.
     QCOMPARE(store.verify(token(2), m_app, u"1234", Start, &m_changes),
              TokenStore::VerifyResult::Expired);
@@ -127,7 +127,7 @@ void TestTokenStore::capacityDropsOldestFirst()
     QCOMPARE(store.pendingCount(), 3);
     QCOMPARE(m_changes.size(), 2);
     QCOMPARE(m_changes.at(0).token, token(1));
-    QCOMPARE(m_changes.at(0).state, SandboxMessage::State::Evicted);
+    QCOMPARE(m_changes.at(0).state, OtpMessage::State::Evicted);
     QCOMPARE(m_changes.at(1).token, token(2));
     QVERIFY(!store.contains(token(1)));
     QVERIFY(store.contains(token(3)));

@@ -27,6 +27,7 @@ class TestSandboxInboxRecorder : public QObject
 
 private slots:
     void storeAppsAreServedAndSmsPersisted();
+    void droppedMessageIsStoredAsEvictedNotBurned();
 
 private:
     QJsonObject post(const QUrl &url, const QUrlQuery &form, int *status);
@@ -84,14 +85,14 @@ void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
     QCOMPARE(status, 200);
     QTRY_COMPARE(recorded.size(), 1);
 
-    const QList<InboxMessage> inbox = opened.workspace->inbox().list();
+    const QList<OtpMessage> inbox = opened.workspace->inbox().list();
     QCOMPARE(inbox.size(), 1);
-    const InboxMessage &message = inbox.first();
+    const OtpMessage &message = inbox.first();
     QCOMPARE(message.appId, saved.app.id);
     QCOMPARE(message.token, answer.value(u"token"_s).toString());
     QCOMPARE(message.code.size(), 8);
     QVERIFY(message.text.contains(message.code));
-    QCOMPARE(message.state, InboxMessage::State::Pending);
+    QCOMPARE(message.state, OtpMessage::State::Pending);
 
     QUrlQuery verify;
     verify.addQueryItem(u"key"_s, saved.app.appKey);
@@ -100,11 +101,56 @@ void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
     verify.addQueryItem(u"pin"_s, message.code);
     post(base.resolved(QUrl(u"/v2/otp/verify"_s)), verify, &status);
     QCOMPARE(status, 200);
-    QTRY_COMPARE(opened.workspace->inbox().list().first().state, InboxMessage::State::Verified);
+    QTRY_COMPARE(opened.workspace->inbox().list().first().state, OtpMessage::State::Verified);
 
     // Deleting the app stops serving it.
     apps.remove(saved.app.id);
     QTRY_COMPARE(server.apps().size(), 0);
+}
+
+void TestSandboxInboxRecorder::droppedMessageIsStoredAsEvictedNotBurned()
+{
+    // A token the sandbox drops to stay under its cap saw no wrong PIN: the inbox must not
+    // say it was burned.
+    QTemporaryDir dir;
+    Workspace::OpenResult opened = Workspace::open(dir.path(), true);
+    QVERIFY(opened.workspace);
+    SandboxServer server;
+    SandboxInboxRecorder recorder(server, opened.workspace->inbox());
+    SandboxApp app;
+    app.config.id = QUuid::createUuid();
+    app.config.name = u"Shop"_s;
+    app.config.digits = 6;
+    app.config.messageTemplate = u"{app} code: {otp} (ref {ref})"_s;
+    app.config.expiryMinutes = 5;
+    app.config.environment = Environment::Sandbox;
+    app.config.appKey = u"sandbox-key"_s;
+    app.secret = u"sandbox-secret"_s;
+    server.setApps({app});
+    SandboxServerOptions options;
+    options.port = 0;
+    options.maxPendingTokens = 1;
+    QVERIFY(server.start(options).ok);
+
+    QSignalSpy recorded(&recorder, &SandboxInboxRecorder::recorded);
+    QSignalSpy stateRecorded(&recorder, &SandboxInboxRecorder::stateRecorded);
+    QUrlQuery request;
+    request.addQueryItem(u"key"_s, app.config.appKey);
+    request.addQueryItem(u"secret"_s, app.secret);
+    request.addQueryItem(u"msisdn"_s, u"0812345678"_s);
+    for (int i = 0; i < 2; ++i) {
+        int status = 0;
+        post(server.url().resolved(QUrl(u"/v2/otp/request"_s)), request, &status);
+        QCOMPARE(status, 200);
+    }
+    QTRY_COMPARE(recorded.size(), 2);
+    QTRY_COMPARE(stateRecorded.size(), 1);
+
+    const qint64 first = recorded.first().first().toLongLong();
+    QCOMPARE(stateRecorded.first().first().toLongLong(), first);
+    QCOMPARE(opened.workspace->inbox().find(first)->state, OtpMessage::State::Evicted);
+    QCOMPARE(opened.workspace->inbox().find(recorded.last().first().toLongLong())->state,
+             OtpMessage::State::Pending);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxInboxRecorder)

@@ -2,6 +2,7 @@
 #include "storage/AppRepository.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
+#include "storage/InboxRepository.h"
 #include "storage/SchemaMigrations.h"
 
 #include <QDir>
@@ -91,6 +92,7 @@ private slots:
     void opensFirstSchemaWrittenByHand();
     void upgradesOlderSchemaKeepingData();
     void failedUpgradeChangesNothing();
+    void upgradeToVersionTwoKeepsInboxAndAllowsEvicted();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignDatabaseUntouched();
     void movesGarbageFileAsideAndStartsFresh();
@@ -275,6 +277,72 @@ void TestDatabase::failedUpgradeChangesNothing()
     QVERIFY(!columnsOf(again, u"half_done"_s).size()); // the first statement was rolled back
     AppRepository apps(again);
     QVERIFY(apps.find(app.id).has_value());
+}
+
+void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
+{
+    // A version-1 file with messages in its inbox, as the previous release wrote it.
+    QTemporaryDir dir;
+    const OtpAppConfig app = sampleApp(u"Shop"_s);
+    QList<OtpMessage> messages;
+    {
+        Database v1(dir.path(), {SchemaMigrations::all().constFirst()});
+        QCOMPARE(v1.open().status, Status::Created);
+        QVERIFY(AppRepository(v1).insert(app).ok());
+        InboxRepository inbox(v1);
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
+        for (const OtpMessage::State state :
+             {OtpMessage::State::Pending, OtpMessage::State::Verified, OtpMessage::State::Expired,
+              OtpMessage::State::Burned}) {
+            OtpMessage sms;
+            sms.appId = app.id;
+            sms.appName = app.name;
+            sms.msisdn = u"+66812345678"_s;
+            sms.text = u"รหัส %1"_s.arg(int(state));
+            sms.code = u"12345%1"_s.arg(int(state));
+            sms.refno = u"REF%1"_s.arg(int(state));
+            sms.token = u"token-%1"_s.arg(int(state));
+            sms.createdAt = t0.addSecs(60 * int(state));
+            sms.expiresAt = sms.createdAt.addSecs(300);
+            sms.state = state;
+            const Result<qint64> id = inbox.append(sms);
+            QVERIFY2(id.ok(), qPrintable(id.error));
+            sms.id = id.value;
+            messages.prepend(sms); // lists are newest first
+        }
+        // Version 1 refuses the state.
+        OtpMessage evicted = messages.first();
+        evicted.state = OtpMessage::State::Evicted;
+        QVERIFY(!inbox.append(evicted).ok());
+    }
+
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Upgraded);
+    QCOMPARE(result.foundVersion, 1);
+    QCOMPARE(result.currentVersion, 2);
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+
+    // Every row and id kept, the index rebuilt, no table left over.
+    InboxRepository inbox(db);
+    QCOMPARE(inbox.list(), messages);
+    QCOMPARE(AppRepository(db).find(app.id)->name, app.name);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT name, tbl_name FROM sqlite_master WHERE sql IS NOT NULL"
+                       " AND name LIKE 'inbox%'"_s));
+    QStringList objects;
+    while (query.next())
+        objects << query.value(0).toString() + u'/' + query.value(1).toString();
+    objects.sort();
+    QCOMPARE(objects, (QStringList{u"inbox/inbox"_s, u"inbox_time/inbox"_s}));
+
+    // Evicted is stored now; anything else still is not.
+    const Result<bool> updated = inbox.updateState(messages.first().id, OtpMessage::State::Evicted);
+    QVERIFY2(updated.ok() && updated.value, qPrintable(updated.error));
+    QCOMPARE(inbox.find(messages.first().id)->state, OtpMessage::State::Evicted);
+    QVERIFY(!query.exec(u"UPDATE inbox SET state = 'lost'"_s));
+    // New rows continue after the old ids.
+    QVERIFY(inbox.append(messages.first()).value > messages.first().id);
 }
 
 void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()

@@ -11,7 +11,7 @@ namespace {
 const QDateTime T0 = QDateTime(QDate(2024, 5, 1), QTime(9, 0), QTimeZone::utc());
 
 StoredExchange exchange(const QUuid &appId, const QString &appName, int minutesAfterT0,
-                        StoredExchange::Call call = StoredExchange::Call::Request)
+                        OtpOperation call = OtpOperation::Request)
 {
     StoredExchange row;
     row.appId = appId;
@@ -65,7 +65,7 @@ void TestExchangeRepository::cleanup()
 void TestExchangeRepository::roundTripsEveryColumn()
 {
     ExchangeRepository history(*m_db);
-    StoredExchange row = exchange(m_cafe, u"ร้านกาแฟ"_s, 3, StoredExchange::Call::Verify);
+    StoredExchange row = exchange(m_cafe, u"ร้านกาแฟ"_s, 3, OtpOperation::Verify);
     row.httpStatus = 400;
     row.outcome = u"ERROR_CODE_INVALID"_s;
     row.latencyMs = 1234;
@@ -78,7 +78,7 @@ void TestExchangeRepository::roundTripsEveryColumn()
     const QList<StoredExchange> rows = history.list();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.constFirst(), row);
-    QCOMPARE(rows.constFirst().call, StoredExchange::Call::Verify);
+    QCOMPARE(rows.constFirst().call, OtpOperation::Verify);
     QCOMPARE(rows.constFirst().startedAt, T0.addSecs(180));
 }
 
@@ -187,7 +187,7 @@ void TestExchangeRepository::lastCallTimePerApp()
     QVERIFY(history.lastCallTimes().isEmpty());
     QVERIFY(history
                 .appendAll({exchange(m_shop, u"Shop"_s, 5), exchange(m_cafe, u"Cafe"_s, 2),
-                            exchange(m_shop, u"Shop"_s, 9, StoredExchange::Call::Verify),
+                            exchange(m_shop, u"Shop"_s, 9, OtpOperation::Verify),
                             exchange(m_shop, u"Shop"_s, 1), exchange(m_cafe, u"Cafe"_s, 3)})
                 .ok());
     const QHash<QUuid, QDateTime> last = history.lastCallTimes();

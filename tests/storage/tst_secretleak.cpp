@@ -148,7 +148,7 @@ void TestSecretLeak::noSecretReachesAnyFile()
             call.recordJson = recordOfRequest(stored.value, secrets.at(i));
             QVERIFY(history.append(call).ok());
 
-            InboxMessage sms;
+            OtpMessage sms;
             sms.appId = stored.value.id;
             sms.appName = stored.value.name;
             sms.msisdn = call.msisdn;

@@ -28,6 +28,7 @@ class TestInboxPage : public QObject
 
 private slots:
     void smsArrivesLiveAndFollowsItsState();
+    void everyStoredStateHasItsName();
     void faultInjectionFromThePage();
     void startStopFromThePage();
     void builtAfterTheSandboxStarted();
@@ -130,6 +131,36 @@ void TestInboxPage::smsArrivesLiveAndFollowsItsState()
     QVERIFY(asked);
     QCOMPARE(f.window->inboxPage()->model()->rowCount(), 0);
     QVERIFY(f.workspace->inbox().list().isEmpty());
+}
+
+void TestInboxPage::everyStoredStateHasItsName()
+{
+    Fixture f;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const OtpMessage::State state : enumValues<OtpMessage::State>()) {
+        OtpMessage sms;
+        sms.appId = QUuid::createUuid();
+        sms.appName = u"Shop"_s;
+        sms.msisdn = u"+66812345678"_s;
+        sms.token = enumId(state);
+        sms.createdAt = now.addSecs(int(state));
+        sms.expiresAt = now.addSecs(600);
+        sms.state = state;
+        QVERIFY(f.workspace->inbox().append(sms).ok());
+    }
+    f.window->showPage(MainWindow::Page::Inbox);
+    InboxModel *model = f.window->inboxPage()->model();
+    QTRY_COMPARE(model->rowCount(), 5);
+    QHash<QString, QString> names; // token (the state's id) -> the State column
+    for (int row = 0; row < model->rowCount(); ++row) {
+        names.insert(model->index(row, 0).data(InboxModel::TokenRole).toString(),
+                     model->index(row, InboxModel::StateColumn).data().toString());
+    }
+    QCOMPARE(names.value(u"pending"_s), u"Pending"_s);
+    QCOMPARE(names.value(u"verified"_s), u"Verified"_s);
+    QCOMPARE(names.value(u"expired"_s), u"Expired"_s);
+    QCOMPARE(names.value(u"burned"_s), u"Burned"_s);
+    QCOMPARE(names.value(u"evicted"_s), u"Dropped (token limit)"_s);
 }
 
 void TestInboxPage::faultInjectionFromThePage()

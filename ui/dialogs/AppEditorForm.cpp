@@ -19,7 +19,7 @@ AppEditorForm::AppEditorForm(bool hasStoredSecret, QWidget *parent) : QWidget(pa
         label->setBuddy(field.editor);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto *message = new FieldMessage(this);
-        message->setObjectName(validationFieldId(field.id) + u"Message"_s);
+        message->setObjectName(enumId(field.id) + u"Message"_s);
         grid->addWidget(label, gridRow, 0);
         grid->addWidget(field.row, gridRow++, 1);
         if (field.below)

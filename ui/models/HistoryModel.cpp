@@ -53,7 +53,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case AppColumn:
             return exchange.appName;
         case CallColumn:
-            return exchange.call == StoredExchange::Call::Request ? tr("Request") : tr("Verify");
+            return exchange.call == OtpOperation::Request ? tr("Request") : tr("Verify");
         case PhoneColumn:
             return maskedPhone(exchange.msisdn);
         case StatusColumn:
@@ -67,8 +67,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     } else if (role == ExchangeIdRole) {
         return exchange.id;
     } else if (role == SearchRole) {
-        return QStringList{exchange.appName, StoredExchange::callId(exchange.call),
-                           maskedPhone(exchange.msisdn), exchange.outcome,
+        return QStringList{exchange.appName, enumId(exchange.call), maskedPhone(exchange.msisdn),
+                           exchange.outcome,
                            exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString()}
             .join(u'\n');
     } else if (role == Qt::TextAlignmentRole
@@ -119,7 +119,7 @@ QByteArray HistoryModel::toCsv(const QList<StoredExchange> &exchanges)
     for (const StoredExchange &exchange : exchanges) {
         lines << QStringList{field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
                              field(exchange.appName),
-                             StoredExchange::callId(exchange.call),
+                             enumId(exchange.call),
                              field(maskedPhone(exchange.msisdn)),
                              exchange.httpStatus ? QString::number(*exchange.httpStatus)
                                                  : QString(),

@@ -8,7 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void InboxModel::setMessages(const QList<InboxMessage> &messages)
+void InboxModel::setMessages(const QList<OtpMessage> &messages)
 {
     beginResetModel();
     m_messages = messages;
@@ -42,17 +42,21 @@ int InboxModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString InboxModel::stateName(InboxMessage::State state)
+QString InboxModel::stateName(OtpMessage::State state)
 {
     switch (state) {
-    case InboxMessage::State::Pending:
+    case OtpMessage::State::Pending:
         return tr("Pending");
-    case InboxMessage::State::Verified:
+    case OtpMessage::State::Verified:
         return tr("Verified");
-    case InboxMessage::State::Expired:
+    case OtpMessage::State::Expired:
         return tr("Expired");
-    case InboxMessage::State::Burned:
+    case OtpMessage::State::Burned:
         return tr("Burned", "inbox state: the token was invalidated after too many wrong PINs");
+    case OtpMessage::State::Evicted:
+        return tr("Dropped (token limit)",
+                  "inbox state: the sandbox dropped the unverified token to stay under its cap "
+                  "of stored tokens");
     }
     return {};
 }
@@ -61,10 +65,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_messages.size())
         return {};
-    const InboxMessage &message = m_messages.at(index.row());
+    const OtpMessage &message = m_messages.at(index.row());
     // A pending message past its expiry is expired, even before the sandbox says so.
-    const bool lapsed = message.state == InboxMessage::State::Pending && message.expiresAt <= now();
-    const InboxMessage::State state = lapsed ? InboxMessage::State::Expired : message.state;
+    const bool lapsed = message.state == OtpMessage::State::Pending && message.expiresAt <= now();
+    const OtpMessage::State state = lapsed ? OtpMessage::State::Expired : message.state;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -81,7 +85,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case RefColumn:
             return message.refno;
         case ExpiresColumn: {
-            if (state != InboxMessage::State::Pending)
+            if (state != OtpMessage::State::Pending)
                 return QString();
             const qint64 seconds = now().secsTo(message.expiresAt);
             return tr("%1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/InboxMessage.h"
+#include "domain/OtpMessage.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -26,8 +26,8 @@ public:
 
     explicit InboxModel(QObject *parent = nullptr);
 
-    void setMessages(const QList<InboxMessage> &messages);
-    const QList<InboxMessage> &messages() const { return m_messages; }
+    void setMessages(const QList<OtpMessage> &messages);
+    const QList<OtpMessage> &messages() const { return m_messages; }
     void setNow(const QDateTime &now); // the clock the countdown uses (tests set it)
     void tick();
 
@@ -37,12 +37,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString stateName(InboxMessage::State state);
+    static QString stateName(OtpMessage::State state);
     void retranslate();
 
 private:
     QDateTime now() const;
 
-    QList<InboxMessage> m_messages;
+    QList<OtpMessage> m_messages;
     QDateTime m_now;
 };

@@ -105,7 +105,7 @@ void SettingsPage::loadSettings()
 {
     const AppSettings &settings = m_context.settings;
     const std::optional<Language> language = settings.language();
-    m_language->setCurrentIndex(language ? m_language->findData(languageId(*language)) : 0);
+    m_language->setCurrentIndex(language ? m_language->findData(enumId(*language)) : 0);
     m_port->setValue(settings.sandboxPort());
     m_startWithApp->setChecked(settings.sandboxStartsWithApp());
     m_timeout->setValue(settings.callTimeoutSeconds());
@@ -118,7 +118,8 @@ void SettingsPage::loadSettings()
 void SettingsPage::connectSettings()
 {
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        const std::optional<Language> chosen = languageFromId(m_language->currentData().toString());
+        const std::optional<Language> chosen
+            = enumFromId<Language>(m_language->currentData().toString());
         m_context.settings.setLanguage(chosen);
         m_context.translations.install(chosen.value_or(Translations::systemLanguage()));
     });

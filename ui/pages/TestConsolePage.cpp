@@ -442,7 +442,7 @@ void TestConsolePage::cancelCalls()
 void TestConsolePage::fillPinFromInbox()
 {
     const QString token = m_token->text().trimmed();
-    for (const InboxMessage &message : m_context.workspace.inbox().list(selectedAppId())) {
+    for (const OtpMessage &message : m_context.workspace.inbox().list(selectedAppId())) {
         if (message.token == token) {
             m_pin->setText(message.code);
             return;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlWhere.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -14,7 +15,21 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcExchangeRepository, "otp.storage.exchange")
 
+// Query plans (SQLite 3.40, checked by tst_exchangerepository's queryPlans):
+//   a page, with or without search:  SCAN/SEARCH exchanges USING COVERING INDEX exchanges_list
+//                                    (started_at<? for the page after a row)
+//   the same for one app:            SEARCH … USING COVERING INDEX exchanges_app_list (app_id=?)
+//   find, matches:                   SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)
+// A search is a scan of the covering index that stops once the page is full, so a text that
+// matches often is answered from the first rows, a rare one reads the whole index (no table row).
+
 namespace {
+// The listed columns, in the order readRow() reads them; record_json comes after them.
+const QString RowColumns = u"id, app_id, app_name, call, started_at, msisdn, http_status, "
+                           "outcome, latency_ms"_s;
+constexpr int RecordColumn = 9;
+const QString ListOrder = u" ORDER BY started_at DESC, id DESC"_s;
+
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
 QString orEmpty(const QString &text)
 {
@@ -26,28 +41,96 @@ QString idText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// WHERE clause and its bound values for a filter.
-QString whereClause(const ExchangeRepository::Filter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    if (filter.appId) {
-        conditions << u"app_id = ?"_s;
-        *values << idText(*filter.appId);
-    }
-    if (filter.from.isValid()) {
-        conditions << u"started_at >= ?"_s;
-        *values << filter.from.toMSecsSinceEpoch();
-    }
-    if (filter.to.isValid()) {
-        conditions << u"started_at < ?"_s;
-        *values << filter.to.toMSecsSinceEpoch();
-    }
-    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
-}
-
 QVariant optionalValue(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+void addSearch(SqlWhere *where, const QString &search, const QList<OtpOperation> &calls)
+{
+    const QString text = search.trimmed();
+    if (text.isEmpty())
+        return;
+    const QString pattern = SqlWhere::containsPattern(text);
+    QStringList any{u"app_name LIKE ? ESCAPE '\\'"_s, u"outcome LIKE ? ESCAPE '\\'"_s};
+    QVariantList values{pattern, pattern};
+    for (const QString &phone : SqlWhere::phonePatterns(text)) {
+        any << u"msisdn LIKE ? ESCAPE '\\'"_s;
+        values << phone;
+    }
+    if (SqlWhere::isDigits(text)) {
+        any << u"CAST(http_status AS TEXT) LIKE ? ESCAPE '\\'"_s;
+        values << pattern;
+    }
+    if (SqlWhere::isLetters(text)) { // the stored ids, "request" and "verify"
+        any << u"call LIKE ? ESCAPE '\\'"_s;
+        values << pattern;
+    }
+    for (const OtpOperation call : calls) {
+        any << u"call = ?"_s;
+        values << enumId(call);
+    }
+    where->addAnyOf(any, values);
+}
+
+SqlWhere whereOf(const ExchangeFilter &filter, bool paged)
+{
+    SqlWhere where;
+    if (filter.appId)
+        where.add(u"app_id = ?"_s, {idText(*filter.appId)});
+    if (filter.from.isValid())
+        where.add(u"started_at >= ?"_s, {filter.from.toMSecsSinceEpoch()});
+    if (filter.to.isValid())
+        where.add(u"started_at < ?"_s, {filter.to.toMSecsSinceEpoch()});
+    if (paged && filter.after) {
+        // A row value: SQLite walks the index from this position on.
+        where.add(u"(started_at, id) < (?, ?)"_s,
+                  {filter.after->startedAt.toMSecsSinceEpoch(), filter.after->id});
+    }
+    addSearch(&where, filter.search, filter.searchCalls);
+    return where;
+}
+
+void readRow(const QSqlQuery &query, ExchangeRow *row)
+{
+    row->id = query.value(0).toLongLong();
+    row->appId = QUuid::fromString(query.value(1).toString());
+    row->appName = query.value(2).toString();
+    row->call = enumFromId<OtpOperation>(query.value(3).toString()).value_or(OtpOperation::Request);
+    row->startedAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
+    row->msisdn = query.value(5).toString();
+    row->httpStatus
+        = query.value(6).isNull() ? std::nullopt : std::optional<int>(query.value(6).toInt());
+    row->outcome = query.value(7).toString();
+    row->latencyMs = query.value(8).isNull() ? std::nullopt
+                                             : std::optional<qint64>(query.value(8).toLongLong());
+}
+
+template<typename Row> Row read(const QSqlQuery &query);
+
+template<> ExchangeRow read<ExchangeRow>(const QSqlQuery &query)
+{
+    ExchangeRow row;
+    readRow(query, &row);
+    return row;
+}
+
+template<> StoredExchange read<StoredExchange>(const QSqlQuery &query)
+{
+    ExchangeRow row;
+    readRow(query, &row);
+    StoredExchange exchange;
+    exchange.id = row.id;
+    exchange.appId = row.appId;
+    exchange.appName = row.appName;
+    exchange.call = row.call;
+    exchange.startedAt = row.startedAt;
+    exchange.msisdn = row.msisdn;
+    exchange.httpStatus = row.httpStatus;
+    exchange.outcome = row.outcome;
+    exchange.latencyMs = row.latencyMs;
+    exchange.recordJson = query.value(RecordColumn).toString().toUtf8();
+    return exchange;
 }
 } // namespace
 
@@ -118,55 +201,76 @@ QHash<QUuid, QDateTime> ExchangeRepository::lastCallTimes() const
     return result;
 }
 
-QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
+template<typename Row>
+QList<Row> ExchangeRepository::select(const QString &columns, const Filter &filter) const
 {
-    QVariantList values;
-    QString sql = u"SELECT id, app_id, app_name, call, started_at, msisdn, http_status, outcome, "
-                  "latency_ms, record_json FROM exchanges"_s
-        + whereClause(filter, &values) + u" ORDER BY started_at DESC, id DESC"_s;
-    if (filter.limit >= 0 || filter.offset > 0) {
-        sql += u" LIMIT ? OFFSET ?"_s;
-        values << filter.limit << qMax(0, filter.offset);
-    }
+    const SqlWhere where = whereOf(filter, true);
+    QString sql = u"SELECT "_s + columns + u" FROM exchanges"_s + where.sql() + ListOrder;
+    if (filter.limit >= 0)
+        sql += u" LIMIT %1"_s.arg(filter.limit);
 
-    QList<StoredExchange> result;
+    QList<Row> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
+    where.bindTo(query);
     if (!query.exec()) {
         qCWarning(lcExchangeRepository) << "listing history failed:" << query.lastError().text();
         return result;
     }
-    while (query.next()) {
-        StoredExchange exchange;
-        exchange.id = query.value(0).toLongLong();
-        exchange.appId = QUuid::fromString(query.value(1).toString());
-        exchange.appName = query.value(2).toString();
-        exchange.call
-            = enumFromId<OtpOperation>(query.value(3).toString()).value_or(OtpOperation::Request);
-        exchange.startedAt
-            = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), QTimeZone::utc());
-        exchange.msisdn = query.value(5).toString();
-        if (!query.value(6).isNull())
-            exchange.httpStatus = query.value(6).toInt();
-        exchange.outcome = query.value(7).toString();
-        if (!query.value(8).isNull())
-            exchange.latencyMs = query.value(8).toLongLong();
-        exchange.recordJson = query.value(9).toString().toUtf8();
-        result << exchange;
-    }
+    if (filter.limit > 0)
+        result.reserve(filter.limit);
+    while (query.next())
+        result << read<Row>(query);
     return result;
+}
+
+QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
+{
+    return select<StoredExchange>(RowColumns + u", record_json"_s, filter);
+}
+
+QList<ExchangeRow> ExchangeRepository::rows(const Filter &filter) const
+{
+    return select<ExchangeRow>(RowColumns, filter);
+}
+
+std::optional<StoredExchange> ExchangeRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + RowColumns + u", record_json FROM exchanges WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        qCWarning(lcExchangeRepository) << "reading a call failed:" << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return read<StoredExchange>(query);
+}
+
+bool ExchangeRepository::matches(qint64 id, const Filter &filter) const
+{
+    SqlWhere where = whereOf(filter, false);
+    where.add(u"id = ?"_s, {id});
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT 1 FROM exchanges"_s + where.sql());
+    where.bindTo(query);
+    if (!query.exec()) {
+        qCWarning(lcExchangeRepository) << "matching a call failed:" << query.lastError().text();
+        return false;
+    }
+    return query.next();
 }
 
 qint64 ExchangeRepository::count(const Filter &filter) const
 {
-    QVariantList values;
+    const SqlWhere where = whereOf(filter, false);
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT COUNT(*) FROM exchanges"_s + whereClause(filter, &values));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
+    query.prepare(u"SELECT COUNT(*) FROM exchanges"_s + where.sql());
+    where.bindTo(query);
     if (!query.exec() || !query.next()) {
         qCWarning(lcExchangeRepository) << "counting history failed:" << query.lastError().text();
         return 0;

@@ -1,6 +1,7 @@
 #include "InboxRepository.h"
 
 #include "Database.h"
+#include "SqlWhere.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -12,6 +13,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcInboxRepository, "otp.storage.inbox")
+
+// Query plans (SQLite 3.40, checked by tst_inboxrepository's queryPlans):
+//   a page, with or without search:  SCAN/SEARCH inbox USING INDEX inbox_time
+//                                    (created_at<? for the page after a message)
+//   the same for one app:            SEARCH inbox USING INDEX inbox_app_time (app_id=?)
+//   findByToken:                     SEARCH inbox USING INDEX inbox_token (token=?)
+// The rows are small (no record), so a page reads them whole: every column but app_id is shown
+// or used (the code to copy, the token for Fill PIN).
 
 namespace {
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
@@ -29,6 +38,49 @@ QDateTime fromMs(const QVariant &value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
+
+void addSearch(SqlWhere *where, const QString &search, const QList<OtpMessage::State> &states)
+{
+    const QString text = search.trimmed();
+    if (text.isEmpty())
+        return;
+    const QString pattern = SqlWhere::containsPattern(text);
+    QStringList any;
+    QVariantList values;
+    for (const QString &column : {u"app_name"_s, u"text"_s, u"code"_s, u"refno"_s}) {
+        any << column + u" LIKE ? ESCAPE '\\'"_s;
+        values << pattern;
+    }
+    for (const QString &phone : SqlWhere::phonePatterns(text)) {
+        any << u"msisdn LIKE ? ESCAPE '\\'"_s;
+        values << phone;
+    }
+    if (SqlWhere::isLetters(text)) { // the stored ids, "pending", "verified", …
+        any << u"state LIKE ? ESCAPE '\\'"_s;
+        values << pattern;
+    }
+    for (const OtpMessage::State state : states) {
+        any << u"state = ?"_s;
+        values << enumId(state);
+    }
+    where->addAnyOf(any, values);
+}
+
+SqlWhere whereOf(const InboxFilter &filter, bool paged)
+{
+    SqlWhere where;
+    if (filter.appId)
+        where.add(u"app_id = ?"_s, {idText(*filter.appId)});
+    if (paged && filter.after) {
+        // A row value: SQLite walks the index from this position on.
+        where.add(u"(created_at, id) < (?, ?)"_s,
+                  {filter.after->createdAt.toMSecsSinceEpoch(), filter.after->id});
+    }
+    addSearch(&where, filter.search, filter.searchStates);
+    return where;
+}
+
+const QString ListOrder = u" ORDER BY created_at DESC, id DESC"_s;
 
 QString writeError(const QString &detail)
 {
@@ -63,16 +115,15 @@ Result<qint64> InboxRepository::append(const OtpMessage &message)
     return Result<qint64>::success(query.lastInsertId().toLongLong());
 }
 
-QList<OtpMessage> InboxRepository::select(const QString &where, const QVariantList &values) const
+QList<OtpMessage> InboxRepository::select(const SqlWhere &where, const QString &tail) const
 {
     QList<OtpMessage> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at, "
-                  "expires_at, state FROM inbox "_s
-                  + where);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+                  "expires_at, state FROM inbox"_s
+                  + where.sql() + tail);
+    where.bindTo(query);
     if (!query.exec()) {
         qCWarning(lcInboxRepository) << "reading the inbox failed:" << query.lastError().text();
         return result;
@@ -96,25 +147,68 @@ QList<OtpMessage> InboxRepository::select(const QString &where, const QVariantLi
     return result;
 }
 
+QList<OtpMessage> InboxRepository::list(const InboxFilter &filter) const
+{
+    return select(whereOf(filter, true),
+                  ListOrder + (filter.limit >= 0 ? u" LIMIT %1"_s.arg(filter.limit) : QString()));
+}
+
 QList<OtpMessage> InboxRepository::list(const std::optional<QUuid> &appId, int limit) const
 {
-    QVariantList values;
-    QString where;
-    if (appId) {
-        where = u"WHERE app_id = ? "_s;
-        values << idText(*appId);
+    InboxFilter filter;
+    filter.appId = appId;
+    filter.limit = limit;
+    return list(filter);
+}
+
+qint64 InboxRepository::count(const InboxFilter &filter) const
+{
+    const SqlWhere where = whereOf(filter, false);
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT COUNT(*) FROM inbox"_s + where.sql());
+    where.bindTo(query);
+    if (!query.exec() || !query.next()) {
+        qCWarning(lcInboxRepository) << "counting the inbox failed:" << query.lastError().text();
+        return 0;
     }
-    where += u"ORDER BY created_at DESC, id DESC LIMIT ?"_s;
-    values << limit;
-    return select(where, values);
+    return query.value(0).toLongLong();
 }
 
 std::optional<OtpMessage> InboxRepository::find(qint64 id) const
 {
-    const QList<OtpMessage> found = select(u"WHERE id = ?"_s, {id});
+    SqlWhere where;
+    where.add(u"id = ?"_s, {id});
+    const QList<OtpMessage> found = select(where, {});
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+std::optional<OtpMessage> InboxRepository::findByToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt; // a stored '' is "no token", not a match
+    SqlWhere where;
+    where.add(u"token = ?"_s, {token});
+    const QList<OtpMessage> found = select(where, ListOrder + u" LIMIT 1"_s);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+bool InboxRepository::matches(qint64 id, const InboxFilter &filter) const
+{
+    SqlWhere where = whereOf(filter, false);
+    where.add(u"id = ?"_s, {id});
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT 1 FROM inbox"_s + where.sql());
+    where.bindTo(query);
+    if (!query.exec()) {
+        qCWarning(lcInboxRepository) << "matching a message failed:" << query.lastError().text();
+        return false;
+    }
+    return query.next();
 }
 
 Result<bool> InboxRepository::updateState(qint64 id, OtpMessage::State state)

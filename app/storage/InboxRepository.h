@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InboxFilter.h"
 #include "domain/OtpMessage.h"
 #include "util/Result.h"
 
@@ -7,13 +8,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QUuid>
-#include <QVariantList>
 
 #include <optional>
 
 class Database;
+class SqlWhere;
 
-// The sandbox's inbox of fake SMS. Lists are newest first. Use on the Database's thread.
+// The sandbox's inbox of fake SMS. Lists are newest first (created_at DESC, id DESC) and page by
+// position (InboxFilter::after). Use on the Database's thread.
 class InboxRepository
 {
     Q_DECLARE_TR_FUNCTIONS(InboxRepository)
@@ -23,9 +25,16 @@ public:
 
     // value: the new id (message.id is not read). Invalid times: created now, expiring at once.
     Result<qint64> append(const OtpMessage &message);
+    QList<OtpMessage> list(const InboxFilter &filter) const;
     // appId none: every app. limit -1: all.
     QList<OtpMessage> list(const std::optional<QUuid> &appId = std::nullopt, int limit = -1) const;
+    qint64 count(const InboxFilter &filter = {}) const; // ignores after and limit
     std::optional<OtpMessage> find(qint64 id) const;
+    // The message that carries this token (Fill PIN); the newest if a token came twice.
+    std::optional<OtpMessage> findByToken(const QString &token) const;
+    // Whether the message with this id is one the filter selects (its app and search; after
+    // and limit ignored): for a new message arriving in a searched list.
+    bool matches(qint64 id, const InboxFilter &filter) const;
     // value: whether there was such a message.
     Result<bool> updateState(qint64 id, OtpMessage::State state);
     // Every pending message whose expiry is at or before `now` becomes Expired, in one
@@ -35,7 +44,7 @@ public:
     Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 
 private:
-    QList<OtpMessage> select(const QString &where, const QVariantList &values) const;
+    QList<OtpMessage> select(const SqlWhere &where, const QString &tail) const;
 
     Database &m_database;
 };

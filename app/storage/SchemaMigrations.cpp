@@ -104,9 +104,34 @@ Migration inboxKeepsEvicted()
         },
     };
 }
+
+// Version 3: indexes for the paged, searchable lists (ExchangeRepository::rows(),
+// InboxRepository::list()) and for Fill PIN (InboxRepository::findByToken()).
+// The two history indexes cover every column the history table shows: a page, a search over
+// all calls and a count read only the index, never the table, whose rows carry record_json
+// (kilobytes each, so a table scan reads about one page per call). They replace the indexes of
+// version 1 with the same leading columns. The query plans are checked in
+// tests/storage/tst_exchangerepository.cpp and tst_inboxrepository.cpp (queryPlans).
+Migration pagedListIndexes()
+{
+    return Migration{
+        3,
+        u"indexes for paged, searchable history and inbox lists, inbox by token"_s,
+        {
+            u"CREATE INDEX exchanges_list ON exchanges (started_at DESC, id DESC, app_id,"
+            " app_name, call, msisdn, http_status, outcome, latency_ms)"_s,
+            u"CREATE INDEX exchanges_app_list ON exchanges (app_id, started_at DESC, id DESC,"
+            " app_name, call, msisdn, http_status, outcome, latency_ms)"_s,
+            u"DROP INDEX exchanges_time"_s,
+            u"DROP INDEX exchanges_app_time"_s,
+            u"CREATE INDEX inbox_app_time ON inbox (app_id, created_at DESC, id DESC)"_s,
+            u"CREATE INDEX inbox_token ON inbox (token)"_s,
+        },
+    };
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted()};
+    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes()};
 }

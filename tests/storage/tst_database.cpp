@@ -93,6 +93,7 @@ private slots:
     void upgradesOlderSchemaKeepingData();
     void failedUpgradeChangesNothing();
     void upgradeToVersionTwoKeepsInboxAndAllowsEvicted();
+    void upgradeToVersionThreeAddsTheListIndexes();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignDatabaseUntouched();
     void movesGarbageFileAsideAndStartsFresh();
@@ -133,7 +134,8 @@ void TestDatabase::createsFreshDatabaseWithPragmas()
         query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s));
     while (query.next())
         indexes << query.value(0).toString();
-    for (const QString &index : {u"exchanges_app_time"_s, u"exchanges_time"_s, u"inbox_time"_s})
+    for (const QString &index : {u"exchanges_app_list"_s, u"exchanges_list"_s, u"inbox_time"_s,
+                                 u"inbox_app_time"_s, u"inbox_token"_s})
         QVERIFY2(indexes.contains(index), qPrintable(index));
 }
 
@@ -316,7 +318,7 @@ void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
         QVERIFY(!inbox.append(evicted).ok());
     }
 
-    Database db(dir.path());
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 2)); // version 2 as released
     const DatabaseOpenResult result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 1);
@@ -343,6 +345,42 @@ void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
     QVERIFY(!query.exec(u"UPDATE inbox SET state = 'lost'"_s));
     // New rows continue after the old ids.
     QVERIFY(inbox.append(messages.first()).value > messages.first().id);
+}
+
+// Version 3 only adds indexes: a version-2 file with history and inbox keeps every row, and the
+// lists' indexes replace the ones they extend.
+void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
+{
+    QTemporaryDir dir;
+    {
+        Database v2(dir.path(), SchemaMigrations::all().mid(0, 2));
+        QCOMPARE(v2.open().status, Status::Created);
+        StoredExchange call;
+        call.appId = QUuid::createUuid();
+        call.appName = u"Shop"_s;
+        call.msisdn = u"+66812345678"_s;
+        QVERIFY(ExchangeRepository(v2).append(call).ok());
+        OtpMessage sms;
+        sms.appId = call.appId;
+        sms.token = u"token-1"_s;
+        QVERIFY(InboxRepository(v2).append(sms).ok());
+    }
+    Database db(dir.path());
+    const DatabaseOpenResult result = db.open();
+    QCOMPARE(result.status, Status::Upgraded);
+    QCOMPARE(result.foundVersion, 2);
+    QCOMPARE(result.currentVersion, 3);
+    QCOMPARE(ExchangeRepository(db).count(), 1);
+    QCOMPARE(InboxRepository(db).findByToken(u"token-1"_s)->token, u"token-1"_s);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                       " ORDER BY name"_s));
+    QStringList indexes;
+    while (query.next())
+        indexes << query.value(0).toString();
+    QCOMPARE(indexes,
+             (QStringList{u"apps_name"_s, u"exchanges_app_list"_s, u"exchanges_list"_s,
+                          u"inbox_app_time"_s, u"inbox_time"_s, u"inbox_token"_s}));
 }
 
 void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()

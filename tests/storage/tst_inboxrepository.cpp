@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/InboxRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,13 @@ private slots:
     void updateOfMissingMessageReportsIt();
     void expiresOnlyPendingPastExpiry();
     void clearsOneAppOrAll();
+    void pagesByPositionReachEveryMessage();
+    void findsByToken();
+    void searchesWhatTheTableShows_data();
+    void searchesWhatTheTableShows();
+    void matchesOneMessageAgainstAFilter();
+    void queryPlansUseTheIndexes_data();
+    void queryPlansUseTheIndexes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -168,6 +176,137 @@ void TestInboxRepository::clearsOneAppOrAll()
     QCOMPARE(inbox.list().size(), 1);
     QCOMPARE(inbox.clear().value, 1);
     QVERIFY(inbox.list().isEmpty());
+}
+
+void TestInboxRepository::pagesByPositionReachEveryMessage()
+{
+    InboxRepository inbox(*m_db);
+    for (int i = 0; i < 50; ++i) // two per minute: ties on created_at go by id
+        QVERIFY(inbox.append(message(i % 3 ? m_app : m_other, i / 2, u"%1"_s.arg(i))).ok());
+    QList<qint64> expected;
+    for (const OtpMessage &sms : inbox.list())
+        expected << sms.id;
+    QList<qint64> walked;
+    InboxFilter page;
+    page.limit = 8;
+    for (;;) {
+        const QList<OtpMessage> got = inbox.list(page);
+        for (const OtpMessage &sms : got)
+            walked << sms.id;
+        if (got.size() < page.limit)
+            break;
+        page.after = InboxFilter::Position{got.last().createdAt, got.last().id};
+    }
+    QCOMPARE(walked, expected);
+    QCOMPARE(walked.size(), 50);
+    QCOMPARE(inbox.count(), 50);
+}
+
+void TestInboxRepository::findsByToken()
+{
+    InboxRepository inbox(*m_db);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(inbox.append(message(m_app, i, u"%1"_s.arg(100000 + i))).ok());
+    const std::optional<OtpMessage> found = inbox.findByToken(u"tok-100007"_s);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->code, u"100007"_s);
+    QCOMPARE(found->appId, m_app);
+    QVERIFY(!inbox.findByToken(u"tok-999999"_s).has_value());
+    QVERIFY(!inbox.findByToken(u"tok-10000"_s).has_value()); // whole tokens only
+    QVERIFY(!inbox.findByToken(QString()).has_value());
+}
+
+void TestInboxRepository::searchesWhatTheTableShows_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QList<OtpMessage::State>>("states"); // states whose shown name has it
+    QTest::addColumn<QStringList>("found"); // codes found, newest first
+
+    const QList<OtpMessage::State> none;
+    QTest::newRow("app") << u"bakery"_s << none << QStringList{u"222222"_s};
+    QTest::newRow("phone as the list shows it") << u"0899"_s << none << QStringList{u"333333"_s};
+    QTest::newRow("code") << u"1111"_s << none << QStringList{u"111111"_s};
+    QTest::newRow("text") << u"รหัส OTP"_s << none
+                          << QStringList{u"333333"_s, u"222222"_s, u"111111"_s};
+    QTest::newRow("reference") << u"xy_9"_s << none << QStringList{u"222222"_s};
+    QTest::newRow("stored state") << u"VERIFIED"_s << none << QStringList{u"333333"_s};
+    QTest::newRow("translated state")
+        << u"หมดอายุ"_s << QList{OtpMessage::State::Expired} << QStringList{u"111111"_s};
+    QTest::newRow("nothing") << u"zzz"_s << none << QStringList{};
+}
+
+void TestInboxRepository::searchesWhatTheTableShows()
+{
+    QFETCH(QString, search);
+    QFETCH(QList<OtpMessage::State>, states);
+    QFETCH(QStringList, found);
+    InboxRepository inbox(*m_db);
+    OtpMessage expired = message(m_app, 1, u"111111"_s);
+    expired.state = OtpMessage::State::Expired;
+    OtpMessage bakery = message(m_other, 2, u"222222"_s);
+    bakery.appName = u"Bakery"_s;
+    bakery.refno = u"XY_9"_s;
+    OtpMessage verified = message(m_app, 3, u"333333"_s);
+    verified.msisdn = u"+66899999999"_s;
+    verified.state = OtpMessage::State::Verified;
+    for (const OtpMessage &sms : {expired, bakery, verified})
+        QVERIFY(inbox.append(sms).ok());
+
+    InboxFilter filter;
+    filter.search = search;
+    filter.searchStates = states;
+    QStringList codes;
+    for (const OtpMessage &sms : inbox.list(filter))
+        codes << sms.code;
+    QCOMPARE(codes, found);
+    QCOMPARE(inbox.count(filter), qint64(found.size()));
+}
+
+void TestInboxRepository::matchesOneMessageAgainstAFilter()
+{
+    InboxRepository inbox(*m_db);
+    const qint64 mine = inbox.append(message(m_app, 1, u"111111"_s)).value;
+    const qint64 other = inbox.append(message(m_other, 2, u"222222"_s)).value;
+    InboxFilter filter;
+    filter.search = u"2222"_s;
+    QVERIFY(inbox.matches(other, filter));
+    QVERIFY(!inbox.matches(mine, filter));
+    filter.search.clear();
+    filter.appId = m_app;
+    QVERIFY(inbox.matches(mine, filter));
+    QVERIFY(!inbox.matches(other, filter));
+}
+
+// The query shapes of list(), findByToken() read the indexes of migration 3 and version 1.
+void TestInboxRepository::queryPlansUseTheIndexes_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("plan");
+    const QString select = u"SELECT id, app_id, app_name, msisdn, text, code, refno, token, "
+                           "created_at, expires_at, state FROM inbox "_s;
+    const QString order = u" ORDER BY created_at DESC, id DESC LIMIT 200"_s;
+    QTest::newRow("first page") << select + order.mid(1) << u"SCAN inbox USING INDEX inbox_time"_s;
+    QTest::newRow("page after a message") << select + u"WHERE (created_at, id) < (?, ?)"_s
+            + order << u"SEARCH inbox USING INDEX inbox_time (created_at<?)"_s;
+    QTest::newRow("one app's page") << select + u"WHERE app_id = ? AND (created_at, id) < (?, ?)"_s
+            + order << u"SEARCH inbox USING INDEX inbox_app_time (app_id=? AND created_at<?)"_s;
+    QTest::newRow("by token") << select + u"WHERE token = ?"_s + order
+                              << u"SEARCH inbox USING INDEX inbox_token (token=?)"_s;
+}
+
+void TestInboxRepository::queryPlansUseTheIndexes()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, plan);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
+    for (qsizetype i = 0; i < sql.count(u'?'); ++i)
+        query.addBindValue(0);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QStringList details;
+    while (query.next())
+        details << query.value(3).toString();
+    QVERIFY2(details.join(u'\n').contains(plan), qPrintable(details.join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestInboxRepository)

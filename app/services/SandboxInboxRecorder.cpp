@@ -17,7 +17,7 @@ SandboxInboxRecorder::SandboxInboxRecorder(SandboxServer &server, InboxRepositor
                 if (!updated)
                     emit failed(updated.error);
                 else
-                    emit stateRecorded(id);
+                    emit stateRecorded(id, state);
                 if (state != OtpMessage::State::Pending)
                     m_idByToken.remove(token); // final: no further changes to follow
             });
@@ -31,5 +31,7 @@ void SandboxInboxRecorder::record(const OtpMessage &message)
         return;
     }
     m_idByToken.insert(message.token, appended.value);
-    emit recorded(appended.value);
+    OtpMessage stored = message;
+    stored.id = appended.value;
+    emit recorded(stored);
 }

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "domain/OtpMessage.h"
+
 #include <QHash>
 #include <QObject>
 
 class InboxRepository;
 class SandboxServer;
-struct OtpMessage;
 
 // Persists what the embedded sandbox "sends" into the inbox table, and the later state of each
 // message (verified, expired, burned, evicted), so the GUI's inbox survives a restart.
@@ -17,8 +18,10 @@ public:
     SandboxInboxRecorder(SandboxServer &server, InboxRepository &inbox, QObject *parent = nullptr);
 
 signals:
-    void recorded(qint64 id);
-    void stateRecorded(qint64 id);
+    // What a live list needs without reading the table again: the message as stored (id set),
+    // and a stored message's new state.
+    void recorded(const OtpMessage &message);
+    void stateRecorded(qint64 id, OtpMessage::State state);
     void failed(const QString &message); // translated
 
 private:

@@ -88,6 +88,8 @@ void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
     const QList<OtpMessage> inbox = opened.workspace->inbox().list();
     QCOMPARE(inbox.size(), 1);
     const OtpMessage &message = inbox.first();
+    // The signal carries the message as stored: a live list needs no read of the table.
+    QCOMPARE(recorded.first().first().value<OtpMessage>(), message);
     QCOMPARE(message.appId, saved.app.id);
     QCOMPARE(message.token, answer.value(u"token"_s).toString());
     QCOMPARE(message.code.size(), 8);
@@ -146,10 +148,11 @@ void TestSandboxInboxRecorder::droppedMessageIsStoredAsEvictedNotBurned()
     QTRY_COMPARE(recorded.size(), 2);
     QTRY_COMPARE(stateRecorded.size(), 1);
 
-    const qint64 first = recorded.first().first().toLongLong();
+    const qint64 first = recorded.first().first().value<OtpMessage>().id;
     QCOMPARE(stateRecorded.first().first().toLongLong(), first);
+    QCOMPARE(stateRecorded.first().at(1).value<OtpMessage::State>(), OtpMessage::State::Evicted);
     QCOMPARE(opened.workspace->inbox().find(first)->state, OtpMessage::State::Evicted);
-    QCOMPARE(opened.workspace->inbox().find(recorded.last().first().toLongLong())->state,
+    QCOMPARE(opened.workspace->inbox().find(recorded.last().first().value<OtpMessage>().id)->state,
              OtpMessage::State::Pending);
 }
 

@@ -1,32 +1,109 @@
 #include "HistoryModel.h"
 
 #include "domain/Msisdn.h"
+#include "storage/ExchangeRepository.h"
 
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) { }
+namespace {
+// Whether a is listed before b (newest first: started_at DESC, id DESC).
+bool listedBefore(const ExchangeRow &a, const ExchangeRow &b)
+{
+    const qint64 at = a.startedAt.toMSecsSinceEpoch();
+    const qint64 bt = b.startedAt.toMSecsSinceEpoch();
+    return at != bt ? at > bt : a.id > b.id;
+}
+} // namespace
 
-void HistoryModel::setExchanges(const QList<StoredExchange> &exchanges)
+HistoryModel::HistoryModel(ExchangeRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    reload();
+}
+
+void HistoryModel::setQuery(const QString &text)
+{
+    const QString search = text.trimmed();
+    if (search == m_filter.search)
+        return;
+    m_filter.search = search;
+    m_filter.searchCalls.clear();
+    for (const OtpOperation call : enumValues<OtpOperation>()) {
+        if (!search.isEmpty() && callName(call).contains(search, Qt::CaseInsensitive))
+            m_filter.searchCalls << call;
+    }
+    reload();
+}
+
+ExchangeFilter HistoryModel::filter() const
+{
+    ExchangeFilter filter = m_filter;
+    filter.after.reset();
+    filter.limit = -1;
+    return filter;
+}
+
+QList<ExchangeRow> HistoryModel::nextPage() const
+{
+    ExchangeFilter page = m_filter;
+    page.limit = PageSize;
+    if (!m_rows.isEmpty())
+        page.after = ExchangeFilter::Position{m_rows.last().startedAt, m_rows.last().id};
+    return m_repository.rows(page);
+}
+
+void HistoryModel::reload()
 {
     beginResetModel();
-    m_exchanges = exchanges;
+    m_rows.clear();
+    const QList<ExchangeRow> page = nextPage();
+    m_rows.append(page);
+    m_complete = page.size() < PageSize;
     endResetModel();
 }
 
-std::optional<StoredExchange> HistoryModel::exchange(qint64 id) const
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    for (const StoredExchange &exchange : m_exchanges) {
-        if (exchange.id == id)
-            return exchange;
-    }
-    return std::nullopt;
+    return !parent.isValid() && !m_complete;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<ExchangeRow> page = nextPage();
+    m_complete = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void HistoryModel::addCall(const StoredExchange &exchange)
+{
+    if (m_rows.rowOf(exchange.id))
+        return; // already listed (read with a page after it was stored)
+    const bool filtered = !m_filter.search.isEmpty() || m_filter.appId || m_filter.from.isValid()
+        || m_filter.to.isValid();
+    if (filtered && !m_repository.matches(exchange.id, m_filter))
+        return;
+    const ExchangeRow row = ExchangeRow::of(exchange);
+    int position = 0;
+    while (position < m_rows.size() && listedBefore(m_rows.at(position), row))
+        ++position;
+    if (position == m_rows.size() && !m_complete)
+        return; // it belongs to a page not read yet, which will bring it
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, row);
+    endInsertRows();
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_exchanges.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const
@@ -41,11 +118,16 @@ QString HistoryModel::maskedPhone(const QString &msisdn)
     return msisdn.size() > 6 ? msisdn.left(3) + u"***"_s + msisdn.right(3) : msisdn;
 }
 
+QString HistoryModel::callName(OtpOperation call)
+{
+    return call == OtpOperation::Request ? tr("Request") : tr("Verify");
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_exchanges.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const StoredExchange &exchange = m_exchanges.at(index.row());
+    const ExchangeRow &exchange = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
@@ -53,7 +135,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case AppColumn:
             return exchange.appName;
         case CallColumn:
-            return exchange.call == OtpOperation::Request ? tr("Request") : tr("Verify");
+            return callName(exchange.call);
         case PhoneColumn:
             return maskedPhone(exchange.msisdn);
         case StatusColumn:
@@ -66,11 +148,6 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == ExchangeIdRole) {
         return exchange.id;
-    } else if (role == SearchRole) {
-        return QStringList{exchange.appName, enumId(exchange.call), maskedPhone(exchange.msisdn),
-                           exchange.outcome,
-                           exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString()}
-            .join(u'\n');
     } else if (role == Qt::TextAlignmentRole
                && (index.column() == StatusColumn || index.column() == LatencyColumn)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -104,28 +181,34 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 void HistoryModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_exchanges.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QByteArray HistoryModel::toCsv(const QList<StoredExchange> &exchanges)
+QByteArray HistoryModel::csvHeader()
+{
+    return QByteArrayLiteral("time,app,call,phone,http_status,outcome,latency_ms\r\n");
+}
+
+QByteArray HistoryModel::csvLines(const QList<ExchangeRow> &rows)
 {
     const auto field = [](const QString &text) -> QString {
         QString quoted = text;
         quoted.replace(u'"', u"\"\""_s);
         return u'"' + quoted + u'"';
     };
-    QStringList lines{u"time,app,call,phone,http_status,outcome,latency_ms"_s};
-    for (const StoredExchange &exchange : exchanges) {
-        lines << QStringList{field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
-                             field(exchange.appName),
-                             enumId(exchange.call),
-                             field(maskedPhone(exchange.msisdn)),
-                             exchange.httpStatus ? QString::number(*exchange.httpStatus)
-                                                 : QString(),
-                             field(exchange.outcome),
-                             exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()}
-                     .join(u',');
+    QString lines;
+    for (const ExchangeRow &exchange : rows) {
+        lines
+            += QStringList{field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
+                           field(exchange.appName),
+                           enumId(exchange.call),
+                           field(maskedPhone(exchange.msisdn)),
+                           exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString(),
+                           field(exchange.outcome),
+                           exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()}
+                   .join(u',')
+            + u"\r\n"_s;
     }
-    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+    return lines.toUtf8();
 }

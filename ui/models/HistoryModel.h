@@ -1,11 +1,18 @@
 #pragma once
 
-#include "storage/StoredExchange.h"
+#include "PagedRows.h"
+#include "storage/ExchangeFilter.h"
+#include "storage/ExchangeRow.h"
 
 #include <QAbstractTableModel>
 
+class ExchangeRepository;
+struct StoredExchange;
+
 // The call history, newest first: time (in the user's locale), app, call, phone number with
-// the middle digits hidden, HTTP status, outcome, latency.
+// the middle digits hidden, HTTP status, outcome, latency. Read from the history table a page at
+// a time (canFetchMore/fetchMore), so every stored call is reachable by scrolling; a search
+// runs in SQL over all of them; a new call is one inserted row, so selection and scroll stay.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,25 +28,45 @@ public:
         LatencyColumn,
         ColumnCount
     };
-    enum Role { ExchangeIdRole = Qt::UserRole + 1, SearchRole };
+    enum Role { ExchangeIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
 
-    explicit HistoryModel(QObject *parent = nullptr);
+    explicit HistoryModel(ExchangeRepository &repository, QObject *parent = nullptr);
 
-    void setExchanges(const QList<StoredExchange> &exchanges);
-    const QList<StoredExchange> &exchanges() const { return m_exchanges; }
-    std::optional<StoredExchange> exchange(qint64 id) const;
+    // Shows the calls that contain this text (see ExchangeFilter::search), from the first
+    // page: one reset. The same text again changes nothing.
+    void setQuery(const QString &text);
+    QString query() const { return m_filter.search; }
+    // The rows the model shows, as a repository filter (no paging): what an export writes.
+    ExchangeFilter filter() const;
+    void reload(); // the first page again (after the table changed under the model)
+    // A call just stored: one row inserted in its place (the top, unless calls overlapped),
+    // if it matches the search and its page is loaded; otherwise nothing.
+    void addCall(const StoredExchange &exchange);
+    const ExchangeRow &rowAt(int row) const { return m_rows.at(row); }
+    std::optional<int> rowOf(qint64 id) const { return m_rows.rowOf(id); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void retranslate();
 
     static QString maskedPhone(const QString &msisdn);
-    // The rows as CSV (RFC 4180), for spreadsheets; the phone number masked as shown.
-    static QByteArray toCsv(const QList<StoredExchange> &exchanges);
+    static QString callName(OtpOperation call); // translated, as the Call column shows it
+    // CSV (RFC 4180) for spreadsheets, the phone number masked as shown: the header line, then
+    // the lines of any number of rows.
+    static QByteArray csvHeader();
+    static QByteArray csvLines(const QList<ExchangeRow> &rows);
 
 private:
-    QList<StoredExchange> m_exchanges;
+    QList<ExchangeRow> nextPage() const;
+
+    ExchangeRepository &m_repository;
+    ExchangeFilter m_filter;
+    PagedRows<ExchangeRow> m_rows;
+    bool m_complete = false; // every row of the query is loaded
 };

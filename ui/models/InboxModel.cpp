@@ -1,18 +1,89 @@
 #include "InboxModel.h"
 
 #include "domain/Msisdn.h"
+#include "storage/InboxRepository.h"
 
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
-InboxModel::InboxModel(QObject *parent) : QAbstractTableModel(parent) { }
+InboxModel::InboxModel(InboxRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository), m_lastTick(now())
+{
+    reload();
+}
 
-void InboxModel::setMessages(const QList<OtpMessage> &messages)
+void InboxModel::setQuery(const QString &text)
+{
+    const QString search = text.trimmed();
+    if (search == m_filter.search)
+        return;
+    m_filter.search = search;
+    m_filter.searchStates.clear();
+    for (const OtpMessage::State state : enumValues<OtpMessage::State>()) {
+        if (!search.isEmpty() && stateName(state).contains(search, Qt::CaseInsensitive))
+            m_filter.searchStates << state;
+    }
+    reload();
+}
+
+QList<OtpMessage> InboxModel::nextPage() const
+{
+    InboxFilter page = m_filter;
+    page.limit = PageSize;
+    if (!m_rows.isEmpty())
+        page.after = InboxFilter::Position{m_rows.last().createdAt, m_rows.last().id};
+    return m_repository.list(page);
+}
+
+void InboxModel::reload()
 {
     beginResetModel();
-    m_messages = messages;
+    m_rows.clear();
+    const QList<OtpMessage> page = nextPage();
+    m_rows.append(page);
+    m_complete = page.size() < PageSize;
     endResetModel();
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<OtpMessage> page = nextPage();
+    m_complete = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void InboxModel::addMessage(const OtpMessage &message)
+{
+    if (m_rows.rowOf(message.id))
+        return; // already listed (read with a page after it was stored)
+    const bool filtered = !m_filter.search.isEmpty() || m_filter.appId;
+    if (filtered && !m_repository.matches(message.id, m_filter))
+        return;
+    // The sandbox stamps each SMS as it sends it: a new one is the newest.
+    beginInsertRows({}, 0, 0);
+    m_rows.insert(0, message);
+    endInsertRows();
+}
+
+void InboxModel::setState(qint64 id, OtpMessage::State state)
+{
+    const std::optional<int> row = m_rows.rowOf(id);
+    if (!row || m_rows.at(*row).state == state)
+        return;
+    m_rows.at(*row).state = state;
+    emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
 void InboxModel::setNow(const QDateTime &now)
@@ -28,13 +99,24 @@ QDateTime InboxModel::now() const
 
 void InboxModel::tick()
 {
-    if (!m_messages.isEmpty())
-        emit dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, StateColumn));
+    if (m_rows.isEmpty())
+        return;
+    const QDateTime current = now();
+    emit dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, ExpiresColumn));
+    // A pending message whose expiry passed since the last tick now shows as expired (and back,
+    // should the clock have moved back).
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const OtpMessage &message = m_rows.at(row);
+        if (message.state == OtpMessage::State::Pending
+            && (message.expiresAt <= current) != (message.expiresAt <= m_lastTick))
+            emit dataChanged(index(row, StateColumn), index(row, StateColumn));
+    }
+    m_lastTick = current;
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_messages.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int InboxModel::columnCount(const QModelIndex &parent) const
@@ -61,39 +143,49 @@ QString InboxModel::stateName(OtpMessage::State state)
     return {};
 }
 
+OtpMessage::State InboxModel::shownState(const OtpMessage &message, const QDateTime &now) const
+{
+    // A pending message past its expiry is expired, even before the sandbox says so.
+    const bool lapsed = message.state == OtpMessage::State::Pending && message.expiresAt <= now;
+    return lapsed ? OtpMessage::State::Expired : message.state;
+}
+
+QVariant InboxModel::display(const OtpMessage &message, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case AppColumn:
+        return message.appName;
+    case PhoneColumn: {
+        const std::optional<Msisdn> msisdn = Msisdn::parse(message.msisdn);
+        return msisdn ? msisdn->domestic() : message.msisdn;
+    }
+    case TextColumn:
+        return message.text;
+    case RefColumn:
+        return message.refno;
+    case ExpiresColumn: {
+        const QDateTime current = now();
+        if (shownState(message, current) != OtpMessage::State::Pending)
+            return QString();
+        const qint64 seconds = current.secsTo(message.expiresAt);
+        return tr("%1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    }
+    case StateColumn:
+        return stateName(shownState(message, now()));
+    }
+    return {};
+}
+
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_messages.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const OtpMessage &message = m_messages.at(index.row());
-    // A pending message past its expiry is expired, even before the sandbox says so.
-    const bool lapsed = message.state == OtpMessage::State::Pending && message.expiresAt <= now();
-    const OtpMessage::State state = lapsed ? OtpMessage::State::Expired : message.state;
+    const OtpMessage &message = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return QLocale().toString(message.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case AppColumn:
-            return message.appName;
-        case PhoneColumn: {
-            const std::optional<Msisdn> msisdn = Msisdn::parse(message.msisdn);
-            return msisdn ? msisdn->domestic() : message.msisdn;
-        }
-        case TextColumn:
-            return message.text;
-        case RefColumn:
-            return message.refno;
-        case ExpiresColumn: {
-            if (state != OtpMessage::State::Pending)
-                return QString();
-            const qint64 seconds = now().secsTo(message.expiresAt);
-            return tr("%1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-        }
-        case StateColumn:
-            return stateName(state);
-        }
-        break;
+        return display(message, index.column());
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
             return message.text;
@@ -105,7 +197,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case TokenRole:
         return message.token;
     case StateRole:
-        return int(state);
+        return QVariant::fromValue(shownState(message, now()));
+    case MessageIdRole:
+        return message.id;
     }
     return {};
 }
@@ -136,6 +230,6 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
 void InboxModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_messages.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

@@ -4,19 +4,19 @@
 
 #include <QWidget>
 
+class FaultInjectionBox;
 class InboxModel;
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class QTableView;
 class QTimer;
 
-// What the sandbox "sent", newest first and live, with the code highlighted and a countdown
-// to expiry; and the sandbox's controls: running state, start/stop, port, fault injection.
+// What the sandbox "sent", newest first and live (read from the inbox table a page at a time,
+// each new SMS and state change applied to its one row), with the code highlighted, a countdown
+// to expiry and a search over every stored message; and the sandbox's controls: running state,
+// start/stop, fault injection.
 class InboxPage : public QWidget
 {
     Q_OBJECT
@@ -36,33 +36,25 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QGroupBox *makeServerBox();
+    void makeTable();
+    void connectRecorder();
     void retranslateUi();
-    void applyFaults();
+    void updateEmptyState();
     void copyCode();
     void clearInbox();
-    void updateFaultControls();
 
     AppContext m_context;
     InboxModel *m_model = nullptr;
     QTimer *m_ticker = nullptr;
+    QTimer *m_searchDelay = nullptr;
     QLabel *m_title = nullptr;
     QGroupBox *m_serverBox = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_startStop = nullptr;
     bool m_running = false;
-    QGroupBox *m_faultBox = nullptr;
-    QLabel *m_latencyLabel = nullptr;
-    QSpinBox *m_latency = nullptr;
-    QLabel *m_jitterLabel = nullptr;
-    QSpinBox *m_jitter = nullptr;
-    QLabel *m_actionLabel = nullptr;
-    QComboBox *m_action = nullptr;
-    QComboBox *m_errorPicker = nullptr;
-    QLabel *m_scopeLabel = nullptr;
-    QComboBox *m_scope = nullptr;
-    QSpinBox *m_count = nullptr;
-    QDoubleSpinBox *m_fraction = nullptr;
-    QLabel *m_faultProblem = nullptr;
+    FaultInjectionBox *m_faults = nullptr;
+    QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_copyCode = nullptr;
     QPushButton *m_clear = nullptr;

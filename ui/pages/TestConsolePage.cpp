@@ -2,12 +2,10 @@
 
 #include "api/CurlExporter.h"
 #include "api/ExchangeHistory.h"
-#include "api/HarExporter.h"
 #include "api/OtpCall.h"
 #include "api/OtpClient.h"
 #include "dialogs/Confirmation.h"
 #include "domain/Msisdn.h"
-#include "models/HistoryModel.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppSettings.h"
 #include "services/FutureCallback.h"
@@ -15,11 +13,10 @@
 #include "services/Workspace.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
-#include "util/AtomicFile.h"
 #include "widgets/ExchangeViewer.h"
+#include "widgets/HistoryPanel.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
-#include "widgets/SearchField.h"
 #include "widgets/StatusColors.h"
 
 #include <QApplication>
@@ -27,11 +24,9 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -39,11 +34,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
-#include <QTableView>
 #include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -67,14 +59,6 @@ QHash<QString, QString> bodyFields(const ExchangeRecord &record)
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         fields.insert(name, value);
     return fields;
-}
-
-bool saveFile(QWidget *parent, const QString &path, const QByteArray &bytes)
-{
-    const Result<void> written = AtomicFile::write(path, bytes);
-    if (!written)
-        QMessageBox::warning(parent, TestConsolePage::tr("Not saved"), written.error);
-    return written.ok();
 }
 
 } // namespace
@@ -193,43 +177,9 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     m_viewer = new ExchangeViewer(m_exchangeBox);
     m_viewer->setObjectName(u"exchangeViewer"_s);
     exchangeLayout->addWidget(m_viewer);
-    m_historyBox = new QGroupBox(splitter);
-    auto *historyLayout = new QVBoxLayout(m_historyBox);
-    m_historyFilter = new SearchField(m_historyBox);
-    m_historyFilter->setObjectName(u"historyFilter"_s);
-    m_history = new HistoryModel(this);
-    m_historyProxy = new QSortFilterProxyModel(this);
-    m_historyProxy->setSourceModel(m_history);
-    m_historyProxy->setFilterRole(HistoryModel::SearchRole);
-    m_historyProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_historyTable = new QTableView(m_historyBox);
-    m_historyTable->setObjectName(u"historyTable"_s);
-    m_historyTable->setModel(m_historyProxy);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->setAlternatingRowColors(true);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
-    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *historyButtons = new QHBoxLayout;
-    m_rerun = new QPushButton(m_historyBox);
-    m_rerun->setObjectName(u"rerunButton"_s);
-    m_clearHistory = new QPushButton(m_historyBox);
-    m_clearHistory->setObjectName(u"clearHistoryButton"_s);
-    m_exportCsv = new QPushButton(m_historyBox);
-    m_exportCsv->setObjectName(u"exportCsvButton"_s);
-    m_exportHar = new QPushButton(m_historyBox);
-    m_exportHar->setObjectName(u"exportHarButton"_s);
-    historyButtons->addWidget(m_historyFilter, 1);
-    historyButtons->addWidget(m_rerun);
-    historyButtons->addWidget(m_exportCsv);
-    historyButtons->addWidget(m_exportHar);
-    historyButtons->addWidget(m_clearHistory);
-    historyLayout->addLayout(historyButtons);
-    historyLayout->addWidget(m_historyTable);
+    m_history = new HistoryPanel(m_context.workspace.exchanges(), splitter);
     splitter->addWidget(m_exchangeBox);
-    splitter->addWidget(m_historyBox);
+    splitter->addWidget(m_history);
     layout->addWidget(splitter, 1);
 
     connect(m_request, &QPushButton::clicked, this, &TestConsolePage::requestOtp);
@@ -249,21 +199,9 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     });
     connect(m_viewer, &ExchangeViewer::copyWithSecretRequested, this,
             &TestConsolePage::copyCurlWithSecret);
-    connect(m_historyFilter, &QLineEdit::textChanged, m_historyProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList rows = m_historyTable->selectionModel()->selectedRows();
-        m_rerun->setEnabled(!rows.isEmpty());
-        if (rows.isEmpty())
-            return;
-        if (const std::optional<StoredExchange> exchange
-            = m_history->exchange(rows.first().data(HistoryModel::ExchangeIdRole).toLongLong()))
-            openExchange(*exchange);
-    });
-    connect(m_rerun, &QPushButton::clicked, this, &TestConsolePage::rerunSelected);
-    connect(m_clearHistory, &QPushButton::clicked, this, &TestConsolePage::clearHistory);
-    connect(m_exportCsv, &QPushButton::clicked, this, &TestConsolePage::exportCsv);
-    connect(m_exportHar, &QPushButton::clicked, this, &TestConsolePage::exportHar);
+    connect(m_history, &HistoryPanel::exchangeSelected, this, &TestConsolePage::openExchange);
+    connect(m_history, &HistoryPanel::rerunRequested, this, &TestConsolePage::rerun);
+    connect(m_history, &HistoryPanel::cleared, this, [this] { m_viewer->setRecord(std::nullopt); });
     connect(&m_context.apps, &OtpAppService::appsChanged, this, &TestConsolePage::reloadApps);
     connect(&m_context.sandbox, &SandboxServer::started, this, &TestConsolePage::updateSandboxUrl);
     connect(&m_context.sandbox, &SandboxServer::stopped, this, &TestConsolePage::updateSandboxUrl);
@@ -273,7 +211,6 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     updateSandboxUrl();
     reloadApps();
     retranslateUi();
-    reloadHistory();
 }
 
 void TestConsolePage::updateSandboxUrl()
@@ -424,7 +361,9 @@ void TestConsolePage::finishCall(const OtpResult &result, const OtpAppConfig &ap
         = ExchangeHistory::append(m_context.workspace.exchanges(), result, app, msisdn);
     if (!saved)
         QMessageBox::warning(this, tr("History not saved"), saved.error);
-    reloadHistory();
+    else if (const std::optional<StoredExchange> stored
+             = m_context.workspace.exchanges().find(saved.value))
+        m_history->addCall(*stored);
     updateButtons();
     emit callFinished(result);
 }
@@ -441,28 +380,15 @@ void TestConsolePage::cancelCalls()
 
 void TestConsolePage::fillPinFromInbox()
 {
-    const QString token = m_token->text().trimmed();
-    for (const OtpMessage &message : m_context.workspace.inbox().list(selectedAppId())) {
-        if (message.token == token) {
-            m_pin->setText(message.code);
-            return;
-        }
+    const std::optional<OtpMessage> message
+        = m_context.workspace.inbox().findByToken(m_token->text().trimmed());
+    if (message && message->appId == selectedAppId()) {
+        m_pin->setText(message->code);
+        return;
     }
     QMessageBox::information(this, tr("Not in the inbox"),
                              tr("The sandbox inbox has no SMS for this token. Request a new OTP "
                                 "from a sandbox app first."));
-}
-
-void TestConsolePage::reloadHistory()
-{
-    ExchangeFilter filter;
-    filter.limit = 1000;
-    m_history->setExchanges(m_context.workspace.exchanges().list(filter));
-    const bool any = m_history->rowCount() > 0;
-    m_clearHistory->setEnabled(any);
-    m_exportCsv->setEnabled(any);
-    m_exportHar->setEnabled(any);
-    m_rerun->setEnabled(m_historyTable->selectionModel()->hasSelection());
 }
 
 void TestConsolePage::openExchange(const StoredExchange &exchange)
@@ -474,17 +400,10 @@ void TestConsolePage::openExchange(const StoredExchange &exchange)
     m_card->setResult(result);
 }
 
-void TestConsolePage::rerunSelected()
+void TestConsolePage::rerun(const StoredExchange &exchange)
 {
-    const QModelIndexList rows = m_historyTable->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const std::optional<StoredExchange> exchange
-        = m_history->exchange(rows.first().data(HistoryModel::ExchangeIdRole).toLongLong());
-    if (!exchange)
-        return;
-    const std::optional<OtpResult> past = ExchangeHistory::resultOf(*exchange);
-    const std::optional<OtpAppConfig> app = m_context.apps.app(exchange->appId);
+    const std::optional<OtpResult> past = ExchangeHistory::resultOf(exchange);
+    const std::optional<OtpAppConfig> app = m_context.apps.app(exchange.appId);
     if (!past || !app) {
         QMessageBox::information(this, tr("Cannot re-run"),
                                  tr("The app of this call no longer exists."));
@@ -493,12 +412,12 @@ void TestConsolePage::rerunSelected()
     const QHash<QString, QString> fields = bodyFields(past->record);
     selectApp(app->id);
     if (past->operation == OtpOperation::Request) {
-        m_phone->setText(fields.value(u"msisdn"_s, exchange->msisdn));
-        startCall(OtpOperation::Request, *app, exchange->msisdn, {}, {}, past->options);
+        m_phone->setText(fields.value(u"msisdn"_s, exchange.msisdn));
+        startCall(OtpOperation::Request, *app, exchange.msisdn, {}, {}, past->options);
     } else {
         m_token->setText(fields.value(u"token"_s));
         m_pin->setText(fields.value(u"pin"_s));
-        startCall(OtpOperation::Verify, *app, exchange->msisdn, fields.value(u"token"_s),
+        startCall(OtpOperation::Verify, *app, exchange.msisdn, fields.value(u"token"_s),
                   fields.value(u"pin"_s), past->options);
     }
 }
@@ -517,46 +436,6 @@ void TestConsolePage::copyCurlWithSecret()
                      QApplication::clipboard()->setText(
                          CurlExporter::toCurlWithSecret(*record, secret.secret));
                  });
-}
-
-void TestConsolePage::clearHistory()
-{
-    if (!Confirmation::ask(this, tr("Clear the history?"),
-                           tr("Remove all %n call(s) from the history? This cannot be undone.",
-                              nullptr, m_history->rowCount()),
-                           tr("Clear"), Confirmation::Kind::Destructive))
-        return;
-    const Result<int> cleared = m_context.workspace.exchanges().clear();
-    if (!cleared)
-        QMessageBox::warning(this, tr("History not cleared"), cleared.error);
-    m_viewer->setRecord(std::nullopt);
-    reloadHistory();
-}
-
-void TestConsolePage::exportCsv()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export history as CSV"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/otp-history.csv"_s,
-        tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        saveFile(this, path, HistoryModel::toCsv(m_history->exchanges()));
-}
-
-void TestConsolePage::exportHar()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export history as HAR"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/otp-history.har"_s,
-        tr("HTTP Archive (*.har)"));
-    if (path.isEmpty())
-        return;
-    QList<ExchangeRecord> records;
-    for (const StoredExchange &exchange : m_history->exchanges()) {
-        if (const std::optional<OtpResult> result = ExchangeHistory::resultOf(exchange))
-            records << result->record;
-    }
-    saveFile(this, path, HarExporter::toDocument(records));
 }
 
 void TestConsolePage::retranslateUi()
@@ -585,15 +464,6 @@ void TestConsolePage::retranslateUi()
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
     m_exchangeBox->setTitle(tr("Raw exchange"));
-    m_historyBox->setTitle(tr("History"));
-    m_historyFilter->setPlaceholderText(tr("Search the history"));
-    m_historyFilter->setAccessibleName(tr("Search the history"));
-    m_historyTable->setAccessibleName(tr("Call history"));
-    m_rerun->setText(tr("Re-run"));
-    m_clearHistory->setText(tr("Clear history…"));
-    m_exportCsv->setText(tr("Export CSV…"));
-    m_exportHar->setText(tr("Export HAR…"));
-    m_history->retranslate();
     updatePhoneHint();
     updateButtons();
 }

@@ -10,7 +10,7 @@
 #include <QWidget>
 
 class ExchangeViewer;
-class HistoryModel;
+class HistoryPanel;
 class OtpCall;
 class OtpClient;
 class QComboBox;
@@ -18,9 +18,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
 class QToolButton;
 class ResultCard;
 struct OtpAppConfig;
@@ -46,7 +44,6 @@ public slots:
     void verifyPin();
     void cancelCalls();
     void fillPinFromInbox();
-    void reloadHistory();
 
 signals:
     void callFinished(const OtpResult &result);
@@ -65,11 +62,8 @@ private:
                    const QString &token, const QString &pin, const OtpCallOptions &options);
     void finishCall(const OtpResult &result, const OtpAppConfig &app, const QString &msisdn);
     void openExchange(const StoredExchange &exchange);
-    void rerunSelected();
+    void rerun(const StoredExchange &exchange);
     void copyCurlWithSecret();
-    void clearHistory();
-    void exportCsv();
-    void exportHar();
 
     AppContext m_context;
     OtpClient *m_client = nullptr;
@@ -102,13 +96,5 @@ private:
     ResultCard *m_card = nullptr;
     QGroupBox *m_exchangeBox = nullptr;
     ExchangeViewer *m_viewer = nullptr;
-    QGroupBox *m_historyBox = nullptr;
-    QLineEdit *m_historyFilter = nullptr;
-    HistoryModel *m_history = nullptr;
-    QSortFilterProxyModel *m_historyProxy = nullptr;
-    QTableView *m_historyTable = nullptr;
-    QPushButton *m_rerun = nullptr;
-    QPushButton *m_clearHistory = nullptr;
-    QPushButton *m_exportCsv = nullptr;
-    QPushButton *m_exportHar = nullptr;
+    HistoryPanel *m_history = nullptr;
 };

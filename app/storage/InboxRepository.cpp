@@ -47,12 +47,15 @@ void addSearch(SqlWhere *where, const QString &search, const QList<OtpMessage::S
     const QString pattern = SqlWhere::containsPattern(text);
     QStringList any;
     QVariantList values;
-    for (const QString &column : {u"app_name"_s, u"text"_s, u"code"_s, u"refno"_s}) {
+    for (const QString &column : {u"app_name"_s, u"text"_s, u"refno"_s}) {
         any << column + u" LIKE ? ESCAPE '\\'"_s;
         values << pattern;
     }
-    for (const QString &phone : SqlWhere::phonePatterns(text)) {
-        any << u"msisdn LIKE ? ESCAPE '\\'"_s;
+    // Digits need no case folding: instr(), a plain substring test, is cheaper than LIKE.
+    any << u"instr(code, ?) > 0"_s;
+    values << text;
+    for (const QString &phone : SqlWhere::phoneTexts(text)) {
+        any << u"instr(msisdn, ?) > 0"_s;
         values << phone;
     }
     if (SqlWhere::isLetters(text)) { // the stored ids, "pending", "verified", …

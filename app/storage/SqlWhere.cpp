@@ -41,12 +41,12 @@ QString SqlWhere::containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-QStringList SqlWhere::phonePatterns(const QString &text)
+QStringList SqlWhere::phoneTexts(const QString &text)
 {
-    QStringList patterns{containsPattern(text)};
+    QStringList texts{text};
     if (text.startsWith(u'0'))
-        patterns << containsPattern(u"+66"_s + text.mid(1));
-    return patterns;
+        texts << u"+66"_s + text.mid(1);
+    return texts;
 }
 
 bool SqlWhere::isDigits(const QString &text)

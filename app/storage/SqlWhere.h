@@ -22,10 +22,10 @@ public:
 
     // "%text%" for `LIKE ? ESCAPE '\'`, with the text's %, _ and \ taken literally.
     static QString containsPattern(const QString &text);
-    // The contains-patterns a stored phone number (+66812345678) is searched with: the text as
+    // The texts a stored phone number (+66812345678) is searched for, with instr(): the text as
     // typed, and for a text that starts with 0 as lists show numbers (0812…), the same digits
     // after +66.
-    static QStringList phonePatterns(const QString &text);
+    static QStringList phoneTexts(const QString &text);
     // Whether every character of text is an ASCII digit / an ASCII letter: a search that is
     // neither cannot match a number column / a stored enum id, so its condition is left out.
     static bool isDigits(const QString &text);

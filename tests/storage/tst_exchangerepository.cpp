@@ -366,6 +366,10 @@ void TestExchangeRepository::queryPlansUseTheListIndexes_data()
            "started_at<?)"_s;
     QTest::newRow("count of a search")
         << u"SELECT COUNT(*) FROM exchanges WHERE "_s + search << u"COVERING INDEX"_s;
+    QTest::newRow("last call of each app: a seek per app, no scan")
+        << u"SELECT (SELECT MIN(app_id) FROM exchanges WHERE app_id > ?), "
+           "(SELECT MAX(started_at) FROM exchanges WHERE app_id = ?)"_s
+        << u"SEARCH exchanges USING COVERING INDEX exchanges_app_list (app_id>?)"_s;
     QTest::newRow("a new row against the search") << u"SELECT 1 FROM exchanges WHERE "_s + search
             + u" AND id = ?"_s << u"SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)"_s;
 }

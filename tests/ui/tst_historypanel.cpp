@@ -86,9 +86,11 @@ void TestHistoryPanel::exportsEveryCallOfTheSearch()
 {
     HistoryPanel panel(*m_history);
     auto *search = child<QLineEdit>(&panel, u"historyFilter"_s);
+    QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
     search->setFocus();
     QTest::keyClicks(search, u"caf"_s);
     QTRY_COMPARE(panel.model()->query(), u"caf"_s);
+    QCOMPARE(reset.size(), 1); // one search for the word typed, not one per key
     QCOMPARE(panel.model()->rowCount(), HistoryModel::PageSize);
 
     const QString csvPath = m_dir->filePath(u"history.csv"_s);

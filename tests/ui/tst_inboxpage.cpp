@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -85,6 +86,9 @@ void TestInboxPage::smsArrivesLiveAndFollowsItsState()
     InboxPage *page = f.window->inboxPage();
     InboxModel *model = page->model();
     QCOMPARE(model->rowCount(), 0);
+    // Live means in place: one inserted row per SMS, one changed row per state, no reset.
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
 
     const QUrl base = f.sandbox.url();
     const Reply requested = post(base.resolved(QUrl(u"/v2/otp/request"_s)),
@@ -119,6 +123,9 @@ void TestInboxPage::smsArrivesLiveAndFollowsItsState()
                                  {u"pin"_s, code}});
     QCOMPARE(verified.status, 200);
     QTRY_COMPARE(model->index(0, InboxModel::StateColumn).data().toString(), u"Verified"_s);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(table->selectionModel()->isRowSelected(0)); // the state change kept the selection
 
     // Persisted: a new window shows it again.
     f.openWindow();
@@ -161,6 +168,13 @@ void TestInboxPage::everyStoredStateHasItsName()
     QCOMPARE(names.value(u"expired"_s), u"Expired"_s);
     QCOMPARE(names.value(u"burned"_s), u"Burned"_s);
     QCOMPARE(names.value(u"evicted"_s), u"Dropped (token limit)"_s);
+
+    // The search field finds a state as the table names it.
+    auto *search = child<QLineEdit>(f.window->inboxPage(), u"inboxFilter"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"dropped"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(InboxModel::TokenRole).toString(), u"evicted"_s);
 }
 
 void TestInboxPage::faultInjectionFromThePage()

@@ -56,6 +56,7 @@ private slots:
     void testThisAppPreselects();
     void appsTableShowsLastUse();
     void errorCodesTableSearch();
+    void finishedCallIsOneNewHistoryRow();
 
 private:
     OtpAppConfig createApp(Fixture &f, Environment environment = Environment::Sandbox,
@@ -383,6 +384,26 @@ void TestConsolePageTest::errorCodesTableSearch()
     typeText(search, u"IP"_s);
     QVERIFY(names().contains(u"ERROR_IP_NOT_ALLOWED"_s));
     QVERIFY(names().size() < 63);
+}
+
+// The history takes each finished call as one inserted row: what the user selected stays.
+void TestConsolePageTest::finishedCallIsOneNewHistoryRow()
+{
+    Fixture f;
+    f.window->startSandbox();
+    createApp(f);
+    QVERIFY(requestThroughTheForm(f).isSuccess());
+    auto *history = child<QTableView>(console(f), u"historyTable"_s);
+    history->selectRow(0);
+    const QVariant selected = history->model()->index(0, 0).data(HistoryModel::ExchangeIdRole);
+    QSignalSpy inserted(history->model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(history->model(), &QAbstractItemModel::modelReset);
+    QVERIFY(requestThroughTheForm(f).isSuccess());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(history->model()->rowCount(), 2);
+    QCOMPARE(history->selectionModel()->selectedRows().first().data(HistoryModel::ExchangeIdRole),
+             selected);
 }
 
 QTEST_MAIN(TestConsolePageTest)

@@ -23,17 +23,23 @@ HistoryModel::HistoryModel(ExchangeRepository &repository, QObject *parent)
     reload();
 }
 
+QList<OtpOperation> HistoryModel::callsNamed(const QString &search)
+{
+    QList<OtpOperation> calls;
+    for (const OtpOperation call : enumValues<OtpOperation>()) {
+        if (!search.isEmpty() && callName(call).contains(search, Qt::CaseInsensitive))
+            calls << call;
+    }
+    return calls;
+}
+
 void HistoryModel::setQuery(const QString &text)
 {
     const QString search = text.trimmed();
     if (search == m_filter.search)
         return;
     m_filter.search = search;
-    m_filter.searchCalls.clear();
-    for (const OtpOperation call : enumValues<OtpOperation>()) {
-        if (!search.isEmpty() && callName(call).contains(search, Qt::CaseInsensitive))
-            m_filter.searchCalls << call;
-    }
+    m_filter.searchCalls = callsNamed(search);
     reload();
 }
 
@@ -180,6 +186,12 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 void HistoryModel::retranslate()
 {
+    // A search matches the call names as shown: in the new language they may match otherwise.
+    if (const QList<OtpOperation> calls = callsNamed(m_filter.search);
+        calls != m_filter.searchCalls) {
+        m_filter.searchCalls = calls;
+        reload();
+    }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

@@ -63,6 +63,7 @@ public:
     static QByteArray csvLines(const QList<ExchangeRow> &rows);
 
 private:
+    static QList<OtpOperation> callsNamed(const QString &search);
     QList<ExchangeRow> nextPage() const;
 
     ExchangeRepository &m_repository;

@@ -13,17 +13,23 @@ InboxModel::InboxModel(InboxRepository &repository, QObject *parent)
     reload();
 }
 
+QList<OtpMessage::State> InboxModel::statesNamed(const QString &search)
+{
+    QList<OtpMessage::State> states;
+    for (const OtpMessage::State state : enumValues<OtpMessage::State>()) {
+        if (!search.isEmpty() && stateName(state).contains(search, Qt::CaseInsensitive))
+            states << state;
+    }
+    return states;
+}
+
 void InboxModel::setQuery(const QString &text)
 {
     const QString search = text.trimmed();
     if (search == m_filter.search)
         return;
     m_filter.search = search;
-    m_filter.searchStates.clear();
-    for (const OtpMessage::State state : enumValues<OtpMessage::State>()) {
-        if (!search.isEmpty() && stateName(state).contains(search, Qt::CaseInsensitive))
-            m_filter.searchStates << state;
-    }
+    m_filter.searchStates = statesNamed(search);
     reload();
 }
 
@@ -229,6 +235,12 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
 
 void InboxModel::retranslate()
 {
+    // A search matches the state names as shown: in the new language they may match otherwise.
+    if (const QList<OtpMessage::State> states = statesNamed(m_filter.search);
+        states != m_filter.searchStates) {
+        m_filter.searchStates = states;
+        reload();
+    }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

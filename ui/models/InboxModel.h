@@ -60,6 +60,7 @@ public:
     void retranslate();
 
 private:
+    static QList<OtpMessage::State> statesNamed(const QString &search);
     QDateTime now() const;
     OtpMessage::State shownState(const OtpMessage &message, const QDateTime &now) const;
     QVariant display(const OtpMessage &message, int column) const;

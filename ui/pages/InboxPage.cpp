@@ -80,8 +80,16 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &InboxPage::clearInbox);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_copyCode->setEnabled(m_table->selectionModel()->hasSelection()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        updateEmptyState();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (first == 0 && m_model->rowCount() == 1)
+                    fitColumns(); // the first SMS of an empty inbox
+                updateEmptyState();
+            });
     connectRecorder();
     retranslateUi();
     updateEmptyState();
@@ -116,7 +124,9 @@ void InboxPage::makeTable()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The text takes the room left; the other columns fit their contents for a new list (first
+    // page, search, language). Not ResizeToContents: the countdown changes every second, and
+    // that would measure the cells again each time.
     m_table->horizontalHeader()->setSectionResizeMode(InboxModel::TextColumn, QHeaderView::Stretch);
     new ScrollAnchor(m_table);
 }
@@ -134,6 +144,11 @@ void InboxPage::connectRecorder()
 void InboxPage::reload()
 {
     m_model->reload();
+}
+
+void InboxPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
 }
 
 void InboxPage::updateEmptyState()
@@ -185,6 +200,7 @@ void InboxPage::retranslateUi()
     m_copyCode->setText(tr("Copy code"));
     m_clear->setText(tr("Clear inbox…"));
     m_model->retranslate();
+    fitColumns();
 }
 
 void InboxPage::changeEvent(QEvent *event)

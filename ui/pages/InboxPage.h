@@ -40,6 +40,7 @@ private:
     void makeTable();
     void connectRecorder();
     void retranslateUi();
+    void fitColumns();
     void updateEmptyState();
     void copyCode();
     void clearInbox();

@@ -56,7 +56,8 @@ HistoryPanel::HistoryPanel(ExchangeRepository &repository, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit their contents for a new list (first page, search, language) and the user may
+    // drag them. Not ResizeToContents: that measures the cells again on every new row.
     new ScrollAnchor(m_table);
     m_rerun = new QPushButton(this);
     m_rerun->setObjectName(u"rerunButton"_s);
@@ -83,8 +84,16 @@ HistoryPanel::HistoryPanel(ExchangeRepository &repository, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setQuery(m_filter->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryPanel::onSelectionChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        updateButtons();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (first == 0 && m_model->rowCount() == 1)
+                    fitColumns(); // the first call of an empty history
+                updateButtons();
+            });
     connect(m_rerun, &QPushButton::clicked, this, [this] {
         if (const std::optional<StoredExchange> exchange = selectedExchange())
             emit rerunRequested(*exchange);
@@ -98,6 +107,17 @@ HistoryPanel::HistoryPanel(ExchangeRepository &repository, QWidget *parent)
 void HistoryPanel::addCall(const StoredExchange &exchange)
 {
     m_model->addCall(exchange);
+}
+
+void HistoryPanel::searchNow()
+{
+    m_searchDelay->stop();
+    m_model->setQuery(m_filter->text());
+}
+
+void HistoryPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
 }
 
 void HistoryPanel::updateButtons()
@@ -140,8 +160,9 @@ void HistoryPanel::clearHistory()
     emit cleared();
 }
 
-Result<void> HistoryPanel::exportCsv(const QString &path) const
+Result<void> HistoryPanel::exportCsv(const QString &path)
 {
+    searchNow(); // what the field says, even within the typing pause
     QByteArray bytes = HistoryModel::csvHeader();
     forEachChunk<ExchangeRow>(
         m_model->filter(), [this](const ExchangeFilter &f) { return m_repository.rows(f); },
@@ -149,8 +170,9 @@ Result<void> HistoryPanel::exportCsv(const QString &path) const
     return AtomicFile::write(path, bytes);
 }
 
-Result<void> HistoryPanel::exportHar(const QString &path) const
+Result<void> HistoryPanel::exportHar(const QString &path)
 {
+    searchNow();
     QList<ExchangeRecord> records;
     forEachChunk<StoredExchange>(
         m_model->filter(), [this](const ExchangeFilter &f) { return m_repository.list(f); },
@@ -198,6 +220,7 @@ void HistoryPanel::retranslateUi()
     m_exportCsv->setText(tr("Export CSV…"));
     m_exportHar->setText(tr("Export HAR…"));
     m_model->retranslate();
+    fitColumns();
     updateButtons();
 }
 

@@ -30,8 +30,8 @@ public:
     void addCall(const StoredExchange &exchange);
     HistoryModel *model() const { return m_model; }
     // Every call matching the current search (not only the rows loaded), written atomically.
-    Result<void> exportCsv(const QString &path) const;
-    Result<void> exportHar(const QString &path) const;
+    Result<void> exportCsv(const QString &path);
+    Result<void> exportHar(const QString &path);
 
 signals:
     void exchangeSelected(const StoredExchange &exchange); // with its record, read by id
@@ -43,6 +43,8 @@ protected:
 
 private:
     void retranslateUi();
+    void searchNow(); // the field's text, without waiting for the typing pause
+    void fitColumns();
     void updateButtons();
     std::optional<StoredExchange> selectedExchange() const;
     void onSelectionChanged();

@@ -172,8 +172,8 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
         advanced->addWidget(w);
     advanced->addStretch();
     m_advanced->hide();
-    m_version->setCurrentIndex(m_context.settings.apiVersion() == u"v1" ? 1 : 0);
-    m_format->setCurrentIndex(m_context.settings.bodyFormat() == u"json" ? 1 : 0);
+    m_version->setCurrentIndex(m_context.settings.apiVersion() == ApiVersion::V1 ? 1 : 0);
+    m_format->setCurrentIndex(m_context.settings.bodyFormat() == BodyFormat::Json ? 1 : 0);
     m_timeout->setValue(m_context.settings.callTimeoutSeconds());
 
     auto *top = new QHBoxLayout;

@@ -29,7 +29,12 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
 
 std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &parser)
 {
-    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
+    return openWorkspace(parser.value(QString::fromLatin1(DataDirectory::OptionName)));
+}
+
+std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOption)
+{
+    const DataDirectory::Result dataDir = DataDirectory::resolve(dataDirOption);
     if (!dataDir.ok()) {
         CliOutput::instance().err(dataDir.error);
         return nullptr;

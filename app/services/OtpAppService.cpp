@@ -192,21 +192,6 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
     return promise->future();
 }
 
-QFuture<OtpAppService::SaveResult> OtpAppService::insert(const OtpAppConfig &config,
-                                                         const QString &secret)
-{
-    if (!m_secrets && !secret.isEmpty())
-        return ready(failure(noSecretStore()));
-    const Result<OtpAppConfig> inserted = m_repository.insert(config);
-    if (!inserted)
-        return ready(failure(inserted.error));
-    m_apps = m_repository.list();
-    emit appsChanged();
-    if (secret.isEmpty())
-        return ready({true, inserted.value, {}, {}});
-    return storeSecret(inserted.value, secret, true, {});
-}
-
 // What insertAll() carries from the keychain's answers to the transaction and back.
 struct OtpAppService::InsertBatch {
     QList<NewApp> apps;

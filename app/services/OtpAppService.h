@@ -52,9 +52,6 @@ public:
     // duplicate of a Live/Custom app with no new secret takes the original's.
     QFuture<SaveResult> create(const OtpAppDraft &draft, const QString &secret,
                                const QUuid &copySecretFrom = {});
-    // Stores an already validated config as it is (its key kept): import and otpctl. secret may
-    // be empty for a Live/Custom app whose secret the user will add later.
-    QFuture<SaveResult> insert(const OtpAppConfig &config, const QString &secret);
     // An already validated app to store as it is (its key kept), with its App Secret; an empty
     // secret: a Live/Custom app whose secret the user adds later.
     struct NewApp {

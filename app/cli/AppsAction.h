@@ -7,10 +7,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 
-#include <memory>
-
 class QCommandLineParser;
-class Workspace;
 
 // One action of `otpctl apps` (list, add, remove, export, import), run by AppsCommand: a
 // command of its own that parses its arguments into an options struct, then executes it. Its
@@ -20,11 +17,9 @@ class AppsAction : public CliCommand
     Q_DECLARE_TR_FUNCTIONS(AppsCommand)
 
 protected:
-    // --data-dir as given (empty: the environment's, or the standard folder).
+    // --data-dir as given (empty: the environment's, or the standard folder), for the options
+    // struct; execute() opens it with CliCommand::openWorkspace().
     static QString dataDirOption(const QCommandLineParser &parser);
-    // The store of that folder, opened without the GUI's lock; on failure the reason is
-    // printed and the result is null (exit with TransportOrSystem).
-    static std::unique_ptr<Workspace> openWorkspaceAt(const QString &dataDir);
     static QCommandLineOption jsonOption();
     static QString noSuchApp(const QString &name);
 

@@ -187,7 +187,7 @@ ParsedOptions<AppsAddCommand::Options> AppsAddCommand::parseOptions(const QStrin
 
 ExitCode AppsAddCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspaceAt(options.dataDir);
+    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
     if (!workspace)
         return ExitCode::TransportOrSystem;
     const OtpAppDraft &draft = options.draft;

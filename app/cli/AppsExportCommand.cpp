@@ -45,7 +45,7 @@ AppsExportCommand::parseOptions(const QStringList &arguments)
 ExitCode AppsExportCommand::execute(const Options &options)
 {
     CliOutput &out = CliOutput::instance();
-    const std::unique_ptr<Workspace> workspace = openWorkspaceAt(options.dataDir);
+    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
     if (!workspace)
         return ExitCode::TransportOrSystem;
     QList<OtpAppConfig> apps

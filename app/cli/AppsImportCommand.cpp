@@ -177,7 +177,7 @@ ExitCode AppsImportCommand::execute(const Options &options)
         CliOutput::instance().err(tr("Cannot read the apps file %1.").arg(file.filePath()));
         return ExitCode::TransportOrSystem;
     }
-    const std::unique_ptr<Workspace> workspace = openWorkspaceAt(options.dataDir);
+    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
     if (!workspace)
         return ExitCode::TransportOrSystem;
     KeychainSecretStore keychain;

@@ -83,7 +83,7 @@ ParsedOptions<AppsListCommand::Options> AppsListCommand::parseOptions(const QStr
 
 ExitCode AppsListCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspaceAt(options.dataDir);
+    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
     if (!workspace)
         return ExitCode::TransportOrSystem;
     const QList<OtpAppConfig> apps = workspace->apps().list();

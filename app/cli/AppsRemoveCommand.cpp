@@ -61,7 +61,7 @@ AppsRemoveCommand::parseOptions(const QStringList &arguments)
 
 ExitCode AppsRemoveCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspaceAt(options.dataDir);
+    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
     if (!workspace)
         return ExitCode::TransportOrSystem;
     const std::optional<OtpAppConfig> app = workspace->apps().findByName(options.name);

@@ -2,7 +2,7 @@
 
 #include "FutureCallback.h"
 #include "OtpAppService.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/OtpCall.h"
 #include "api/OtpClient.h"
 #include "secrets/SecretResult.h"

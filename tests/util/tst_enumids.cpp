@@ -1,5 +1,5 @@
 #include "api/DecodedResponse.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/OtpCallOptions.h"
 #include "api/OtpResult.h"
 #include "domain/ApiVersion.h"

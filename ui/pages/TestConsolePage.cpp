@@ -1,7 +1,7 @@
 #include "TestConsolePage.h"
 
 #include "api/CurlExporter.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "dialogs/Confirmation.h"
 #include "domain/Msisdn.h"

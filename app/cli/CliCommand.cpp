@@ -34,12 +34,12 @@ std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &p
 
 std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOption)
 {
-    const DataDirectory::Result dataDir = DataDirectory::resolve(dataDirOption);
+    const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(dataDirOption);
     if (!dataDir.ok()) {
         CliOutput::instance().err(dataDir.error);
         return nullptr;
     }
-    Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
+    Workspace::OpenResult opened = Workspace::open(dataDir.value.path, false);
     if (!opened.workspace)
         CliOutput::instance().err(opened.error);
     return std::move(opened.workspace);

@@ -159,12 +159,12 @@ std::optional<ExitCode> readCallOptions(const QCommandLineParser &parser,
 // A URL of the command line, checked as the client will (exit 1 when refused).
 std::optional<QUrl> checkedUrl(const QString &text)
 {
-    const OtpEndpoint::Result checked = OtpEndpoint::check(QUrl(text.trimmed()));
+    const Result<QUrl> checked = OtpEndpoint::check(QUrl(text.trimmed()));
     if (!checked.ok()) {
         CliOutput::instance().err(checked.error);
         return std::nullopt;
     }
-    return checked.baseUrl;
+    return checked.value;
 }
 
 // --base-url, --sandbox-url and --live-url: checked before anything else happens.

@@ -76,7 +76,7 @@ Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
         faults.action = SandboxFaults::Action::Drop;
         return Result<void>::success();
     }
-    const ErrorLookup::Result found = ErrorLookup::find(fail);
+    const ErrorLookup::Match found = ErrorLookup::find(fail);
     if (!found.entry || found.kind == ErrorLookup::InputKind::Body) {
         return Result<void>::failure(
             SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "

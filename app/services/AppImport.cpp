@@ -158,18 +158,18 @@ QFuture<AppImportReport> AppImport::importFile(const QString &path, const AskSec
     run->promise.start();
     QFuture<AppImportReport> future = run->promise.future();
 
-    const AppImporter::Result read = AppImporter::readFile(path, m_apps.apps());
+    const Result<AppImporter::Plan> read = AppImporter::readFile(path, m_apps.apps());
     if (!read.ok()) {
         run->report.status = AppImportReport::Status::FileRefused;
         run->report.error = read.error;
         run->finish();
         return future;
     }
-    for (const AppImporter::RejectedApp &rejected : read.rejected)
+    for (const AppImporter::RejectedApp &rejected : read.value.rejected)
         run->report.entries << rejectedEntry(rejected);
-    run->apps = read.apps;
+    run->apps = read.value.apps;
 
-    const QList<SecretRequest> requests = secretRequests(read.apps);
+    const QList<SecretRequest> requests = secretRequests(read.value.apps);
     if (requests.isEmpty()) {
         store(m_apps, run, {});
         return future;

@@ -14,14 +14,14 @@ QList<SandboxApp> SandboxAppsFile::Contents::sandboxApps() const
 
 Result<SandboxAppsFile::Contents> SandboxAppsFile::read(const QString &path)
 {
-    const AppImporter::Result imported = AppImporter::readFile(path, {});
+    const Result<AppImporter::Plan> imported = AppImporter::readFile(path, {});
     if (!imported.ok())
         return Result<Contents>::failure(imported.error);
 
     Contents contents;
-    for (const AppImporter::RejectedApp &rejected : imported.rejected)
+    for (const AppImporter::RejectedApp &rejected : imported.value.rejected)
         contents.notes << AppImporter::describe(rejected);
-    for (const AppImporter::ImportedApp &app : imported.apps) {
+    for (const AppImporter::ImportedApp &app : imported.value.apps) {
         if (app.config.environment != Environment::Sandbox) {
             contents.notes << tr("“%1” is not a sandbox app; the sandbox does not serve it.")
                                   .arg(app.config.name);

@@ -738,14 +738,6 @@
         <translation>App Secret of “%1” (empty: none for now): </translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is imported without its App Secret.</source>
-        <translation>“%1” is imported without its App Secret.</translation>
-    </message>
-    <message>
         <source>“%1” was not imported: %2</source>
         <translation>“%1” was not imported: %2</translation>
     </message>
@@ -772,6 +764,14 @@
             <numerusform>Imported %1 of %n apps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  Renamed: the file calls it “%1”, a name already taken.</source>
+        <translation>  Renamed: the file calls it “%1”, a name already taken.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no app was imported.</source>
+        <translation>The import was cancelled; no app was imported.</translation>
+    </message>
 </context>
 <context>
     <name>AppsFileActions</name>
@@ -786,18 +786,6 @@
     <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>App Secret</source>
-        <translation>App Secret</translation>
-    </message>
-    <message>
-        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
-        <translation>App Secret of “%1” (from the ThaiBulkSMS dashboard):</translation>
-    </message>
-    <message>
-        <source>“%1” was skipped: no App Secret given.</source>
-        <translation>“%1” was skipped: no App Secret given.</translation>
     </message>
     <message>
         <source>“%1” was renamed “%2”: the name was taken.</source>
@@ -831,6 +819,37 @@
         <translation>
             <numerusform>Exported %n app to %1 (without App Secrets).</numerusform>
             <numerusform>Exported %n apps to %1 (without App Secrets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was imported without its App Secret: add it by editing the app before calling the API.</source>
+        <translation>“%1” was imported without its App Secret: add it by editing the app before calling the API.</translation>
+    </message>
+    <message>
+        <source>“%1” got new sandbox credentials: reveal them in its details.</source>
+        <translation>“%1” got new sandbox credentials: reveal them in its details.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>“%1” was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Note: “%1”: %2</source>
+        <translation>Note: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>An import is still being stored; try again when it has finished.</source>
+        <translation>An import is still being stored; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no app was imported.</source>
+        <translation>Import cancelled: no app was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of the file were not imported.</source>
+        <translation>
+            <numerusform>%n app of the file were not imported.</numerusform>
+            <numerusform>%n apps of the file were not imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -1524,6 +1543,43 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>ImportSecretsDialog</name>
+    <message>
+        <source>App Secrets for the Import</source>
+        <translation>App Secrets for the Import</translation>
+    </message>
+    <message>
+        <source>These apps need the App Secret shown on their page of the ThaiBulkSMS OTP dashboard. Leave a field empty to import that app without its secret; add it later by editing the app.</source>
+        <translation>These apps need the App Secret shown on their page of the ThaiBulkSMS OTP dashboard. Leave a field empty to import that app without its secret; add it later by editing the app.</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <extracomment>Column headings of the import&apos;s secrets dialog.</extracomment>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1”</source>
+        <translation>App Secret of “%1”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>The button that imports the apps with the secrets entered.</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Pending</source>
@@ -2059,46 +2115,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
 <context>
     <name>OtpCallCommand</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Result:    %1</source>
-        <translation>Result:    %1</translation>
-    </message>
-    <message>
-        <source>Token:     %1</source>
-        <translation>Token:     %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Reference: %1</translation>
-    </message>
-    <message>
-        <source>Message:   %1</source>
-        <translation>Message:   %1</translation>
-    </message>
-    <message>
-        <source>Code:      %1 (status %2, HTTP %3)</source>
-        <translation>Code:      %1 (status %2, HTTP %3)</translation>
-    </message>
-    <message>
-        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
-        <translation>Code:      not in the catalog of the vendor&apos;s codes</translation>
-    </message>
-    <message>
-        <source>Summary:   %1</source>
-        <translation>Summary:   %1</translation>
-    </message>
-    <message>
-        <source>Sent:      %1 %2</source>
-        <translation>Sent:      %1 %2</translation>
-    </message>
-    <message>
         <source>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
         <translation>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</translation>
     </message>
@@ -2188,6 +2204,147 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>OtpCallForm</name>
+    <message>
+        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>Accepted: 0812345678, 66812345678 or +66812345678.</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>Sent as %1</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>App to test</source>
+        <translation>App to test</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Phone number:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Request OTP</source>
+        <translation>&amp;Request OTP</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Filled in by a successful request</source>
+        <translation>Filled in by a successful request</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>PIN from the SMS</source>
+        <translation>PIN from the SMS</translation>
+    </message>
+    <message>
+        <source>Fill PIN from inbox</source>
+        <translation>Fill PIN from inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallOptionsPanel</name>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>Request body format</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Timeout in seconds</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallOutput</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Result:    %1</source>
+        <translation>Result:    %1</translation>
+    </message>
+    <message>
+        <source>Token:     %1</source>
+        <translation>Token:     %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>Message:   %1</source>
+        <translation>Message:   %1</translation>
+    </message>
+    <message>
+        <source>Code:      %1 (status %2, HTTP %3)</source>
+        <translation>Code:      %1 (status %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
+        <translation>Code:      not in the catalog of the vendor&apos;s codes</translation>
+    </message>
+    <message>
+        <source>Summary:   %1</source>
+        <translation>Summary:   %1</translation>
+    </message>
+    <message>
+        <source>Sent:      %1 %2</source>
+        <translation>Sent:      %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>OtpCtl</name>
     <message>
         <source>Usage: otpctl COMMAND [options]</source>
@@ -2263,6 +2420,19 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>“%1” has an unknown environment.</source>
         <translation>“%1” has an unknown environment.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpOperation</name>
+    <message>
+        <source>Request</source>
+        <extracomment>The OTP call that sends a code by SMS (a column of the call history)</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <extracomment>The OTP call that checks the code a user typed (a column of the call history)</extracomment>
+        <translation>Verify</translation>
     </message>
 </context>
 <context>
@@ -2499,9 +2669,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Status code %1 · %2</source>
         <translation>Status code %1 · %2</translation>
     </message>
+    <message>
+        <source>Requesting an OTP…</source>
+        <translation>Requesting an OTP…</translation>
+    </message>
+    <message>
+        <source>Verifying the PIN…</source>
+        <translation>Verifying the PIN…</translation>
+    </message>
 </context>
 <context>
-    <name>SandboxCommand</name>
+    <name>SandboxAppsFile</name>
     <message>
         <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
         <translation>“%1” is not a sandbox app; the sandbox does not serve it.</translation>
@@ -2510,6 +2688,9 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>%1 holds no usable sandbox app.</source>
         <translation>%1 holds no usable sandbox app.</translation>
     </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
     <message>
         <source>Run the OTP sandbox server headless until Ctrl+C (for CI).</source>
         <translation>Run the OTP sandbox server headless until Ctrl+C (for CI).</translation>
@@ -2877,22 +3058,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
-        <translation>Accepted: 0812345678, 66812345678 or +66812345678.</translation>
-    </message>
-    <message>
-        <source>Sent as %1</source>
-        <translation>Sent as %1</translation>
-    </message>
-    <message>
-        <source>Requesting an OTP…</source>
-        <translation>Requesting an OTP…</translation>
-    </message>
-    <message>
-        <source>Verifying the PIN…</source>
-        <translation>Verifying the PIN…</translation>
-    </message>
-    <message>
         <source>The App Secret could not be read</source>
         <translation>The App Secret could not be read</translation>
     </message>
@@ -2960,90 +3125,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Test console</translation>
     </message>
     <message>
-        <source>&amp;App:</source>
-        <translation>&amp;App:</translation>
-    </message>
-    <message>
-        <source>App to test</source>
-        <translation>App to test</translation>
-    </message>
-    <message>
-        <source>&amp;Phone number:</source>
-        <translation>&amp;Phone number:</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>&amp;Request OTP</source>
-        <translation>&amp;Request OTP</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Filled in by a successful request</source>
-        <translation>Filled in by a successful request</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>PIN from the SMS</source>
-        <translation>PIN from the SMS</translation>
-    </message>
-    <message>
-        <source>Fill PIN from inbox</source>
-        <translation>Fill PIN from inbox</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verify</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Advanced</translation>
-    </message>
-    <message>
-        <source>API:</source>
-        <translation>API:</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>API version</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>Body:</translation>
-    </message>
-    <message>
-        <source>Request body format</source>
-        <translation>Request body format</translation>
-    </message>
-    <message>
-        <source>Timeout:</source>
-        <translation>Timeout:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Timeout in seconds</translation>
-    </message>
-    <message>
         <source>Raw exchange</source>
         <translation>Raw exchange</translation>
     </message>
@@ -3074,6 +3155,11 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Export HAR…</source>
         <translation>Export HAR…</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
+        <translation>Cancelled before it was sent</translation>
     </message>
 </context>
 <context>

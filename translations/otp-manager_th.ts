@@ -736,14 +736,6 @@
         <translation>App Secret ของ “%1” (เว้นว่าง: ยังไม่ระบุตอนนี้): </translation>
     </message>
     <message>
-        <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is imported without its App Secret.</source>
-        <translation>นำเข้า “%1” โดยไม่มี App Secret</translation>
-    </message>
-    <message>
         <source>“%1” was not imported: %2</source>
         <translation>ไม่ได้นำเข้า “%1”: %2</translation>
     </message>
@@ -769,6 +761,14 @@
             <numerusform>นำเข้าแล้ว %1 จาก %n แอป</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  Renamed: the file calls it “%1”, a name already taken.</source>
+        <translation>  เปลี่ยนชื่อแล้ว: ในไฟล์ใช้ชื่อ “%1” ซึ่งมีแอปอื่นใช้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no app was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีแอปใดถูกนำเข้า</translation>
+    </message>
 </context>
 <context>
     <name>AppsFileActions</name>
@@ -783,18 +783,6 @@
     <message>
         <source>Import failed</source>
         <translation>นำเข้าไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>App Secret</source>
-        <translation>App Secret</translation>
-    </message>
-    <message>
-        <source>App Secret of “%1” (from the ThaiBulkSMS dashboard):</source>
-        <translation>App Secret ของ “%1” (จากแดชบอร์ด ThaiBulkSMS):</translation>
-    </message>
-    <message>
-        <source>“%1” was skipped: no App Secret given.</source>
-        <translation>ข้าม “%1”: ไม่ได้ระบุ App Secret</translation>
     </message>
     <message>
         <source>“%1” was renamed “%2”: the name was taken.</source>
@@ -826,6 +814,36 @@
         <source>Exported %n app(s) to %1 (without App Secrets).</source>
         <translation>
             <numerusform>ส่งออก %n แอปไปยัง %1 แล้ว (ไม่รวม App Secret)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was imported without its App Secret: add it by editing the app before calling the API.</source>
+        <translation>นำเข้า “%1” โดยไม่มี App Secret โปรดเพิ่มโดยแก้ไขแอปก่อนเรียกใช้ API</translation>
+    </message>
+    <message>
+        <source>“%1” got new sandbox credentials: reveal them in its details.</source>
+        <translation>“%1” ได้รับ App Key และ App Secret ใหม่สำหรับแซนด์บ็อกซ์ ดูได้จากรายละเอียดของแอป</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2</source>
+        <translation>ไม่ได้นำเข้า “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Note: “%1”: %2</source>
+        <translation>หมายเหตุ: “%1”: %2</translation>
+    </message>
+    <message>
+        <source>An import is still being stored; try again when it has finished.</source>
+        <translation>การนำเข้าครั้งก่อนยังบันทึกไม่เสร็จ โปรดลองอีกครั้งเมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no app was imported.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว ไม่มีแอปใดถูกนำเข้า</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of the file were not imported.</source>
+        <translation>
+            <numerusform>ไม่ได้นำเข้าแอปจากไฟล์ %n แอป</numerusform>
         </translation>
     </message>
 </context>
@@ -1516,6 +1534,43 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>ImportSecretsDialog</name>
+    <message>
+        <source>App Secrets for the Import</source>
+        <translation>App Secret สำหรับการนำเข้า</translation>
+    </message>
+    <message>
+        <source>These apps need the App Secret shown on their page of the ThaiBulkSMS OTP dashboard. Leave a field empty to import that app without its secret; add it later by editing the app.</source>
+        <translation>แอปเหล่านี้ต้องใช้ App Secret ที่แสดงในหน้าของแอปบนแดชบอร์ด ThaiBulkSMS OTP หากเว้นช่องใดว่างไว้ แอปนั้นจะถูกนำเข้าโดยไม่มี App Secret และสามารถเพิ่มภายหลังได้โดยแก้ไขแอป</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <extracomment>Column headings of the import&apos;s secrets dialog.</extracomment>
+        <translation>แอป</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>สภาพแวดล้อม</translation>
+    </message>
+    <message>
+        <source>App Secret</source>
+        <translation>App Secret</translation>
+    </message>
+    <message>
+        <source>App Secret of “%1”</source>
+        <translation>App Secret ของ “%1”</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>The button that imports the apps with the secrets entered.</extracomment>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>Pending</source>
@@ -2050,46 +2105,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
 <context>
     <name>OtpCallCommand</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>Result:    %1</source>
-        <translation>ผลลัพธ์:    %1</translation>
-    </message>
-    <message>
-        <source>Token:     %1</source>
-        <translation>Token:    %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>เลขอ้างอิง: %1</translation>
-    </message>
-    <message>
-        <source>Message:   %1</source>
-        <translation>ข้อความ:   %1</translation>
-    </message>
-    <message>
-        <source>Code:      %1 (status %2, HTTP %3)</source>
-        <translation>รหัส:      %1 (สถานะ %2, HTTP %3)</translation>
-    </message>
-    <message>
-        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
-        <translation>รหัส:      ไม่อยู่ในแค็ตตาล็อกรหัสของผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <source>Summary:   %1</source>
-        <translation>สรุป:      %1</translation>
-    </message>
-    <message>
-        <source>Sent:      %1 %2</source>
-        <translation>ส่งคำขอ:   %1 %2</translation>
-    </message>
-    <message>
         <source>The App Secret is never taken from the command line, where ps and the shell history would keep it. Set the OTP_SECRET environment variable, or pipe the secret on standard input.</source>
         <translation>ระบบจะไม่รับ App Secret จากบรรทัดคำสั่ง เพราะ ps และประวัติของเชลล์อาจเก็บค่านั้นไว้ โปรดตั้งค่าตัวแปรสภาพแวดล้อม OTP_SECRET หรือส่ง App Secret ผ่าน pipe ทาง standard input</translation>
     </message>
@@ -2179,6 +2194,147 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>OtpCallForm</name>
+    <message>
+        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
+        <translation>รูปแบบที่รองรับ: 0812345678, 66812345678 หรือ +66812345678</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>จะส่งเป็น %1</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>แอป (&amp;A):</translation>
+    </message>
+    <message>
+        <source>App to test</source>
+        <translation>แอปที่จะทดสอบ</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>หมายเลขโทรศัพท์ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>&amp;Request OTP</source>
+        <translation>ขอ OTP (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Filled in by a successful request</source>
+        <translation>กรอกให้อัตโนมัติเมื่อขอ OTP สำเร็จ</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>PIN from the SMS</source>
+        <translation>PIN จาก SMS</translation>
+    </message>
+    <message>
+        <source>Fill PIN from inbox</source>
+        <translation>กรอก PIN จากกล่องข้อความ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>ยืนยัน (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>ขั้นสูง</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallOptionsPanel</name>
+    <message>
+        <source>API:</source>
+        <translation>API:</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>เวอร์ชัน API</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>เนื้อหา:</translation>
+    </message>
+    <message>
+        <source>Request body format</source>
+        <translation>รูปแบบเนื้อหาคำขอ</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>หมดเวลา:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>ระยะหมดเวลาเป็นวินาที</translation>
+    </message>
+</context>
+<context>
+    <name>OtpCallOutput</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Result:    %1</source>
+        <translation>ผลลัพธ์:    %1</translation>
+    </message>
+    <message>
+        <source>Token:     %1</source>
+        <translation>Token:    %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>เลขอ้างอิง: %1</translation>
+    </message>
+    <message>
+        <source>Message:   %1</source>
+        <translation>ข้อความ:   %1</translation>
+    </message>
+    <message>
+        <source>Code:      %1 (status %2, HTTP %3)</source>
+        <translation>รหัส:      %1 (สถานะ %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Code:      not in the catalog of the vendor&apos;s codes</source>
+        <translation>รหัส:      ไม่อยู่ในแค็ตตาล็อกรหัสของผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Summary:   %1</source>
+        <translation>สรุป:      %1</translation>
+    </message>
+    <message>
+        <source>Sent:      %1 %2</source>
+        <translation>ส่งคำขอ:   %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>OtpCtl</name>
     <message>
         <source>Usage: otpctl COMMAND [options]</source>
@@ -2254,6 +2410,19 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>“%1” has an unknown environment.</source>
         <translation>“%1” มีสภาพแวดล้อมที่ไม่รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>OtpOperation</name>
+    <message>
+        <source>Request</source>
+        <extracomment>The OTP call that sends a code by SMS (a column of the call history)</extracomment>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <extracomment>The OTP call that checks the code a user typed (a column of the call history)</extracomment>
+        <translation>ยืนยัน</translation>
     </message>
 </context>
 <context>
@@ -2490,9 +2659,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Status code %1 · %2</source>
         <translation>รหัสสถานะ %1 · %2</translation>
     </message>
+    <message>
+        <source>Requesting an OTP…</source>
+        <translation>กำลังขอ OTP…</translation>
+    </message>
+    <message>
+        <source>Verifying the PIN…</source>
+        <translation>กำลังยืนยัน PIN…</translation>
+    </message>
 </context>
 <context>
-    <name>SandboxCommand</name>
+    <name>SandboxAppsFile</name>
     <message>
         <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
         <translation>“%1” ไม่ใช่แอปแซนด์บ็อกซ์ แซนด์บ็อกซ์จึงไม่ให้บริการแอปนี้</translation>
@@ -2501,6 +2678,9 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>%1 holds no usable sandbox app.</source>
         <translation>%1 ไม่มีแอปแซนด์บ็อกซ์ที่ใช้งานได้</translation>
     </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
     <message>
         <source>Run the OTP sandbox server headless until Ctrl+C (for CI).</source>
         <translation>เรียกใช้เซิร์ฟเวอร์แซนด์บ็อกซ์ OTP แบบไม่มีหน้าจอจนกว่าจะกด Ctrl+C (สำหรับ CI)</translation>
@@ -2863,22 +3043,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>บันทึกไม่สำเร็จ</translation>
     </message>
     <message>
-        <source>Accepted: 0812345678, 66812345678 or +66812345678.</source>
-        <translation>รูปแบบที่รองรับ: 0812345678, 66812345678 หรือ +66812345678</translation>
-    </message>
-    <message>
-        <source>Sent as %1</source>
-        <translation>จะส่งเป็น %1</translation>
-    </message>
-    <message>
-        <source>Requesting an OTP…</source>
-        <translation>กำลังขอ OTP…</translation>
-    </message>
-    <message>
-        <source>Verifying the PIN…</source>
-        <translation>กำลังยืนยัน PIN…</translation>
-    </message>
-    <message>
         <source>The App Secret could not be read</source>
         <translation>ไม่สามารถอ่าน App Secret ได้</translation>
     </message>
@@ -2945,90 +3109,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>คอนโซลทดสอบ</translation>
     </message>
     <message>
-        <source>&amp;App:</source>
-        <translation>แอป (&amp;A):</translation>
-    </message>
-    <message>
-        <source>App to test</source>
-        <translation>แอปที่จะทดสอบ</translation>
-    </message>
-    <message>
-        <source>&amp;Phone number:</source>
-        <translation>หมายเลขโทรศัพท์ (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>หมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <source>&amp;Request OTP</source>
-        <translation>ขอ OTP (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Filled in by a successful request</source>
-        <translation>กรอกให้อัตโนมัติเมื่อขอ OTP สำเร็จ</translation>
-    </message>
-    <message>
-        <source>P&amp;IN:</source>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
-        <source>PIN from the SMS</source>
-        <translation>PIN จาก SMS</translation>
-    </message>
-    <message>
-        <source>Fill PIN from inbox</source>
-        <translation>กรอก PIN จากกล่องข้อความ</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>ยืนยัน (&amp;V)</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>ขั้นสูง</translation>
-    </message>
-    <message>
-        <source>API:</source>
-        <translation>API:</translation>
-    </message>
-    <message>
-        <source>API version</source>
-        <translation>เวอร์ชัน API</translation>
-    </message>
-    <message>
-        <source>Body:</source>
-        <translation>เนื้อหา:</translation>
-    </message>
-    <message>
-        <source>Request body format</source>
-        <translation>รูปแบบเนื้อหาคำขอ</translation>
-    </message>
-    <message>
-        <source>Timeout:</source>
-        <translation>หมดเวลา:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> วินาที</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>ระยะหมดเวลาเป็นวินาที</translation>
-    </message>
-    <message>
         <source>Raw exchange</source>
         <translation>ข้อมูลรับส่งดิบ</translation>
     </message>
@@ -3059,6 +3139,11 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Export HAR…</source>
         <translation>ส่งออก HAR…</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent</source>
+        <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
+        <translation>ยกเลิกแล้ว ก่อนส่งคำขอออกไป</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,12 @@ void GuiStartup::startWarmUp()
 
 std::optional<int> GuiStartup::openData(const Options &options)
 {
-    const DataDirectory::Result dataDir = DataDirectory::resolve(options.dataDir);
+    const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(options.dataDir);
     if (!dataDir.ok()) {
         showError(tr("OTP Manager cannot start"), dataDir.error);
         return 1;
     }
-    m_opened = Workspace::open(dataDir.path, true);
+    m_opened = Workspace::open(dataDir.value.path, true);
     if (!m_opened.workspace) {
         // A second instance is not an error: say so and leave the first one alone.
         const bool alreadyRunning = !m_opened.lock.acquired;

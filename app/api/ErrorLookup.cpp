@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-ErrorLookup::Result ErrorLookup::find(const QString &input, int httpStatus)
+ErrorLookup::Match ErrorLookup::find(const QString &input, int httpStatus)
 {
     const QString text = input.trimmed();
-    Result result;
+    Match result;
     if (text.startsWith(u'{') || text.startsWith(u'[') || text.startsWith(u'<')) {
         result.kind = InputKind::Body;
         const DecodedResponse decoded = ErrorDecoder::decode(httpStatus, text.toUtf8());

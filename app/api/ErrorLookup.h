@@ -16,7 +16,7 @@ class ErrorLookup
 public:
     enum class InputKind { StatusCode, Name, Message, Body };
 
-    struct Result {
+    struct Match {
         InputKind kind = InputKind::Message;
         std::optional<ErrorEntry> entry;
         std::optional<DecodedResponse> decoded; // for a body
@@ -24,5 +24,5 @@ public:
     };
 
     // httpStatus: 0 when unknown; tells apart rows that share a code or text.
-    static Result find(const QString &input, int httpStatus = 0);
+    static Match find(const QString &input, int httpStatus = 0);
 };

@@ -129,7 +129,7 @@ OtpCall *OtpClient::verifyAt(const QUrl &baseUrl, const QString &key, const QStr
                  secret, options);
 }
 
-OtpCall *OtpClient::start(OtpOperation operation, const OtpEndpoint::Result &endpoint,
+OtpCall *OtpClient::start(OtpOperation operation, const Result<QUrl> &endpoint,
                           const QList<Field> &fields, const QString &secret,
                           const OtpCallOptions &requested)
 {
@@ -150,7 +150,7 @@ OtpCall *OtpClient::start(OtpOperation operation, const OtpEndpoint::Result &end
         call->refuse(record, endpoint.error);
         return call;
     }
-    const QUrl url = OtpEndpoint::callUrl(endpoint.baseUrl, operation, options.version);
+    const QUrl url = OtpEndpoint::callUrl(endpoint.value, operation, options.version);
     record.url = url;
 
     // Every header Qt would otherwise choose is set here, so the record is what was sent.

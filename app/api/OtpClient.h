@@ -60,9 +60,8 @@ public:
     static QByteArray contentType(BodyFormat format);
 
 private:
-    OtpCall *start(OtpOperation operation, const OtpEndpoint::Result &endpoint,
-                   const QList<Field> &fields, const QString &secret,
-                   const OtpCallOptions &options);
+    OtpCall *start(OtpOperation operation, const Result<QUrl> &endpoint, const QList<Field> &fields,
+                   const QString &secret, const OtpCallOptions &options);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_sandboxUrl;

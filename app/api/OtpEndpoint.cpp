@@ -4,15 +4,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-OtpEndpoint::Result failure(const QString &error)
-{
-    return {QUrl(), error};
-}
-
-} // namespace
-
 QUrl OtpEndpoint::defaultLiveBaseUrl()
 {
     return QUrl(u"https://otp.thaibulksms.com"_s);
@@ -37,57 +28,62 @@ bool OtpEndpoint::isLoopbackHost(const QString &host)
     return address.isLoopback();
 }
 
-OtpEndpoint::Result OtpEndpoint::check(const QUrl &baseUrl)
+Result<QUrl> OtpEndpoint::check(const QUrl &baseUrl)
 {
     const QString shown = baseUrl.toDisplayString();
     if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        return failure(tr("“%1” is not a usable base URL: write it as https://host[:port], for "
-                          "example https://otp.thaibulksms.com.")
-                           .arg(shown));
+        return Result<QUrl>::failure(
+            tr("“%1” is not a usable base URL: write it as https://host[:port], for "
+               "example https://otp.thaibulksms.com.")
+                .arg(shown));
     }
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != u"https" && scheme != u"http") {
-        return failure(tr("“%1” is not an http or https URL: write the base URL as "
-                          "https://host[:port].")
-                           .arg(shown));
+        return Result<QUrl>::failure(tr("“%1” is not an http or https URL: write the base URL as "
+                                        "https://host[:port].")
+                                         .arg(shown));
     }
     if (scheme == u"http" && !isLoopbackHost(baseUrl.host())) {
-        return failure(tr("Not sent: %1 is plain http to another computer, so the App Secret "
-                          "would travel unencrypted. Use https, or plain http only to this "
-                          "computer (localhost, 127.0.0.1, ::1).")
-                           .arg(shown));
+        return Result<QUrl>::failure(
+            tr("Not sent: %1 is plain http to another computer, so the App Secret "
+               "would travel unencrypted. Use https, or plain http only to this "
+               "computer (localhost, 127.0.0.1, ::1).")
+                .arg(shown));
     }
     if (!baseUrl.userInfo().isEmpty()) {
-        return failure(tr("Not sent: %1 carries a user name or password; remove it from the "
-                          "base URL (the OTP API takes its credentials in the body).")
-                           .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+        return Result<QUrl>::failure(
+            tr("Not sent: %1 carries a user name or password; remove it from the "
+               "base URL (the OTP API takes its credentials in the body).")
+                .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
     }
     QUrl clean = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    return {clean, {}};
+    return Result<QUrl>::success(clean);
 }
 
-OtpEndpoint::Result OtpEndpoint::forApp(const OtpAppConfig &app, const QUrl &sandboxUrl,
-                                        const QUrl &liveBaseUrl)
+Result<QUrl> OtpEndpoint::forApp(const OtpAppConfig &app, const QUrl &sandboxUrl,
+                                 const QUrl &liveBaseUrl)
 {
     switch (app.environment) {
     case Environment::Sandbox:
         if (sandboxUrl.isEmpty()) {
-            return failure(tr("“%1” is a Sandbox app, but the sandbox is not running: start the "
-                              "sandbox (or give its URL), then try again.")
-                               .arg(app.name));
+            return Result<QUrl>::failure(
+                tr("“%1” is a Sandbox app, but the sandbox is not running: start the "
+                   "sandbox (or give its URL), then try again.")
+                    .arg(app.name));
         }
         return check(sandboxUrl);
     case Environment::Live:
         return check(liveBaseUrl.isEmpty() ? defaultLiveBaseUrl() : liveBaseUrl);
     case Environment::Custom:
         if (app.baseUrl.isEmpty()) {
-            return failure(tr("“%1” is a Custom app without a base URL: edit the app and enter "
-                              "the server's https URL.")
-                               .arg(app.name));
+            return Result<QUrl>::failure(
+                tr("“%1” is a Custom app without a base URL: edit the app and enter "
+                   "the server's https URL.")
+                    .arg(app.name));
         }
         return check(app.baseUrl);
     }
-    return failure(tr("“%1” has an unknown environment.").arg(app.name));
+    return Result<QUrl>::failure(tr("“%1” has an unknown environment.").arg(app.name));
 }
 
 QUrl OtpEndpoint::callUrl(const QUrl &baseUrl, OtpOperation operation, ApiVersion version)

@@ -2,6 +2,7 @@
 
 #include "OtpCallOptions.h"
 #include "domain/OtpAppConfig.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,19 +18,12 @@ class OtpEndpoint
 public:
     static QUrl defaultLiveBaseUrl(); // https://otp.thaibulksms.com
 
-    struct Result {
-        QUrl baseUrl; // valid when ok()
-        QString error; // translated: what is wrong and what to do; empty when ok
-
-        bool ok() const { return error.isEmpty(); }
-    };
-
     // Sandbox apps go to sandboxUrl (empty: the sandbox is not running), Live apps to
     // liveBaseUrl (empty: the vendor's), Custom apps to their own base URL.
-    static Result forApp(const OtpAppConfig &app, const QUrl &sandboxUrl,
-                         const QUrl &liveBaseUrl = {});
+    static Result<QUrl> forApp(const OtpAppConfig &app, const QUrl &sandboxUrl,
+                               const QUrl &liveBaseUrl = {});
     // The policy alone: a usable http(s) URL with a host, https or http to loopback.
-    static Result check(const QUrl &baseUrl);
+    static Result<QUrl> check(const QUrl &baseUrl);
 
     // base + "/v2/otp/request" (a path in the base URL is kept: https://proxy/otp/v2/...).
     static QUrl callUrl(const QUrl &baseUrl, OtpOperation operation, ApiVersion version);

@@ -12,50 +12,15 @@ namespace {
 using Outcome = OtpResult::Outcome;
 using Reason = OtpResult::Reason;
 
-struct ReasonInfo {
-    Reason reason;
-    Outcome outcome;
-};
-
-constexpr ReasonInfo Reasons[] = {
-    {Reason::None, Outcome::Success},
-    {Reason::CatalogError, Outcome::ApiError},
-    {Reason::InvalidParameter, Outcome::ApiError},
-    {Reason::UnknownApiError, Outcome::ApiError},
-    {Reason::EmptyBody, Outcome::InvalidResponse},
-    {Reason::HtmlPage, Outcome::InvalidResponse},
-    {Reason::NotJson, Outcome::InvalidResponse},
-    {Reason::InvalidUtf8, Outcome::InvalidResponse},
-    {Reason::UnknownJson, Outcome::InvalidResponse},
-    {Reason::MissingField, Outcome::InvalidResponse},
-    {Reason::UnexpectedStatus, Outcome::InvalidResponse},
-    {Reason::Redirect, Outcome::InvalidResponse},
-    {Reason::TooLarge, Outcome::InvalidResponse},
-    {Reason::RefusedUrl, Outcome::TransportError},
-    {Reason::ConnectionRefused, Outcome::TransportError},
-    {Reason::HostNotFound, Outcome::TransportError},
-    {Reason::TlsError, Outcome::TransportError},
-    {Reason::ConnectionClosed, Outcome::TransportError},
-    {Reason::NetworkError, Outcome::TransportError},
-    {Reason::Timeout, Outcome::Timeout},
-    {Reason::Cancelled, Outcome::Cancelled},
-};
-
-const ReasonInfo *infoOf(Reason reason)
-{
-    for (const ReasonInfo &info : Reasons) {
-        if (info.reason == reason)
-            return &info;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 OtpResult::Outcome OtpResult::outcomeOf(Reason reason)
 {
-    const ReasonInfo *info = infoOf(reason);
-    return info ? info->outcome : Outcome::TransportError;
+    for (const ReasonInfo &info : Reasons) {
+        if (info.reason == reason)
+            return info.outcome;
+    }
+    return Outcome::TransportError;
 }
 
 QString OtpResult::outcomeText() const

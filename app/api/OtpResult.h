@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <cstddef>
 #include <optional>
 
 // The outcome of one OTP call, for the user and for scripts: what happened (outcome), why
@@ -64,31 +66,44 @@ struct OtpResult {
         Cancelled, // Cancelled
     };
 
-    // Stable, untranslated identifiers: the `reason` of a saved result and of otpctl --json,
-    // and the history's outcome when nothing more specific is known.
-    friend constexpr EnumIdTable<Reason, 21> enumIds(Reason)
+    // Each reason once: its stable, untranslated identifier (the `reason` of a saved result and
+    // of otpctl --json, and the history's outcome when nothing more specific is known) and the
+    // outcome it belongs to.
+    struct ReasonInfo {
+        Reason reason;
+        const char *id;
+        Outcome outcome;
+    };
+    static constexpr std::array<ReasonInfo, 21> Reasons{{
+        {Reason::None, "none", Outcome::Success},
+        {Reason::CatalogError, "catalog-error", Outcome::ApiError},
+        {Reason::InvalidParameter, "invalid-parameter", Outcome::ApiError},
+        {Reason::UnknownApiError, "unknown-api-error", Outcome::ApiError},
+        {Reason::EmptyBody, "empty-body", Outcome::InvalidResponse},
+        {Reason::HtmlPage, "html-page", Outcome::InvalidResponse},
+        {Reason::NotJson, "not-json", Outcome::InvalidResponse},
+        {Reason::InvalidUtf8, "invalid-utf8", Outcome::InvalidResponse},
+        {Reason::UnknownJson, "unknown-json", Outcome::InvalidResponse},
+        {Reason::MissingField, "missing-field", Outcome::InvalidResponse},
+        {Reason::UnexpectedStatus, "unexpected-status", Outcome::InvalidResponse},
+        {Reason::Redirect, "redirect", Outcome::InvalidResponse},
+        {Reason::TooLarge, "too-large", Outcome::InvalidResponse},
+        {Reason::RefusedUrl, "refused-url", Outcome::TransportError},
+        {Reason::ConnectionRefused, "connection-refused", Outcome::TransportError},
+        {Reason::HostNotFound, "host-not-found", Outcome::TransportError},
+        {Reason::TlsError, "tls-error", Outcome::TransportError},
+        {Reason::ConnectionClosed, "connection-closed", Outcome::TransportError},
+        {Reason::NetworkError, "network-error", Outcome::TransportError},
+        {Reason::Timeout, "timeout", Outcome::Timeout},
+        {Reason::Cancelled, "cancelled", Outcome::Cancelled},
+    }};
+
+    friend constexpr EnumIdTable<Reason, Reasons.size()> enumIds(Reason)
     {
-        return {{{Reason::None, "none"},
-                 {Reason::CatalogError, "catalog-error"},
-                 {Reason::InvalidParameter, "invalid-parameter"},
-                 {Reason::UnknownApiError, "unknown-api-error"},
-                 {Reason::EmptyBody, "empty-body"},
-                 {Reason::HtmlPage, "html-page"},
-                 {Reason::NotJson, "not-json"},
-                 {Reason::InvalidUtf8, "invalid-utf8"},
-                 {Reason::UnknownJson, "unknown-json"},
-                 {Reason::MissingField, "missing-field"},
-                 {Reason::UnexpectedStatus, "unexpected-status"},
-                 {Reason::Redirect, "redirect"},
-                 {Reason::TooLarge, "too-large"},
-                 {Reason::RefusedUrl, "refused-url"},
-                 {Reason::ConnectionRefused, "connection-refused"},
-                 {Reason::HostNotFound, "host-not-found"},
-                 {Reason::TlsError, "tls-error"},
-                 {Reason::ConnectionClosed, "connection-closed"},
-                 {Reason::NetworkError, "network-error"},
-                 {Reason::Timeout, "timeout"},
-                 {Reason::Cancelled, "cancelled"}}};
+        EnumIdTable<Reason, Reasons.size()> ids{};
+        for (std::size_t i = 0; i < Reasons.size(); ++i)
+            ids[i] = {Reasons[i].reason, Reasons[i].id};
+        return ids;
     }
 
     OtpOperation operation = OtpOperation::Request;

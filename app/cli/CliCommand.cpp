@@ -29,12 +29,17 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
 
 std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &parser)
 {
-    const DataDirectory::Result dataDir = DataDirectory::resolve(parser);
+    return openWorkspace(parser.value(QString::fromLatin1(DataDirectory::OptionName)));
+}
+
+std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOption)
+{
+    const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(dataDirOption);
     if (!dataDir.ok()) {
         CliOutput::instance().err(dataDir.error);
         return nullptr;
     }
-    Workspace::OpenResult opened = Workspace::open(dataDir.path, false);
+    Workspace::OpenResult opened = Workspace::open(dataDir.value.path, false);
     if (!opened.workspace)
         CliOutput::instance().err(opened.error);
     return std::move(opened.workspace);

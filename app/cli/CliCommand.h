@@ -51,4 +51,6 @@ protected:
     // The local store of --data-dir (or its default), opened without the GUI's lock; on
     // failure the reason is printed and the result is null (exit with TransportOrSystem).
     static std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser);
+    // The same for a --data-dir value read earlier (empty: the environment or the default).
+    static std::unique_ptr<Workspace> openWorkspace(const QString &dataDirOption);
 };

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void printJson(const QString &input, const ErrorLookup::Result &lookup)
+void printJson(const QString &input, const ErrorLookup::Match &lookup)
 {
     QJsonObject object{{u"known"_s, lookup.entry.has_value()}};
     if (lookup.decoded)
@@ -34,7 +34,7 @@ void printJson(const QString &input, const ErrorLookup::Result &lookup)
     CliOutput::instance().jsonLine(object);
 }
 
-void printText(const ErrorLookup::Result &lookup)
+void printText(const ErrorLookup::Match &lookup)
 {
     CliOutput &out = CliOutput::instance();
     if (const std::optional<ErrorEntry> &entry = lookup.entry) {
@@ -118,7 +118,7 @@ ParsedOptions<DecodeCommand::Options> DecodeCommand::parseOptions(const QStringL
 
 ExitCode DecodeCommand::execute(const Options &options)
 {
-    const ErrorLookup::Result lookup = ErrorLookup::find(options.input, options.httpStatus);
+    const ErrorLookup::Match lookup = ErrorLookup::find(options.input, options.httpStatus);
     if (options.json)
         printJson(options.input, lookup);
     else

@@ -2,20 +2,19 @@
 
 #include "CliInput.h"
 #include "CliOutput.h"
+#include "OtpCallOutput.h"
 #include "SignalWatcher.h"
-#include "api/ExchangeHistory.h"
-#include "api/OtpClient.h"
 #include "api/OtpEndpoint.h"
+#include "api/OtpResult.h"
 #include "sandbox/SandboxServerOptions.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/OtpAppService.h"
+#include "services/OtpCallSession.h"
 #include "services/Workspace.h"
 #include "storage/AppRepository.h"
 #include "storage/DataDirectory.h"
 
 #include <QCommandLineParser>
-#include <QJsonObject>
-#include <QPointer>
 
 #include <cmath>
 #include <memory>
@@ -29,14 +28,6 @@ QString defaultSandboxUrl()
     return u"http://127.0.0.1:%1"_s.arg(SandboxServerOptions::DefaultPort);
 }
 
-QString latencyText(const OtpResult &result)
-{
-    const std::optional<double> latency = result.latencyMs();
-    if (!latency)
-        return {};
-    return OtpCallCommand::tr("%1 ms").arg(qRound64(*latency));
-}
-
 // The value of --api: "v1", "v2", and "1", "2" as they have always been taken.
 std::optional<ApiVersion> apiVersionOption(const QString &value)
 {
@@ -44,283 +35,296 @@ std::optional<ApiVersion> apiVersionOption(const QString &value)
     return enumFromId<ApiVersion>(api == u"1" || api == u"2" ? u'v' + api : api);
 }
 
-} // namespace
+// The options request and verify share, with their help texts.
+struct CommonOptions {
+    QCommandLineOption app{
+        u"app"_s,
+        OtpCallCommand::tr(
+            "The app of the local store to call; its App Secret comes from the keychain."),
+        u"NAME"_s};
+    QCommandLineOption baseUrl{
+        u"base-url"_s,
+        OtpCallCommand::tr(
+            "Call this base URL instead of a stored app (https, or http only to this computer); "
+            "needs --key."),
+        u"URL"_s};
+    QCommandLineOption key{
+        u"key"_s,
+        OtpCallCommand::tr(
+            "The App Key to send with --base-url. The App Secret is read from the OTP_SECRET "
+            "environment variable, else from standard input."),
+        u"KEY"_s};
+    QCommandLineOption api{u"api"_s, OtpCallCommand::tr("API version: v1 or v2 (default v2)."),
+                           u"v1|v2"_s, u"v2"_s};
+    QCommandLineOption jsonBody{
+        u"json-body"_s,
+        OtpCallCommand::tr("Send the body as JSON instead of application/x-www-form-urlencoded.")};
+    QCommandLineOption json{
+        u"json"_s, OtpCallCommand::tr("Print the result as one JSON object (for scripts).")};
+    QCommandLineOption timeout{
+        u"timeout"_s,
+        OtpCallCommand::tr("Give up after S seconds for the whole call (default 15)."), u"S"_s,
+        u"15"_s};
+    QCommandLineOption sandboxUrl{
+        u"sandbox-url"_s,
+        OtpCallCommand::tr("Where the sandbox listens, for Sandbox apps (default %1).")
+            .arg(defaultSandboxUrl()),
+        u"URL"_s};
+    QCommandLineOption liveUrl{
+        u"live-url"_s,
+        OtpCallCommand::tr("Base URL for Live apps instead of %1 (e.g. a staging proxy).")
+            .arg(OtpEndpoint::defaultLiveBaseUrl().toString()),
+        u"URL"_s};
+    QCommandLineOption noHistory{
+        u"no-history"_s,
+        OtpCallCommand::tr("Do not add the call to the history of the local store.")};
 
-ExitCode OtpCallCommand::exitCodeFor(const OtpResult &result)
-{
-    switch (result.outcome) {
-    case OtpResult::Outcome::Success:
-        return ExitCode::Ok;
-    case OtpResult::Outcome::ApiError:
-        return ExitCode::ApiOrValidationError;
-    case OtpResult::Outcome::TransportError:
-        // A URL refused before sending is the user's input failing validation.
-        return result.reason == OtpResult::Reason::RefusedUrl ? ExitCode::ApiOrValidationError
-                                                              : ExitCode::TransportOrSystem;
-    case OtpResult::Outcome::Timeout:
-    case OtpResult::Outcome::Cancelled:
-    case OtpResult::Outcome::InvalidResponse:
-        break;
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions(
+            {app, baseUrl, key, api, jsonBody, json, timeout, sandboxUrl, liveUrl, noHistory});
     }
-    return ExitCode::TransportOrSystem;
-}
+};
 
-QStringList OtpCallCommand::describe(const OtpResult &result)
+// Refused before anything else: a secret on the command line stays in ps and the history.
+std::optional<ExitCode> refuseSecretArgument(const QStringList &arguments)
 {
-    QStringList facts;
-    if (result.httpStatus > 0)
-        facts << tr("HTTP %1").arg(result.httpStatus);
-    if (const QString latency = latencyText(result); !latency.isEmpty())
-        facts << latency;
-    QString headline = result.outcomeText();
-    if (!facts.isEmpty())
-        headline += u" ("_s + facts.join(u", "_s) + u')';
-
-    QStringList lines;
-    lines << tr("Result:    %1").arg(headline);
-    if (!result.token.isEmpty())
-        lines << tr("Token:     %1").arg(result.token);
-    if (!result.refno.isEmpty())
-        lines << tr("Reference: %1").arg(result.refno);
-    if (!result.message.isEmpty())
-        lines << tr("Message:   %1").arg(result.message);
-    if (result.entry) {
-        QString code = tr("Code:      %1 (status %2, HTTP %3)")
-                           .arg(result.entry->displayName())
-                           .arg(result.entry->statusCode)
-                           .arg(result.entry->httpStatus);
-        // The OTP rows are named by their message; repeat the text only when it says more.
-        if (result.entry->description() != result.entry->displayName())
-            code += u": "_s + result.entry->description();
-        lines << code;
-    } else if (result.outcome == OtpResult::Outcome::ApiError) {
-        lines << tr("Code:      not in the catalog of the vendor's codes");
-    }
-    lines << tr("Summary:   %1").arg(result.summary());
-    if (!result.record.url.isEmpty()) {
-        lines << tr("Sent:      %1 %2")
-                     .arg(QString::fromLatin1(result.record.method),
-                          result.record.url.toString(QUrl::FullyEncoded));
-    }
-    return lines;
-}
-
-ExitCode OtpCallCommand::run(const QStringList &arguments)
-{
-    CliOutput &out = CliOutput::instance();
     for (const QString &argument : arguments.mid(1)) {
         if (argument == u"--secret" || argument.startsWith(u"--secret=")) {
-            out.err(tr("The App Secret is never taken from the command line, where ps and the "
-                       "shell history would keep it. Set the OTP_SECRET environment variable, "
-                       "or pipe the secret on standard input."));
+            CliOutput::instance().err(OtpCallCommand::tr(
+                "The App Secret is never taken from the command line, where ps and the "
+                "shell history would keep it. Set the OTP_SECRET environment variable, "
+                "or pipe the secret on standard input."));
             return ExitCode::Usage;
         }
     }
+    return std::nullopt;
+}
 
+// --app NAME, or --base-url URL with --key KEY (the URL itself is checked with the others).
+std::optional<ExitCode> readTarget(const QCommandLineParser &parser, const CommonOptions &common,
+                                   OtpCallCommand::Options &options)
+{
+    CliOutput &out = CliOutput::instance();
+    if (!parser.positionalArguments().isEmpty()) {
+        out.err(OtpCallCommand::tr("Unexpected argument \"%1\"; every value goes with an option.")
+                    .arg(parser.positionalArguments().first()));
+        return ExitCode::Usage;
+    }
+    const bool useApp = parser.isSet(common.app);
+    if (useApp == parser.isSet(common.baseUrl)) {
+        out.err(OtpCallCommand::tr("Give either --app NAME (an app of the local store) or "
+                                   "--base-url URL with --key KEY."));
+        return ExitCode::Usage;
+    }
+    if (!useApp && !parser.isSet(common.key)) {
+        out.err(OtpCallCommand::tr("--base-url needs --key KEY (the App Key from the dashboard)."));
+        return ExitCode::Usage;
+    }
+    if (useApp && parser.isSet(common.key)) {
+        out.err(OtpCallCommand::tr("--key goes with --base-url; a stored app has its own key."));
+        return ExitCode::Usage;
+    }
+    options.appName = useApp ? parser.value(common.app).trimmed() : QString();
+    options.key = parser.value(common.key);
+    return std::nullopt;
+}
+
+// --api, --json-body and --timeout.
+std::optional<ExitCode> readCallOptions(const QCommandLineParser &parser,
+                                        const CommonOptions &common, OtpCallOptions &call)
+{
+    CliOutput &out = CliOutput::instance();
+    const std::optional<ApiVersion> version = apiVersionOption(parser.value(common.api));
+    if (!version) {
+        out.err(
+            OtpCallCommand::tr("--api needs v1 or v2, not \"%1\".").arg(parser.value(common.api)));
+        return ExitCode::Usage;
+    }
+    call.version = *version;
+    call.bodyFormat = parser.isSet(common.jsonBody) ? BodyFormat::Json : BodyFormat::Form;
+    bool numeric = false;
+    const double seconds = parser.value(common.timeout).toDouble(&numeric);
+    if (!numeric || !std::isfinite(seconds) || seconds * 1000 < OtpCallOptions::MinTimeoutMs
+        || seconds * 1000 > OtpCallOptions::MaxTimeoutMs) {
+        out.err(OtpCallCommand::tr("--timeout needs seconds from %1 to %2.")
+                    .arg(OtpCallOptions::MinTimeoutMs / 1000.0)
+                    .arg(OtpCallOptions::MaxTimeoutMs / 1000));
+        return ExitCode::Usage;
+    }
+    call.timeoutMs = int(std::lround(seconds * 1000));
+    return std::nullopt;
+}
+
+// A URL of the command line, checked as the client will (exit 1 when refused).
+std::optional<QUrl> checkedUrl(const QString &text)
+{
+    const Result<QUrl> checked = OtpEndpoint::check(QUrl(text.trimmed()));
+    if (!checked.ok()) {
+        CliOutput::instance().err(checked.error);
+        return std::nullopt;
+    }
+    return checked.value;
+}
+
+// --base-url, --sandbox-url and --live-url: checked before anything else happens.
+std::optional<ExitCode> readUrls(const QCommandLineParser &parser, const CommonOptions &common,
+                                 OtpCallCommand::Options &options)
+{
+    options.sandboxUrl = QUrl(defaultSandboxUrl());
+    const struct {
+        const QCommandLineOption &option;
+        QUrl &url;
+    } urls[] = {{common.baseUrl, options.baseUrl},
+                {common.sandboxUrl, options.sandboxUrl},
+                {common.liveUrl, options.liveUrl}};
+    for (const auto &[option, url] : urls) {
+        if (!parser.isSet(option))
+            continue;
+        const std::optional<QUrl> checked = checkedUrl(parser.value(option));
+        if (!checked)
+            return ExitCode::ApiOrValidationError;
+        url = *checked;
+    }
+    return std::nullopt;
+}
+
+// OTP_SECRET, else the first line of standard input (typed without echo at a terminal).
+std::optional<QString> secretFromEnvironmentOrInput()
+{
+    QString secret = qEnvironmentVariable("OTP_SECRET").trimmed();
+    if (secret.isEmpty()) {
+        secret = CliInput::instance()
+                     .readLine(OtpCallCommand::tr("App Secret: "), true)
+                     .value_or(QString());
+    }
+    secret = secret.trimmed();
+    if (secret.isEmpty()) {
+        CliOutput::instance().err(
+            OtpCallCommand::tr("No App Secret: set the OTP_SECRET environment variable, or pipe "
+                               "the secret on standard input."));
+        return std::nullopt;
+    }
+    return secret;
+}
+
+// The face: what the session reports goes to stdout / stderr and ends the event loop.
+void connectOutput(OtpCallSession &session, bool json, const std::optional<OtpAppConfig> &app)
+{
+    const auto exit = [](ExitCode code) { QCoreApplication::exit(toInt(code)); };
+    QObject::connect(&session, &OtpCallSession::callFinished, &session,
+                     [json, app, exit](const OtpResult &result) {
+                         OtpCallOutput::print(result, json, app ? app->name : QString());
+                         exit(OtpCallOutput::exitCodeFor(result));
+                     });
+    QObject::connect(
+        &session, &OtpCallSession::historyFailed, &session, [](const QString &message) {
+            CliOutput::instance().err(
+                OtpCallCommand::tr("The call was not added to the history: %1").arg(message));
+        });
+    QObject::connect(
+        &session, &OtpCallSession::secretUnavailable, &session,
+        [exit](const OtpAppConfig &stored, const QString &message) {
+            CliOutput::instance().err(
+                OtpCallCommand::tr("Cannot read the App Secret of “%1” from the keychain: %2")
+                    .arg(stored.name, message));
+            exit(ExitCode::TransportOrSystem);
+        });
+    // Ctrl+C while the keychain was still answering: nothing was sent.
+    QObject::connect(&session, &OtpCallSession::callAbandoned, &session,
+                     [exit] { exit(ExitCode::TransportOrSystem); });
+}
+
+void startCall(OtpCallSession &session, const OtpCallCommand::Options &options,
+               const std::optional<OtpAppConfig> &app, const QString &secret)
+{
+    const bool request = options.operation == OtpOperation::Request;
+    if (app && request)
+        session.request(*app, options.msisdn, options.call);
+    else if (app)
+        session.verify(*app, options.token, options.pin, options.call, options.msisdn);
+    else if (request)
+        session.requestAt(options.baseUrl, options.key, secret, options.msisdn, options.call);
+    else
+        session.verifyAt(options.baseUrl, options.key, secret, options.token, options.pin,
+                         options.call);
+}
+
+} // namespace
+
+ExitCode OtpCallCommand::run(const QStringList &arguments)
+{
+    return parseThenExecute(parseOptions(arguments), &OtpCallCommand::execute);
+}
+
+ParsedOptions<OtpCallCommand::Options> OtpCallCommand::parseOptions(const QStringList &arguments)
+{
+    if (const auto refused = refuseSecretArgument(arguments))
+        return *refused;
     QCommandLineParser parser;
-    const QCommandLineOption appOption(
-        u"app"_s, tr("The app of the local store to call; its App Secret comes from the keychain."),
-        u"NAME"_s);
-    const QCommandLineOption baseUrlOption(
-        u"base-url"_s,
-        tr("Call this base URL instead of a stored app (https, or http only to this computer); "
-           "needs --key."),
-        u"URL"_s);
-    const QCommandLineOption keyOption(
-        u"key"_s,
-        tr("The App Key to send with --base-url. The App Secret is read from the OTP_SECRET "
-           "environment variable, else from standard input."),
-        u"KEY"_s);
-    const QCommandLineOption apiOption(u"api"_s, tr("API version: v1 or v2 (default v2)."),
-                                       u"v1|v2"_s, u"v2"_s);
-    const QCommandLineOption jsonBodyOption(
-        u"json-body"_s, tr("Send the body as JSON instead of application/x-www-form-urlencoded."));
-    const QCommandLineOption jsonOption(u"json"_s,
-                                        tr("Print the result as one JSON object (for scripts)."));
-    const QCommandLineOption timeoutOption(
-        u"timeout"_s, tr("Give up after S seconds for the whole call (default 15)."), u"S"_s,
-        u"15"_s);
-    const QCommandLineOption sandboxUrlOption(
-        u"sandbox-url"_s,
-        tr("Where the sandbox listens, for Sandbox apps (default %1).").arg(defaultSandboxUrl()),
-        u"URL"_s);
-    const QCommandLineOption liveUrlOption(
-        u"live-url"_s,
-        tr("Base URL for Live apps instead of %1 (e.g. a staging proxy).")
-            .arg(OtpEndpoint::defaultLiveBaseUrl().toString()),
-        u"URL"_s);
-    const QCommandLineOption noHistoryOption(
-        u"no-history"_s, tr("Do not add the call to the history of the local store."));
-    parser.addOptions({appOption, baseUrlOption, keyOption, apiOption, jsonBodyOption, jsonOption,
-                       timeoutOption, sandboxUrlOption, liveUrlOption, noHistoryOption});
+    const CommonOptions common;
+    common.addTo(parser);
     addOptions(parser);
     DataDirectory::addOption(parser);
     if (const auto done = parse(parser, arguments, description()))
         return *done;
 
-    if (!parser.positionalArguments().isEmpty()) {
-        out.err(tr("Unexpected argument \"%1\"; every value goes with an option.")
-                    .arg(parser.positionalArguments().first()));
-        return ExitCode::Usage;
-    }
-    const bool useApp = parser.isSet(appOption);
-    if (useApp == parser.isSet(baseUrlOption)) {
-        out.err(tr("Give either --app NAME (an app of the local store) or --base-url URL with "
-                   "--key KEY."));
-        return ExitCode::Usage;
-    }
-    if (!useApp && !parser.isSet(keyOption)) {
-        out.err(tr("--base-url needs --key KEY (the App Key from the dashboard)."));
-        return ExitCode::Usage;
-    }
-    if (useApp && parser.isSet(keyOption)) {
-        out.err(tr("--key goes with --base-url; a stored app has its own key."));
-        return ExitCode::Usage;
-    }
-
-    OtpCallOptions options;
-    const std::optional<ApiVersion> version = apiVersionOption(parser.value(apiOption));
-    if (!version) {
-        out.err(tr("--api needs v1 or v2, not \"%1\".").arg(parser.value(apiOption)));
-        return ExitCode::Usage;
-    }
-    options.version = *version;
-    options.bodyFormat = parser.isSet(jsonBodyOption) ? BodyFormat::Json : BodyFormat::Form;
-    bool numeric = false;
-    const double seconds = parser.value(timeoutOption).toDouble(&numeric);
-    if (!numeric || !std::isfinite(seconds) || seconds * 1000 < OtpCallOptions::MinTimeoutMs
-        || seconds * 1000 > OtpCallOptions::MaxTimeoutMs) {
-        out.err(tr("--timeout needs seconds from %1 to %2.")
-                    .arg(OtpCallOptions::MinTimeoutMs / 1000.0)
-                    .arg(OtpCallOptions::MaxTimeoutMs / 1000));
-        return ExitCode::Usage;
-    }
-    options.timeoutMs = int(std::lround(seconds * 1000));
-    if (const auto wrong = checkOptions(parser))
+    // In this order, so each mistake gets the message (and exit code) it always had.
+    Options options;
+    options.operation = operation();
+    if (const auto wrong = readTarget(parser, common, options))
         return *wrong;
+    if (const auto wrong = readCallOptions(parser, common, options.call))
+        return *wrong;
+    if (const auto wrong = readOptions(parser, options))
+        return *wrong;
+    if (const auto wrong = readUrls(parser, common, options))
+        return *wrong;
+    options.json = parser.isSet(common.json);
+    options.keepHistory = !parser.isSet(common.noHistory);
+    options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    return options;
+}
 
-    // URLs given on the command line are checked before anything else happens.
-    const auto checkedUrl = [&out](const QString &text) -> std::optional<QUrl> {
-        const OtpEndpoint::Result checked = OtpEndpoint::check(QUrl(text.trimmed()));
-        if (!checked.ok()) {
-            out.err(checked.error);
-            return std::nullopt;
-        }
-        return checked.baseUrl;
-    };
-    QUrl baseUrl;
-    QUrl sandboxUrl(defaultSandboxUrl());
-    QUrl liveUrl;
-    if (!useApp) {
-        const auto url = checkedUrl(parser.value(baseUrlOption));
-        if (!url)
-            return ExitCode::ApiOrValidationError;
-        baseUrl = *url;
-    }
-    if (parser.isSet(sandboxUrlOption)) {
-        const auto url = checkedUrl(parser.value(sandboxUrlOption));
-        if (!url)
-            return ExitCode::ApiOrValidationError;
-        sandboxUrl = *url;
-    }
-    if (parser.isSet(liveUrlOption)) {
-        const auto url = checkedUrl(parser.value(liveUrlOption));
-        if (!url)
-            return ExitCode::ApiOrValidationError;
-        liveUrl = *url;
-    }
-
-    // The target and its secret.
+ExitCode OtpCallCommand::execute(const Options &options)
+{
+    // The target: a stored app (its secret read by the session), or the caller's secret.
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<KeychainSecretStore> keychain;
-    std::unique_ptr<OtpAppService> service;
-    OtpAppConfig app;
+    std::unique_ptr<OtpAppService> apps;
+    std::optional<OtpAppConfig> app;
     QString secret;
-    if (useApp) {
-        workspace = openWorkspace(parser);
+    if (!options.appName.isEmpty()) {
+        workspace = openWorkspace(options.dataDir);
         if (!workspace)
             return ExitCode::TransportOrSystem;
-        const std::optional<OtpAppConfig> found
-            = workspace->apps().findByName(parser.value(appOption).trimmed());
-        if (!found) {
-            out.err(tr("There is no app named “%1” in %2. List the apps with \"otpctl apps "
-                       "list\".")
-                        .arg(parser.value(appOption).trimmed(), workspace->dataDir()));
+        app = workspace->apps().findByName(options.appName);
+        if (!app) {
+            CliOutput::instance().err(
+                tr("There is no app named “%1” in %2. List the apps with \"otpctl apps "
+                   "list\".")
+                    .arg(options.appName, workspace->dataDir()));
             return ExitCode::ApiOrValidationError;
         }
-        app = *found;
         keychain = std::make_unique<KeychainSecretStore>();
-        service = std::make_unique<OtpAppService>(workspace->apps(), keychain.get());
+        apps = std::make_unique<OtpAppService>(workspace->apps(), keychain.get());
     } else {
-        secret = qEnvironmentVariable("OTP_SECRET").trimmed();
-        if (secret.isEmpty())
-            secret = CliInput::instance().readLine(tr("App Secret: "), true).value_or(QString());
-        secret = secret.trimmed();
-        if (secret.isEmpty()) {
-            out.err(tr("No App Secret: set the OTP_SECRET environment variable, or pipe the "
-                       "secret on standard input."));
+        const std::optional<QString> given = secretFromEnvironmentOrInput();
+        if (!given)
             return ExitCode::Usage;
-        }
+        secret = *given;
     }
 
-    OtpClient client;
-    client.setSandboxUrl(sandboxUrl);
-    client.setLiveBaseUrl(liveUrl);
-    const bool json = parser.isSet(jsonOption);
-    const bool keepHistory = workspace && !parser.isSet(noHistoryOption);
-    QPointer<OtpCall> current;
-    bool cancelled = false;
-
-    const auto finish = [&](const OtpResult &result) {
-        if (json) {
-            QJsonObject object = result.toJson();
-            if (useApp)
-                object.insert(u"app"_s, app.name);
-            out.jsonLine(object);
-        } else {
-            for (const QString &line : describe(result))
-                out.out(line);
-        }
-        if (keepHistory) {
-            const Result<qint64> saved
-                = ExchangeHistory::append(workspace->exchanges(), result, app, historyMsisdn());
-            if (!saved)
-                out.err(tr("The call was not added to the history: %1").arg(saved.error));
-        }
-        QCoreApplication::exit(toInt(exitCodeFor(result)));
-    };
-    const auto startCall = [&](const QString &appSecret) {
-        if (cancelled) {
-            QCoreApplication::exit(toInt(ExitCode::TransportOrSystem));
-            return;
-        }
-        OtpCall *call = useApp
-            ? startWithApp(client, app, appSecret, options)
-            : startAt(client, baseUrl, parser.value(keyOption), appSecret, options);
-        current = call;
-        QObject::connect(call, &OtpCall::finished, &client, finish);
-    };
-
+    OtpCallSession session(apps.get(),
+                           workspace && options.keepHistory ? &workspace->exchanges() : nullptr);
+    session.setSandboxUrl(options.sandboxUrl);
+    session.setLiveBaseUrl(options.liveUrl);
+    connectOutput(session, options.json, app);
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &client, [&](int) {
-        cancelled = true;
-        if (current)
-            current->cancel(); // prints the Cancelled result and exits
-    });
-
-    if (service) {
-        service->secret(app.id).then(&client, [&](const SecretResult &stored) {
-            if (!stored.ok()) {
-                out.err(tr("Cannot read the App Secret of “%1” from the keychain: %2")
-                            .arg(app.name, stored.message));
-                QCoreApplication::exit(toInt(ExitCode::TransportOrSystem));
-                return;
-            }
-            startCall(stored.secret);
-        });
-    } else {
-        QMetaObject::invokeMethod(
-            &client, [&] { startCall(secret); }, Qt::QueuedConnection);
-    }
+    // Cancelled calls print their Cancelled result and exit.
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &session,
+                     &OtpCallSession::cancel);
+    QMetaObject::invokeMethod(
+        &session, [&] { startCall(session, options, app, secret); }, Qt::QueuedConnection);
     return ExitCode(QCoreApplication::exec());
 }

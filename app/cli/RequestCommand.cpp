@@ -1,7 +1,6 @@
 #include "RequestCommand.h"
 
 #include "CliOutput.h"
-#include "api/OtpClient.h"
 #include "domain/Msisdn.h"
 
 #include <QCommandLineParser>
@@ -30,31 +29,20 @@ void RequestCommand::addOptions(QCommandLineParser &parser)
                          "(to see what the API says about it).")});
 }
 
-std::optional<ExitCode> RequestCommand::checkOptions(const QCommandLineParser &parser)
+std::optional<ExitCode> RequestCommand::readOptions(const QCommandLineParser &parser,
+                                                    Options &options) const
 {
-    m_msisdn = parser.value(u"msisdn"_s).trimmed();
-    if (m_msisdn.isEmpty()) {
+    options.msisdn = parser.value(u"msisdn"_s).trimmed();
+    if (options.msisdn.isEmpty()) {
         CliOutput::instance().err(tr("Give the phone number with --msisdn NUMBER."));
         return ExitCode::Usage;
     }
     if (!parser.isSet(u"no-check"_s)) {
-        const ValidationIssues issues = Msisdn::validate(m_msisdn);
+        const ValidationIssues issues = Msisdn::validate(options.msisdn);
         if (hasErrors(issues)) {
             CliOutput::instance().err(issues.first().message);
             return ExitCode::ApiOrValidationError;
         }
     }
     return std::nullopt;
-}
-
-OtpCall *RequestCommand::startWithApp(OtpClient &client, const OtpAppConfig &app,
-                                      const QString &secret, const OtpCallOptions &options)
-{
-    return client.request(app, secret, m_msisdn, options);
-}
-
-OtpCall *RequestCommand::startAt(OtpClient &client, const QUrl &baseUrl, const QString &key,
-                                 const QString &secret, const OtpCallOptions &options)
-{
-    return client.requestAt(baseUrl, key, secret, m_msisdn, options);
 }

@@ -1,94 +1,151 @@
 #include "SandboxCommand.h"
 
 #include "CliOutput.h"
-#include "JsonLine.h"
-#include "SignalWatcher.h"
+#include "SandboxEventLines.h"
+#include "SandboxServing.h"
 #include "api/ErrorLookup.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/CredentialGenerator.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/OtpAppService.h"
+#include "services/SandboxAppSync.h"
+#include "services/SandboxAppsFile.h"
 #include "services/Workspace.h"
-#include "storage/AppImporter.h"
-#include "storage/AppRepository.h"
 #include "storage/DataDirectory.h"
+#include "util/Result.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPromise>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QByteArray smsEvent(const OtpMessage &message)
-{
-    return JsonLine()
-        .add("event", u"sms"_s)
-        .add("app", message.appName)
-        .add("appId", message.appId.toString(QUuid::WithoutBraces))
-        .add("msisdn", message.msisdn)
-        .add("text", message.text)
-        .add("code", message.code)
-        .add("refno", message.refno)
-        .add("token", message.token)
-        .add("createdAt", message.createdAt)
-        .add("expiresAt", message.expiresAt)
-        .finish();
-}
+// The options of `otpctl sandbox`, in the order --help lists them.
+struct Switches {
+    const QCommandLineOption bind{u"bind"_s,
+                                  SandboxCommand::tr("Address to listen on (default 127.0.0.1)."),
+                                  u"ADDR"_s, u"127.0.0.1"_s};
+    const QCommandLineOption port{u"port"_s,
+                                  SandboxCommand::tr("Port (default 8765; 0 = any free port)."),
+                                  u"N"_s, u"8765"_s};
+    const QCommandLineOption allowRemote{
+        u"allow-remote"_s,
+        SandboxCommand::tr("Allow a non-loopback --bind address (other machines can then "
+                           "reach the sandbox).")};
+    const QCommandLineOption apps{
+        u"apps"_s,
+        SandboxCommand::tr("Serve the sandbox apps of this export file (each may carry its "
+                           "\"secret\"), instead of the local store's."),
+        u"FILE.json"_s};
+    const QCommandLineOption inbox{
+        u"inbox"_s, SandboxCommand::tr("Also append every SMS as a JSON line to this file."),
+        u"FILE.jsonl"_s};
+    const QCommandLineOption latency{u"latency"_s,
+                                     SandboxCommand::tr("Delay every OTP answer by MS."), u"MS"_s};
+    const QCommandLineOption jitter{
+        u"jitter"_s, SandboxCommand::tr("Add a random 0..MS to the delay."), u"MS"_s};
+    const QCommandLineOption fail{
+        u"fail"_s,
+        SandboxCommand::tr("Answer OTP calls with this catalog entry (status code or error "
+                           "name), or \"drop\" to close the connection without an answer."),
+        u"NAME|CODE"_s};
+    const QCommandLineOption failRate{
+        u"fail-rate"_s, SandboxCommand::tr("Apply --fail to this share of calls (0..1)."), u"R"_s};
+    const QCommandLineOption failNext{
+        u"fail-next"_s, SandboxCommand::tr("Apply --fail to the next N calls only."), u"N"_s};
 
-struct AppsResult {
-    QList<SandboxApp> apps;
-    QList<QJsonObject> events; // printed after the listening line, which comes first
-    QString error; // translated; set when nothing can be served
+    QList<QCommandLineOption> all() const
+    {
+        return {bind, port, allowRemote, apps, inbox, latency, jitter, fail, failRate, failNext};
+    }
 };
 
-// The sandbox apps of an export file: a "secret" travels with each (sandbox credentials are
-// fake), and an app without one gets generated credentials that are printed once.
-AppsResult appsFromFile(const QString &path)
+// The option's value as a whole number from min to max; nullopt for anything else.
+std::optional<int> intValue(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            int min, int max)
 {
-    AppsResult result;
-    const AppImporter::Result imported = AppImporter::readFile(path, {});
-    if (!imported.ok()) {
-        result.error = imported.error;
-        return result;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    return ok && value >= min && value <= max ? std::optional(value) : std::nullopt;
+}
+
+// --fail: "drop", or a status code or error name of the catalog.
+Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
+{
+    if (enumFromId<SandboxFaults::Action>(fail) == SandboxFaults::Action::Drop) {
+        faults.action = SandboxFaults::Action::Drop;
+        return Result<void>::success();
     }
-    for (const AppImporter::RejectedApp &rejected : imported.rejected) {
-        for (const QString &line : AppImporter::describe(rejected))
-            CliOutput::instance().err(line);
+    const ErrorLookup::Match found = ErrorLookup::find(fail);
+    if (!found.entry || found.kind == ErrorLookup::InputKind::Body) {
+        return Result<void>::failure(
+            SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "
+                               "(see \"otpctl decode\"), nor \"drop\".")
+                .arg(fail));
     }
-    for (const AppImporter::ImportedApp &app : imported.apps) {
-        if (app.config.environment != Environment::Sandbox) {
-            CliOutput::instance().err(
-                SandboxCommand::tr("“%1” is not a sandbox app; the sandbox does not serve it.")
-                    .arg(app.config.name));
-            continue;
-        }
-        SandboxApp served{app.config, app.secret};
-        bool generated = false;
-        if (served.secret.isEmpty() || served.config.appKey.isEmpty()) {
-            const CredentialGenerator::Credentials credentials
-                = CredentialGenerator::sandboxCredentials();
-            served.config.appKey = credentials.appKey;
-            served.secret = credentials.appSecret;
-            generated = true;
-        }
-        QJsonObject event{{u"event"_s, u"app"_s},
-                          {u"app"_s, served.config.name},
-                          {u"key"_s, served.config.appKey}};
-        if (generated)
-            event.insert(u"secret"_s, served.secret); // fake, local-only credentials
-        result.events << event;
-        result.apps << served;
+    faults.action = SandboxFaults::Action::Error;
+    faults.errorRow = found.entry->row;
+    return Result<void>::success();
+}
+
+// --latency, --jitter, --fail with --fail-rate or --fail-next; the error is a usage error.
+Result<SandboxFaults> parseFaults(const QCommandLineParser &parser, const Switches &switches)
+{
+    using Faults = Result<SandboxFaults>;
+    constexpr int MaxMs = SandboxFaults::MaxLatencyMs;
+    SandboxFaults faults;
+    // An unset option leaves the value at 0; a set one must be milliseconds in range.
+    const auto readDelay = [&parser](const QCommandLineOption &option, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        const std::optional<int> ms = intValue(parser, option, 0, MaxMs);
+        *value = ms.value_or(0);
+        return ms.has_value();
+    };
+    if (!readDelay(switches.latency, &faults.latencyMs))
+        return Faults::failure(
+            SandboxCommand::tr("--latency needs milliseconds from 0 to %1.").arg(MaxMs));
+    if (!readDelay(switches.jitter, &faults.jitterMs))
+        return Faults::failure(
+            SandboxCommand::tr("--jitter needs milliseconds from 0 to %1.").arg(MaxMs));
+    const bool rate = parser.isSet(switches.failRate);
+    const bool next = parser.isSet(switches.failNext);
+    if (!parser.isSet(switches.fail)) {
+        if (rate || next)
+            return Faults::failure(
+                SandboxCommand::tr("--fail-rate and --fail-next go with --fail."));
+        return Faults::success(faults);
     }
-    if (result.apps.isEmpty())
-        result.error = SandboxCommand::tr("%1 holds no usable sandbox app.").arg(path);
-    return result;
+    if (const Result<void> action = readFailAction(parser.value(switches.fail).trimmed(), faults);
+        !action)
+        return Faults::failure(action.error);
+    if (rate) {
+        bool ok = false;
+        faults.scope = SandboxFaults::Scope::Fraction;
+        faults.fraction = parser.value(switches.failRate).toDouble(&ok);
+        if (!ok || faults.fraction < 0 || faults.fraction > 1)
+            return Faults::failure(SandboxCommand::tr("--fail-rate needs a number from 0 to 1."));
+    } else if (next) {
+        faults.scope = SandboxFaults::Scope::NextRequests;
+        const std::optional<int> count = intValue(parser, switches.failNext, 1, 1000000000);
+        if (!count)
+            return Faults::failure(SandboxCommand::tr("--fail-next needs a positive number."));
+        faults.count = *count;
+    }
+    if (const QString problem = faults.problem(); !problem.isEmpty())
+        return Faults::failure(problem);
+    return Faults::success(faults);
+}
+
+std::unique_ptr<QFile> openInboxFile(const QString &path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        CliOutput::instance().err(SandboxCommand::tr("Cannot write the inbox file %1: %2")
+                                      .arg(file->fileName(), file->errorString()));
+        return nullptr;
+    }
+    return file;
 }
 
 } // namespace
@@ -100,237 +157,121 @@ QString SandboxCommand::summary() const
 
 ExitCode SandboxCommand::run(const QStringList &arguments)
 {
+    return parseThenExecute(parseOptions(arguments), &SandboxCommand::execute);
+}
+
+ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStringList &arguments)
+{
     QCommandLineParser parser;
-    const QCommandLineOption bindOption(u"bind"_s, tr("Address to listen on (default 127.0.0.1)."),
-                                        u"ADDR"_s, u"127.0.0.1"_s);
-    const QCommandLineOption portOption(u"port"_s, tr("Port (default 8765; 0 = any free port)."),
-                                        u"N"_s, u"8765"_s);
-    const QCommandLineOption remoteOption(
-        u"allow-remote"_s,
-        tr("Allow a non-loopback --bind address (other machines can then "
-           "reach the sandbox)."));
-    const QCommandLineOption appsOption(
-        u"apps"_s,
-        tr("Serve the sandbox apps of this export file (each may carry its \"secret\"), "
-           "instead of the local store's."),
-        u"FILE.json"_s);
-    const QCommandLineOption inboxOption(
-        u"inbox"_s, tr("Also append every SMS as a JSON line to this file."), u"FILE.jsonl"_s);
-    const QCommandLineOption latencyOption(u"latency"_s, tr("Delay every OTP answer by MS."),
-                                           u"MS"_s);
-    const QCommandLineOption jitterOption(u"jitter"_s, tr("Add a random 0..MS to the delay."),
-                                          u"MS"_s);
-    const QCommandLineOption failOption(
-        u"fail"_s,
-        tr("Answer OTP calls with this catalog entry (status code or error name), or \"drop\" "
-           "to close the connection without an answer."),
-        u"NAME|CODE"_s);
-    const QCommandLineOption rateOption(u"fail-rate"_s,
-                                        tr("Apply --fail to this share of calls (0..1)."), u"R"_s);
-    const QCommandLineOption nextOption(u"fail-next"_s,
-                                        tr("Apply --fail to the next N calls only."), u"N"_s);
-    parser.addOptions({bindOption, portOption, remoteOption, appsOption, inboxOption, latencyOption,
-                       jitterOption, failOption, rateOption, nextOption});
+    const Switches switches;
+    parser.addOptions(switches.all());
     DataDirectory::addOption(parser);
     if (const auto done
         = parse(parser, arguments,
                 tr("Run the OTP sandbox: a local server with the real API's wire format. "
                    "Prints JSON lines on stdout: listening, app, sms, request, stopped.")))
         return *done;
-    CliOutput &out = CliOutput::instance();
 
-    SandboxServerOptions options;
-    if (!options.bindAddress.setAddress(parser.value(bindOption))) {
-        out.err(tr("--bind needs an IP address, not \"%1\".").arg(parser.value(bindOption)));
+    CliOutput &out = CliOutput::instance();
+    Options options;
+    if (!options.server.bindAddress.setAddress(parser.value(switches.bind))) {
+        out.err(tr("--bind needs an IP address, not \"%1\".").arg(parser.value(switches.bind)));
         return ExitCode::Usage;
     }
-    options.allowNonLoopback = parser.isSet(remoteOption);
-    bool ok = false;
-    const int port = parser.value(portOption).toInt(&ok);
-    if (!ok || port < 0 || port > 65535) {
+    options.server.allowNonLoopback = parser.isSet(switches.allowRemote);
+    const std::optional<int> port = intValue(parser, switches.port, 0, 65535);
+    if (!port) {
         out.err(tr("--port needs a number from 0 to 65535."));
         return ExitCode::Usage;
     }
-    options.port = quint16(port);
-    options.ownThread = false; // nothing else runs here: serve on the main thread
-    options.inboxCapacity = 0; // each SMS is printed (and appended to --inbox) as it comes
+    options.server.port = quint16(*port);
+    const Result<SandboxFaults> faults = parseFaults(parser, switches);
+    if (!faults) {
+        out.err(faults.error);
+        return ExitCode::Usage;
+    }
+    options.faults = faults.value;
+    if (parser.isSet(switches.apps))
+        options.appsFile = parser.value(switches.apps);
+    if (parser.isSet(switches.inbox))
+        options.inboxFile = parser.value(switches.inbox);
+    options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    return options;
+}
 
-    SandboxFaults faults;
-    const auto readInt = [&parser](const QCommandLineOption &option, int min, int max, int *value) {
-        bool valid = false;
-        *value = parser.value(option).toInt(&valid);
-        return valid && *value >= min && *value <= max;
-    };
-    if (parser.isSet(latencyOption)
-        && !readInt(latencyOption, 0, SandboxFaults::MaxLatencyMs, &faults.latencyMs)) {
-        out.err(tr("--latency needs milliseconds from 0 to %1.").arg(SandboxFaults::MaxLatencyMs));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(jitterOption)
-        && !readInt(jitterOption, 0, SandboxFaults::MaxLatencyMs, &faults.jitterMs)) {
-        out.err(tr("--jitter needs milliseconds from 0 to %1.").arg(SandboxFaults::MaxLatencyMs));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(failOption)) {
-        const QString fail = parser.value(failOption).trimmed();
-        if (fail.compare(u"drop", Qt::CaseInsensitive) == 0) {
-            faults.action = SandboxFaults::Action::Drop;
-        } else {
-            const ErrorLookup::Result found = ErrorLookup::find(fail);
-            if (!found.entry || found.kind == ErrorLookup::InputKind::Body) {
-                out.err(tr("--fail: \"%1\" is not a status code or error name of the catalog "
-                           "(see \"otpctl decode\"), nor \"drop\".")
-                            .arg(fail));
-                return ExitCode::Usage;
-            }
-            faults.action = SandboxFaults::Action::Error;
-            faults.errorRow = found.entry->row;
-        }
-        if (parser.isSet(rateOption)) {
-            faults.scope = SandboxFaults::Scope::Fraction;
-            faults.fraction = parser.value(rateOption).toDouble(&ok);
-            if (!ok || faults.fraction < 0 || faults.fraction > 1) {
-                out.err(tr("--fail-rate needs a number from 0 to 1."));
-                return ExitCode::Usage;
-            }
-        } else if (parser.isSet(nextOption)) {
-            faults.scope = SandboxFaults::Scope::NextRequests;
-            if (!readInt(nextOption, 1, 1000000000, &faults.count)) {
-                out.err(tr("--fail-next needs a positive number."));
-                return ExitCode::Usage;
-            }
-        }
-    } else if (parser.isSet(rateOption) || parser.isSet(nextOption)) {
-        out.err(tr("--fail-rate and --fail-next go with --fail."));
-        return ExitCode::Usage;
-    }
-    if (const QString problem = faults.problem(); !problem.isEmpty()) {
-        out.err(problem);
-        return ExitCode::Usage;
-    }
-
+ExitCode SandboxCommand::execute(const Options &options)
+{
     std::unique_ptr<QFile> inboxFile;
-    if (parser.isSet(inboxOption)) {
-        inboxFile = std::make_unique<QFile>(parser.value(inboxOption));
-        if (!inboxFile->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-            out.err(tr("Cannot write the inbox file %1: %2")
-                        .arg(inboxFile->fileName(), inboxFile->errorString()));
-            return ExitCode::TransportOrSystem;
-        }
+    if (options.inboxFile && !(inboxFile = openInboxFile(*options.inboxFile)))
+        return ExitCode::TransportOrSystem;
+    SandboxServing serving(options.server, options.faults, std::move(inboxFile));
+    if (options.appsFile)
+        return serveFileApps(*options.appsFile, serving);
+    return serveStoreApps(options.dataDir, serving);
+}
+
+ExitCode SandboxCommand::serveFileApps(const QString &path, SandboxServing &serving)
+{
+    CliOutput &out = CliOutput::instance();
+    const QFileInfo appsFile(path);
+    if (!appsFile.isFile() || !appsFile.isReadable()) {
+        out.err(tr("Cannot read the apps file %1.").arg(appsFile.filePath()));
+        return ExitCode::TransportOrSystem;
     }
-
-    SandboxServer server;
-    server.setFaults(faults);
-    QObject::connect(&server, &SandboxServer::warning, &server,
-                     [&out](const QString &message) { out.err(message); });
-    QObject::connect(&server, &SandboxServer::smsDelivered, &server,
-                     [&out, &inboxFile](const OtpMessage &message) {
-                         const QByteArray line = smsEvent(message);
-                         out.rawLine(line);
-                         if (inboxFile) {
-                             inboxFile->write(line);
-                             inboxFile->flush();
-                         }
-                     });
-    QObject::connect(&server, &SandboxServer::requestHandled, &server,
-                     [&out](const SandboxRequestRecord &record) {
-                         out.rawLine(JsonLine()
-                                         .add("event", u"request"_s)
-                                         .add("method", record.method)
-                                         .add("path", record.path)
-                                         .add("status", qint64(record.status))
-                                         .add("ms", record.elapsedMs, 2)
-                                         .finish());
-                     });
-
-    // The apps: from the file, or the local store's sandbox apps with keychain secrets.
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<KeychainSecretStore> keychain;
-    std::unique_ptr<OtpAppService> service;
-    QList<OtpAppConfig> storeApps;
-    QList<QJsonObject> appEvents;
-    if (parser.isSet(appsOption)) {
-        const QFileInfo appsFile(parser.value(appsOption));
-        if (!appsFile.isFile() || !appsFile.isReadable()) {
-            out.err(tr("Cannot read the apps file %1.").arg(appsFile.filePath()));
-            return ExitCode::TransportOrSystem;
-        }
-        const AppsResult apps = appsFromFile(appsFile.filePath());
-        appEvents = apps.events;
-        if (!apps.error.isEmpty()) {
-            out.err(apps.error);
-            return ExitCode::ApiOrValidationError;
-        }
-        server.setApps(apps.apps);
-    } else {
-        workspace = openWorkspace(parser);
-        if (!workspace)
-            return ExitCode::TransportOrSystem;
-        for (const OtpAppConfig &app : workspace->apps().list()) {
-            if (app.environment == Environment::Sandbox)
-                storeApps << app;
-        }
-        if (storeApps.isEmpty()) {
-            out.err(tr("The local store in %1 has no sandbox app. Create one in OTP Manager, "
-                       "or pass --apps FILE.json.")
-                        .arg(workspace->dataDir()));
-            return ExitCode::ApiOrValidationError;
-        }
-        keychain = std::make_unique<KeychainSecretStore>();
-        service = std::make_unique<OtpAppService>(workspace->apps(), keychain.get());
+    const Result<SandboxAppsFile::Contents> read = SandboxAppsFile::read(appsFile.filePath());
+    if (!read) {
+        out.err(read.error);
+        return ExitCode::ApiOrValidationError;
     }
-
-    SignalWatcher signalWatcher;
-    int exitCode = toInt(ExitCode::Ok);
-    const auto startServing = [&] {
-        const SandboxStartResult started = server.start(options);
-        if (!started.ok) {
-            out.err(started.error);
-            exitCode = toInt(ExitCode::TransportOrSystem);
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        if (!started.warning.isEmpty())
-            out.err(started.warning);
-        out.jsonLine({{u"event"_s, u"listening"_s}, {u"url"_s, started.urlString()}});
-        for (const QJsonObject &event : std::as_const(appEvents))
-            out.jsonLine(event);
-    };
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &server,
-                     [&](int number) {
-                         server.stop();
-                         out.jsonLine({{u"event"_s, u"stopped"_s}, {u"signal"_s, number}});
-                         QCoreApplication::exit(toInt(ExitCode::Ok));
-                     });
-
-    if (service) {
-        // Secrets come from the keychain, asynchronously; serve once every answer is in.
-        auto remaining = std::make_shared<int>(int(storeApps.size()));
-        auto ready = std::make_shared<QList<SandboxApp>>();
-        for (const OtpAppConfig &app : storeApps) {
-            service->secret(app.id).then(
-                &server, [&, app, remaining, ready](const SecretResult &secret) {
-                    if (secret.ok()) {
-                        *ready << SandboxApp{app, secret.secret};
-                        appEvents << QJsonObject{
-                            {u"event"_s, u"app"_s}, {u"app"_s, app.name}, {u"key"_s, app.appKey}};
-                    } else
-                        out.err(tr("“%1” is not served: %2").arg(app.name, secret.message));
-                    if (--*remaining > 0)
-                        return;
-                    if (ready->isEmpty()) {
-                        out.err(tr("No sandbox app's secret could be read from the keychain. Pass "
-                                   "--apps FILE.json with the secrets instead."));
-                        exitCode = toInt(ExitCode::TransportOrSystem);
-                        QCoreApplication::exit(exitCode);
-                        return;
-                    }
-                    server.setApps(*ready);
-                    startServing();
-                });
-        }
-    } else {
-        QMetaObject::invokeMethod(&server, startServing, Qt::QueuedConnection);
+    for (const QString &note : read.value.notes)
+        out.err(note);
+    serving.server().setApps(read.value.sandboxApps());
+    QList<QJsonObject> appLines;
+    for (const SandboxAppsFile::ServedApp &served : read.value.apps) {
+        appLines << SandboxEventLines::app(
+            served.app.config, served.credentialsGenerated ? served.app.secret : QString());
     }
-    return ExitCode(QCoreApplication::exec());
+    QMetaObject::invokeMethod(
+        &serving.server(), [&serving, appLines] { serving.start(appLines); }, Qt::QueuedConnection);
+    return serving.exec();
+}
+
+ExitCode SandboxCommand::serveStoreApps(const QString &dataDir, SandboxServing &serving)
+{
+    const std::unique_ptr<Workspace> workspace = openWorkspace(dataDir);
+    if (!workspace)
+        return ExitCode::TransportOrSystem;
+    KeychainSecretStore keychain;
+    OtpAppService apps(workspace->apps(), &keychain);
+    SandboxAppSync sync(apps, serving.server());
+    CliOutput &out = CliOutput::instance();
+    if (sync.sandboxApps().isEmpty()) {
+        out.err(tr("The local store in %1 has no sandbox app. Create one in OTP Manager, "
+                   "or pass --apps FILE.json.")
+                    .arg(workspace->dataDir()));
+        return ExitCode::ApiOrValidationError;
+    }
+    QObject::connect(&sync, &SandboxAppSync::appSkipped, &sync,
+                     [&out](const QString &appName, const QString &message) {
+                         out.err(tr("“%1” is not served: %2").arg(appName, message));
+                     });
+    // Secrets come from the keychain, asynchronously; serve once every answer is in.
+    QObject::connect(
+        &sync, &SandboxAppSync::synced, &sync,
+        [&serving](const QList<OtpAppConfig> &served) {
+            if (served.isEmpty()) {
+                SandboxServing::fail(tr("No sandbox app's secret could be read from the "
+                                        "keychain. Pass --apps FILE.json with the secrets "
+                                        "instead."),
+                                     ExitCode::TransportOrSystem);
+                return;
+            }
+            QList<QJsonObject> appLines;
+            for (const OtpAppConfig &app : served)
+                appLines << SandboxEventLines::app(app);
+            serving.start(appLines);
+        },
+        Qt::SingleShotConnection);
+    sync.sync();
+    return serving.exec();
 }

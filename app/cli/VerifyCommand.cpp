@@ -1,7 +1,6 @@
 #include "VerifyCommand.h"
 
 #include "CliOutput.h"
-#include "api/OtpClient.h"
 
 #include <QCommandLineParser>
 
@@ -29,26 +28,15 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
         {u"msisdn"_s, tr("The phone number, shown in the history (optional)."), u"NUMBER"_s});
 }
 
-std::optional<ExitCode> VerifyCommand::checkOptions(const QCommandLineParser &parser)
+std::optional<ExitCode> VerifyCommand::readOptions(const QCommandLineParser &parser,
+                                                   Options &options) const
 {
-    m_token = parser.value(u"token"_s).trimmed();
-    m_pin = parser.value(u"pin"_s).trimmed();
-    m_msisdn = parser.value(u"msisdn"_s).trimmed();
-    if (m_token.isEmpty() || m_pin.isEmpty()) {
+    options.token = parser.value(u"token"_s).trimmed();
+    options.pin = parser.value(u"pin"_s).trimmed();
+    options.msisdn = parser.value(u"msisdn"_s).trimmed();
+    if (options.token.isEmpty() || options.pin.isEmpty()) {
         CliOutput::instance().err(tr("Give both --token TOKEN and --pin PIN."));
         return ExitCode::Usage;
     }
     return std::nullopt;
-}
-
-OtpCall *VerifyCommand::startWithApp(OtpClient &client, const OtpAppConfig &app,
-                                     const QString &secret, const OtpCallOptions &options)
-{
-    return client.verify(app, secret, m_token, m_pin, options);
-}
-
-OtpCall *VerifyCommand::startAt(OtpClient &client, const QUrl &baseUrl, const QString &key,
-                                const QString &secret, const OtpCallOptions &options)
-{
-    return client.verifyAt(baseUrl, key, secret, m_token, m_pin, options);
 }

@@ -2,6 +2,8 @@
 
 #include "util/EnumIds.h"
 
+#include <QString>
+
 // The two calls of the OTP API: what the client sends, what the sandbox answers and what the
 // history records.
 enum class OtpOperation {
@@ -15,3 +17,7 @@ constexpr EnumIdTable<OtpOperation, 2> enumIds(OtpOperation)
 {
     return {{{OtpOperation::Request, "request"}, {OtpOperation::Verify, "verify"}}};
 }
+
+// The operation's name for people, in the current language ("Request", "Verify"); a view that
+// names an operation takes the name from here.
+QString operationName(OtpOperation operation);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumIds.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,6 +20,18 @@ public:
 
     enum class Action { None, Error, Drop };
     enum class Scope { Always, NextRequests, Fraction };
+
+    // Stable, untranslated identifiers: "drop" is typed on otpctl's command line (--fail drop);
+    // the scope ids name otpctl's options (--fail-next, --fail-rate).
+    friend constexpr EnumIdTable<Action, 3> enumIds(Action)
+    {
+        return {{{Action::None, "none"}, {Action::Error, "error"}, {Action::Drop, "drop"}}};
+    }
+    friend constexpr EnumIdTable<Scope, 3> enumIds(Scope)
+    {
+        return {
+            {{Scope::Always, "always"}, {Scope::NextRequests, "next"}, {Scope::Fraction, "rate"}}};
+    }
 
     int latencyMs = 0; // added to every OTP answer
     int jitterMs = 0; // plus a uniform random 0..jitterMs

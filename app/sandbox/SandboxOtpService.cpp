@@ -14,23 +14,6 @@ namespace {
 
 using Body = SandboxResponseBody;
 
-QString problemId(SandboxRequestParser::BodyProblem problem)
-{
-    switch (problem) {
-    case SandboxRequestParser::BodyProblem::UnsupportedContentType:
-        return u"unsupported_content_type"_s;
-    case SandboxRequestParser::BodyProblem::MalformedJson:
-        return u"malformed_json"_s;
-    case SandboxRequestParser::BodyProblem::MalformedForm:
-        return u"malformed_form"_s;
-    case SandboxRequestParser::BodyProblem::MalformedMultipart:
-        return u"malformed_multipart"_s;
-    case SandboxRequestParser::BodyProblem::None:
-        break;
-    }
-    return {};
-}
-
 SandboxOtpService::Outcome answer(int status, QByteArray body)
 {
     SandboxOtpService::Outcome outcome;
@@ -57,7 +40,7 @@ SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const San
         = SandboxRequestParser::parse(call.contentType, call.body);
     if (!parsed.ok()) {
         return failure(call.version, 400, Body::InvalidParameter,
-                       Body::detail({{u"body"_s, problemId(parsed.problem)}}));
+                       Body::detail({{u"body"_s, enumId(parsed.problem)}}));
     }
 
     // Every field is checked before anything else, and all problems are named at once.

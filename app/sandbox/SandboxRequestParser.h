@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumIds.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -21,6 +23,17 @@ public:
         MalformedForm,
         MalformedMultipart,
     };
+
+    // Stable, untranslated identifiers: the "body" detail of an invalid-parameter answer
+    // ({"detail":{"body":"malformed_json"}}), on the wire to API clients.
+    friend constexpr EnumIdTable<BodyProblem, 5> enumIds(BodyProblem)
+    {
+        return {{{BodyProblem::None, "none"},
+                 {BodyProblem::UnsupportedContentType, "unsupported_content_type"},
+                 {BodyProblem::MalformedJson, "malformed_json"},
+                 {BodyProblem::MalformedForm, "malformed_form"},
+                 {BodyProblem::MalformedMultipart, "malformed_multipart"}}};
+    }
 
     struct Result {
         QHash<QString, QString> fields; // name -> value as sent (a repeated name: the last)

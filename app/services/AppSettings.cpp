@@ -57,26 +57,37 @@ void AppSettings::setCallTimeoutSeconds(int seconds)
     emit changed();
 }
 
-QString AppSettings::apiVersion() const
+ApiVersion AppSettings::apiVersion() const
 {
-    return m_settings.value(u"console/apiVersion"_s).toString() == u"v1" ? u"v1"_s : u"v2"_s;
+    return enumFromId<ApiVersion>(m_settings.value(u"console/apiVersion"_s).toString())
+        .value_or(ApiVersion::V2);
 }
 
-void AppSettings::setApiVersion(const QString &version)
+void AppSettings::setApiVersion(ApiVersion version)
 {
-    m_settings.setValue(u"console/apiVersion"_s, version);
+    m_settings.setValue(u"console/apiVersion"_s, enumId(version));
     emit changed();
 }
 
-QString AppSettings::bodyFormat() const
+BodyFormat AppSettings::bodyFormat() const
 {
-    return m_settings.value(u"console/bodyFormat"_s).toString() == u"json" ? u"json"_s : u"form"_s;
+    return enumFromId<BodyFormat>(m_settings.value(u"console/bodyFormat"_s).toString())
+        .value_or(BodyFormat::Form);
 }
 
-void AppSettings::setBodyFormat(const QString &format)
+void AppSettings::setBodyFormat(BodyFormat format)
 {
-    m_settings.setValue(u"console/bodyFormat"_s, format);
+    m_settings.setValue(u"console/bodyFormat"_s, enumId(format));
     emit changed();
+}
+
+OtpCallOptions AppSettings::callOptions() const
+{
+    OtpCallOptions options;
+    options.version = apiVersion();
+    options.bodyFormat = bodyFormat();
+    options.timeoutMs = callTimeoutSeconds() * 1000;
+    return options;
 }
 
 QString AppSettings::liveBaseUrl() const

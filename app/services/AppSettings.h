@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/OtpCallOptions.h"
+#include "domain/ApiVersion.h"
 #include "domain/Language.h"
 
 #include <QObject>
@@ -32,10 +34,13 @@ public:
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15
     void setCallTimeoutSeconds(int seconds);
-    QString apiVersion() const; // "v2" (default) or "v1"
-    void setApiVersion(const QString &version);
-    QString bodyFormat() const; // "form" (default) or "json"
-    void setBodyFormat(const QString &format);
+    // Stored as their ids ("v2", "json"); anything else reads as the default.
+    ApiVersion apiVersion() const; // default V2
+    void setApiVersion(ApiVersion version);
+    BodyFormat bodyFormat() const; // default Form
+    void setBodyFormat(BodyFormat format);
+    // The three above as the options of a call.
+    OtpCallOptions callOptions() const;
     // Where Live apps go; empty: https://otp.thaibulksms.com (set for a staging proxy).
     QString liveBaseUrl() const;
     void setLiveBaseUrl(const QString &url);

@@ -4,6 +4,7 @@
 #include "domain/OtpAppDraft.h"
 #include "secrets/SecretResult.h"
 #include "secrets/SecretStore.h"
+#include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -12,14 +13,16 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class AppRepository;
 
 // OTP apps together with their App Secrets: the one place that keeps the database row and
 // the keychain entry in step. Creating a Sandbox app generates its key and secret; a failed
-// keychain write undoes the database insert; deleting an app deletes its keychain entry.
-// Used by the GUI and by otpctl, on the thread that owns the repository.
+// keychain write undoes the database insert; an import writes the secrets before its one
+// transaction; deleting an app deletes its keychain entry. Used by the GUI and by otpctl, on
+// the thread that owns the repository.
 class OtpAppService : public QObject
 {
     Q_OBJECT
@@ -49,9 +52,19 @@ public:
     // duplicate of a Live/Custom app with no new secret takes the original's.
     QFuture<SaveResult> create(const OtpAppDraft &draft, const QString &secret,
                                const QUuid &copySecretFrom = {});
-    // Stores an already validated config as it is (its key kept): import and otpctl. secret may
-    // be empty for a Live/Custom app whose secret the user will add later.
-    QFuture<SaveResult> insert(const OtpAppConfig &config, const QString &secret);
+    // An already validated app to store as it is (its key kept), with its App Secret; an empty
+    // secret: a Live/Custom app whose secret the user adds later.
+    struct NewApp {
+        OtpAppConfig config;
+        QString secret;
+    };
+    using InsertResults = QList<Result<OtpAppConfig>>;
+    // Stores new apps (the import): first every secret is written, under an id given now (a
+    // null or taken id is replaced); then the apps whose secret was stored, or that have none,
+    // are inserted in one transaction; if it fails, the secrets just written are removed again.
+    // One result per app, in order: the app as stored, or why it is not (the keychain's or the
+    // database's message). Delivered when every keychain call has answered; appsChanged once.
+    QFuture<InsertResults> insertAll(const QList<NewApp> &apps);
     // newSecret empty: keep the stored one (a switch to Sandbox generates new credentials).
     QFuture<SaveResult> update(const OtpAppDraft &draft, const QString &newSecret);
     QFuture<SaveResult> remove(const QUuid &id);
@@ -60,10 +73,16 @@ public:
 signals:
     void appsChanged();
     // A secret was stored or replaced (after appsChanged for a new app: the keychain answers
-    // later than the database).
+    // later than the database). Not for insertAll(): its secrets are stored before its apps.
     void secretChanged(const QUuid &id);
 
 private:
+    struct InsertBatch;
+    QList<NewApp> withFreshIds(QList<NewApp> apps) const;
+    void writeSecrets(const std::shared_ptr<InsertBatch> &batch);
+    void commitBatch(const std::shared_ptr<InsertBatch> &batch);
+    void removeWrittenSecrets(const std::shared_ptr<InsertBatch> &batch);
+
     QFuture<SaveResult> storeSecret(const OtpAppConfig &app, const QString &secret,
                                     bool undoInsertOnFailure, const QString &generatedSecret);
     // Removes an app whose secret could not be stored; returns the message for the user.

@@ -13,36 +13,47 @@ SandboxAppSync::SandboxAppSync(OtpAppService &apps, SandboxServer &server, QObje
     connect(&m_apps, &OtpAppService::secretChanged, this, &SandboxAppSync::sync);
 }
 
-void SandboxAppSync::sync()
+QList<OtpAppConfig> SandboxAppSync::sandboxApps() const
 {
-    const quint64 generation = ++m_generation;
     QList<OtpAppConfig> sandboxApps;
     for (const OtpAppConfig &app : m_apps.apps()) {
         if (app.environment == Environment::Sandbox)
             sandboxApps << app;
     }
-    if (sandboxApps.isEmpty()) {
+    return sandboxApps;
+}
+
+void SandboxAppSync::sync()
+{
+    const quint64 generation = ++m_generation;
+    const QList<OtpAppConfig> apps = sandboxApps();
+    if (apps.isEmpty()) {
         m_server.setApps({});
-        emit synced(0);
+        emit synced({});
         return;
     }
     // Collect every answer, then hand over the whole set at once.
     struct Pending {
         QList<SandboxApp> ready;
+        QList<OtpAppConfig> served;
         int remaining = 0;
     };
     auto pending = std::make_shared<Pending>();
-    pending->remaining = int(sandboxApps.size());
-    for (const OtpAppConfig &app : sandboxApps) {
+    pending->remaining = int(apps.size());
+    for (const OtpAppConfig &app : apps) {
         whenFinished(this, m_apps.secret(app.id),
                      [this, app, pending, generation](const SecretResult &r) {
-                         if (r.ok())
+                         if (generation != m_generation)
+                             return; // a newer sync has taken over
+                         if (r.ok()) {
                              pending->ready.append({app, r.secret});
-                         else
+                             pending->served.append(app);
+                         } else {
                              emit appSkipped(app.name, r.message);
-                         if (--pending->remaining == 0 && generation == m_generation) {
+                         }
+                         if (--pending->remaining == 0) {
                              m_server.setApps(pending->ready);
-                             emit synced(int(pending->ready.size()));
+                             emit synced(pending->served);
                          }
                      });
     }

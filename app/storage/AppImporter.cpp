@@ -188,34 +188,32 @@ QString AppImporter::uniqueName(const QString &name, const QStringList &taken)
     }
 }
 
-AppImporter::Result AppImporter::readFile(const QString &path, const QList<OtpAppConfig> &existing)
+Result<AppImporter::Plan> AppImporter::readFile(const QString &path,
+                                                const QList<OtpAppConfig> &existing)
 {
-    Result result;
     QFile file(path);
     const QString shownPath = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Could not open %1: %2. Check the file name and that you may read it.")
-                           .arg(shownPath, file.errorString());
-        return result;
+        return Result<Plan>::failure(
+            tr("Could not open %1: %2. Check the file name and that you may read it.")
+                .arg(shownPath, file.errorString()));
     }
     if (file.size() > MaxFileSize) {
-        result.error = tr("%1 is too large for an apps file (more than %2 MB). Choose a file "
-                          "exported by OTP Manager.")
-                           .arg(shownPath)
-                           .arg(MaxFileSize / (1024 * 1024));
-        return result;
+        return Result<Plan>::failure(tr("%1 is too large for an apps file (more than %2 MB). "
+                                        "Choose a file exported by OTP Manager.")
+                                         .arg(shownPath)
+                                         .arg(MaxFileSize / (1024 * 1024)));
     }
     return parse(file.readAll(), existing);
 }
 
-AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAppConfig> &existing)
+Result<AppImporter::Plan> AppImporter::parse(const QByteArray &json,
+                                             const QList<OtpAppConfig> &existing)
 {
-    Result result;
     const ::Result<QJsonArray> apps = appsArray(json);
-    if (!apps) {
-        result.error = apps.error;
-        return result;
-    }
+    if (!apps)
+        return Result<Plan>::failure(apps.error);
+    Plan result;
     TakenNamesAndIds taken(existing);
     for (int index = 0; index < apps.value.size(); ++index) {
         const QJsonValue value = apps.value.at(index);
@@ -233,7 +231,7 @@ AppImporter::Result AppImporter::parse(const QByteArray &json, const QList<OtpAp
         }
         result.apps << importApp(index, parsed, issues, taken);
     }
-    return result;
+    return Result<Plan>::success(result);
 }
 
 QStringList AppImporter::describe(const RejectedApp &app)

@@ -2,6 +2,7 @@
 
 #include "domain/OtpAppConfig.h"
 #include "domain/ValidationIssue.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -43,17 +44,16 @@ public:
         ValidationIssues issues; // at least one error
     };
 
-    struct Result {
-        QString error; // translated; the whole file was refused (nothing in apps/rejected)
+    // What a readable file holds: the apps to import and those the validator refused.
+    struct Plan {
         QList<ImportedApp> apps;
         QList<RejectedApp> rejected;
-
-        bool ok() const { return error.isEmpty(); }
     };
 
-    // existing: the apps already stored; their names and ids are avoided.
-    static Result parse(const QByteArray &json, const QList<OtpAppConfig> &existing);
-    static Result readFile(const QString &path, const QList<OtpAppConfig> &existing);
+    // existing: the apps already stored; their names and ids are avoided. A failure refuses the
+    // whole file (not JSON, not the apps format, unreadable).
+    static Result<Plan> parse(const QByteArray &json, const QList<OtpAppConfig> &existing);
+    static Result<Plan> readFile(const QString &path, const QList<OtpAppConfig> &existing);
 
     // name, or "name (2)", "name (3)", ... the first not in `taken` (case-insensitively),
     // shortened so it stays within OtpAppValidator::MaxNameLength code points.

@@ -28,7 +28,7 @@ void DataDirectory::addOption(QCommandLineParser &parser)
     parser.addOption(dataDirOption());
 }
 
-DataDirectory::Result DataDirectory::resolve(const QCommandLineParser &parser)
+Result<DataDirectory::Location> DataDirectory::resolve(const QCommandLineParser &parser)
 {
     return resolve(parser.value(QString::fromLatin1(OptionName)));
 }
@@ -45,38 +45,39 @@ QString DataDirectory::standardLocation()
     return QDir::cleanPath(location);
 }
 
-DataDirectory::Result DataDirectory::resolve(const QString &explicitPath)
+Result<DataDirectory::Location> DataDirectory::resolve(const QString &explicitPath)
 {
-    Result result;
+    Location location;
     QString path = explicitPath.trimmed();
-    result.source = Source::CommandLine;
+    location.source = Source::CommandLine;
     if (path.isEmpty()) {
         path = qEnvironmentVariable(EnvironmentVariable).trimmed();
-        result.source = Source::Environment;
+        location.source = Source::Environment;
     }
     if (path.isEmpty()) {
         path = standardLocation();
-        result.source = Source::Standard;
+        location.source = Source::Standard;
     }
     if (path.isEmpty()) {
-        result.error = tr("No folder for OTP Manager's data could be determined on this system. "
-                          "Start it with --data-dir <folder> or set %1.")
-                           .arg(QString::fromLatin1(EnvironmentVariable));
-        return result;
+        return Result<Location>::failure(
+            tr("No folder for OTP Manager's data could be determined on this system. Start it "
+               "with --data-dir <folder> or set %1.")
+                .arg(QString::fromLatin1(EnvironmentVariable)));
     }
 
-    result.path = QDir::cleanPath(QDir(path).absolutePath());
-    const QFileInfo info(result.path);
+    location.path = QDir::cleanPath(QDir(path).absolutePath());
+    const QString shown = QDir::toNativeSeparators(location.path);
+    const QFileInfo info(location.path);
     if (info.exists() && !info.isDir()) {
-        result.error = tr("The data folder %1 is a file, not a folder. Choose another folder "
-                          "with --data-dir <folder>.")
-                           .arg(QDir::toNativeSeparators(result.path));
-        return result;
+        return Result<Location>::failure(tr("The data folder %1 is a file, not a folder. Choose "
+                                            "another folder with --data-dir <folder>.")
+                                             .arg(shown));
     }
-    if (!QDir().mkpath(result.path)) {
-        result.error = tr("Could not create the data folder %1. Check that its parent folder "
-                          "exists and is writable, or choose another folder with --data-dir.")
-                           .arg(QDir::toNativeSeparators(result.path));
+    if (!QDir().mkpath(location.path)) {
+        return Result<Location>::failure(
+            tr("Could not create the data folder %1. Check that its parent folder exists and is "
+               "writable, or choose another folder with --data-dir.")
+                .arg(shown));
     }
-    return result;
+    return Result<Location>::success(location);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -18,21 +20,18 @@ public:
 
     enum class Source { CommandLine, Environment, Standard };
 
-    struct Result {
-        QString path; // absolute, cleaned; the folder exists when ok()
+    struct Location {
+        QString path; // absolute, cleaned; the folder exists
         Source source = Source::Standard;
-        QString error; // translated; empty on success
-
-        bool ok() const { return error.isEmpty(); }
     };
 
     // Adds --data-dir DIR to a parser, so every executable offers the same option.
     static void addOption(QCommandLineParser &parser);
     // After parser.process(): resolves (and creates) the folder from the option, the
     // environment or the standard location.
-    static Result resolve(const QCommandLineParser &parser);
+    static Result<Location> resolve(const QCommandLineParser &parser);
     // explicitPath wins when not empty; then the environment; then the standard location.
-    static Result resolve(const QString &explicitPath = {});
+    static Result<Location> resolve(const QString &explicitPath = {});
 
     // The platform folder, e.g. ~/.local/share/OTP Manager/OTP Manager on Linux. It does not
     // depend on the running executable's application name, so the GUI and otpctl agree.

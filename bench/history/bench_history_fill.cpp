@@ -4,7 +4,7 @@
 // them (ExchangeHistory::toStored: the full OtpResult with its exchange record).
 // Usage: bench_history_fill DATA_DIR [CALLS] [MESSAGES]
 #include "api/ErrorCatalog.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "services/Workspace.h"
 #include "storage/AppRepository.h"
 #include "storage/ExchangeRepository.h"

@@ -52,7 +52,7 @@ void TestErrorLookup::find()
     QFETCH(int, http);
     QFETCH(ErrorLookup::InputKind, kind);
     QFETCH(int, row);
-    const ErrorLookup::Result result = ErrorLookup::find(input, http);
+    const ErrorLookup::Match result = ErrorLookup::find(input, http);
     QCOMPARE(result.kind, kind);
     QCOMPARE(result.entry ? result.entry->row : 0, row);
     QCOMPARE(result.decoded.has_value(), kind == ErrorLookup::InputKind::Body);
@@ -60,7 +60,7 @@ void TestErrorLookup::find()
 
 void TestErrorLookup::sharedStatus400Explains()
 {
-    const ErrorLookup::Result result = ErrorLookup::find(u"400"_s);
+    const ErrorLookup::Match result = ErrorLookup::find(u"400"_s);
     QVERIFY(!result.entry);
     QVERIFY(result.message.contains(u"message"_s));
 }

@@ -1,5 +1,5 @@
 #include "api/CurlExporter.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "api/OtpClient.h"
 #include "api/OtpResultBuilder.h"

@@ -1,7 +1,7 @@
 #include "SandboxTestSupport.h"
 #include "api/CurlExporter.h"
 #include "api/ErrorCatalog.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "api/OtpClient.h"
 #include "sandbox/ManualClock.h"

@@ -423,13 +423,13 @@ void TestOtpResultBuilder::endpoint()
     app.name = u"Shop"_s;
     app.environment = Environment(environment);
     app.baseUrl = QUrl(baseUrl);
-    const OtpEndpoint::Result result = OtpEndpoint::forApp(app, QUrl(sandboxUrl), QUrl(liveUrl));
+    const Result<QUrl> result = OtpEndpoint::forApp(app, QUrl(sandboxUrl), QUrl(liveUrl));
     if (expected.isEmpty()) {
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(errorPart), qPrintable(result.error));
     } else {
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.baseUrl, QUrl(expected));
+        QCOMPARE(result.value, QUrl(expected));
     }
 }
 

@@ -35,6 +35,7 @@ private slots:
     void addListCallRemove();
     void liveSecretComesFromStandardInput();
     void importSettlesEverySecret();
+    void importReportsWhatTheKeychainRefused();
 
 private:
     QProcessEnvironment env() const { return environment(m_data, true); }
@@ -199,6 +200,34 @@ void TestOtpctlApps::importSettlesEverySecret()
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(!exported.out.contains(u"secret"_s));
     QVERIFY(!exported.out.contains(generatedSecret));
+}
+
+void TestOtpctlApps::importReportsWhatTheKeychainRefused()
+{
+    // No session bus: no keychain. The Sandbox app's secret cannot be stored, so that app is
+    // not imported (exit 3); the Live app without a secret needs no keychain and is.
+    const QString data = m_dir.filePath(u"no-keychain"_s);
+    const QProcessEnvironment noKeychain = environment(data, false);
+    const QString file = m_dir.filePath(u"keychain.json"_s);
+    QVERIFY(writeAppsFile(
+        file,
+        {appObject(u"Keyless"_s, u"sandbox"_s), appObject(u"Live Later"_s, u"live"_s, LiveKey)}));
+    const Run imported = otpctl({u"apps"_s, u"import"_s, file, u"--json"_s}, noKeychain, "\n");
+    QCOMPARE(imported.exitCode, 3);
+    QVERIFY2(imported.err.contains(u"“Keyless” was not imported: "_s), qPrintable(imported.err));
+    const QJsonObject report = imported.json();
+    QCOMPARE(report.value(u"imported"_s).toArray().size(), 1);
+    QCOMPARE(report.value(u"imported"_s).toArray().at(0).toObject().value(u"name"_s).toString(),
+             u"Live Later"_s);
+    const QJsonArray notImported = report.value(u"notImported"_s).toArray();
+    QCOMPARE(notImported.size(), 1);
+    QCOMPARE(notImported.at(0).toObject().value(u"name"_s).toString(), u"Keyless"_s);
+    QCOMPARE(notImported.at(0).toObject().value(u"index"_s).toInt(), 0);
+    QVERIFY(!notImported.at(0).toObject().value(u"error"_s).toString().isEmpty());
+
+    const Run listed = otpctl({u"apps"_s, u"list"_s}, noKeychain);
+    QVERIFY(listed.out.contains(u"Live Later"_s));
+    QVERIFY(!listed.out.contains(u"Keyless"_s));
 }
 
 QTEST_GUILESS_MAIN(TestOtpctlApps)

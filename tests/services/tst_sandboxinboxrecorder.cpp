@@ -71,7 +71,8 @@ void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
     OtpAppService::SaveResult saved;
     apps.create(draft, {}).then(this, [&saved](const OtpAppService::SaveResult &r) { saved = r; });
     QTRY_VERIFY(saved.ok);
-    QTRY_VERIFY(!synced.isEmpty() && synced.last().first().toInt() == 1);
+    QTRY_VERIFY(!synced.isEmpty()
+                && synced.last().first().value<QList<OtpAppConfig>>().size() == 1);
     QTRY_COMPARE(server.apps().size(), 1);
 
     QSignalSpy recorded(&recorder, &SandboxInboxRecorder::recorded);

@@ -149,23 +149,24 @@ void TestAppExporter::roundTripsThroughTheImporter()
     OtpAppConfig custom = sampleApp(u"Staging"_s, Environment::Custom);
     const QList<OtpAppConfig> originals{sandbox, live, custom};
 
-    const AppImporter::Result result = AppImporter::parse(AppExporter::toDocument(originals), {});
+    const Result<AppImporter::Plan> result
+        = AppImporter::parse(AppExporter::toDocument(originals), {});
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QVERIFY(result.rejected.isEmpty());
-    QCOMPARE(result.apps.size(), 3);
+    QVERIFY(result.value.rejected.isEmpty());
+    QCOMPARE(result.value.apps.size(), 3);
     for (int i = 0; i < 3; ++i) {
         OtpAppConfig expected = originals.at(i);
-        OtpAppConfig imported = result.apps.at(i).config;
-        QCOMPARE(result.apps.at(i).index, i);
-        QVERIFY(!result.apps.at(i).renamed);
+        OtpAppConfig imported = result.value.apps.at(i).config;
+        QCOMPARE(result.value.apps.at(i).index, i);
+        QVERIFY(!result.value.apps.at(i).renamed);
         // Timestamps are not part of the format; the repository sets them on insert.
         expected.createdAt = expected.updatedAt = QDateTime();
         imported.createdAt = imported.updatedAt = QDateTime();
         if (expected.environment == Environment::Sandbox) {
-            QCOMPARE(result.apps.at(i).secretSource, AppImporter::SecretSource::Generate);
+            QCOMPARE(result.value.apps.at(i).secretSource, AppImporter::SecretSource::Generate);
             expected.appKey.clear(); // a key without its secret is useless: new credentials
         } else {
-            QCOMPARE(result.apps.at(i).secretSource, AppImporter::SecretSource::AskUser);
+            QCOMPARE(result.value.apps.at(i).secretSource, AppImporter::SecretSource::AskUser);
         }
         QCOMPARE(imported.id, expected.id);
         QCOMPARE(imported.name, expected.name);

@@ -47,10 +47,10 @@ bool hasErrorFor(const ValidationIssues &issues, ValidationField field)
     return false;
 }
 
-QStringList importedNames(const AppImporter::Result &result)
+QStringList importedNames(const Result<AppImporter::Plan> &result)
 {
     QStringList names;
-    for (const AppImporter::ImportedApp &app : result.apps)
+    for (const AppImporter::ImportedApp &app : result.value.apps)
         names << app.config.name;
     return names;
 }
@@ -109,19 +109,19 @@ void TestAppImporter::refusesWhatIsNotAnAppsFile()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, mentions);
-    const AppImporter::Result result = AppImporter::parse(bytes, {});
+    const Result<AppImporter::Plan> result = AppImporter::parse(bytes, {});
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(mentions), qPrintable(result.error));
-    QVERIFY(result.apps.isEmpty());
-    QVERIFY(result.rejected.isEmpty());
+    QVERIFY(result.value.apps.isEmpty());
+    QVERIFY(result.value.rejected.isEmpty());
 }
 
 void TestAppImporter::acceptsAnEmptyList()
 {
-    const AppImporter::Result result = AppImporter::parse(file({}), {});
+    const Result<AppImporter::Plan> result = AppImporter::parse(file({}), {});
     QVERIFY(result.ok());
-    QVERIFY(result.apps.isEmpty());
-    QVERIFY(result.rejected.isEmpty());
+    QVERIFY(result.value.apps.isEmpty());
+    QVERIFY(result.value.rejected.isEmpty());
 }
 
 void TestAppImporter::ignoresUnknownFields()
@@ -133,16 +133,17 @@ void TestAppImporter::ignoresUnknownFields()
                      {u"version"_s, 1},
                      {u"exportedBy"_s, u"OTP Manager 9.9"_s},
                      {u"apps"_s, QJsonArray{app}}};
-    const AppImporter::Result result = AppImporter::parse(QJsonDocument(root).toJson(), {});
+    const Result<AppImporter::Plan> result = AppImporter::parse(QJsonDocument(root).toJson(), {});
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.apps.size(), 1);
-    QVERIFY(result.rejected.isEmpty());
+    QCOMPARE(result.value.apps.size(), 1);
+    QVERIFY(result.value.rejected.isEmpty());
 }
 
 void TestAppImporter::reportsAnUnreadableFile()
 {
     QTemporaryDir dir;
-    const AppImporter::Result result = AppImporter::readFile(dir.path() + u"/missing.json"_s, {});
+    const Result<AppImporter::Plan> result
+        = AppImporter::readFile(dir.path() + u"/missing.json"_s, {});
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"missing.json"), qPrintable(result.error));
 }
@@ -187,10 +188,10 @@ void TestAppImporter::reportsStructuralProblemsPerAppAndKeepsTheRest()
     QFETCH(ValidationField, field);
     QFETCH(QString, code);
     const QJsonArray apps{validApp(u"First"_s), bad, validApp(u"Third"_s, u"live"_s)};
-    const AppImporter::Result result = AppImporter::parse(file(apps), {});
+    const Result<AppImporter::Plan> result = AppImporter::parse(file(apps), {});
     QVERIFY(result.ok());
-    QCOMPARE(result.rejected.size(), 1);
-    const AppImporter::RejectedApp &rejected = result.rejected.constFirst();
+    QCOMPARE(result.value.rejected.size(), 1);
+    const AppImporter::RejectedApp &rejected = result.value.rejected.constFirst();
     QCOMPARE(rejected.index, 1);
     QVERIFY(hasErrorFor(rejected.issues, field));
     bool found = false;
@@ -200,18 +201,19 @@ void TestAppImporter::reportsStructuralProblemsPerAppAndKeepsTheRest()
     }
     QVERIFY2(found, qPrintable(code));
     // The valid apps around it are kept, in file order.
-    QCOMPARE(result.apps.size(), 2);
-    QCOMPARE(result.apps.at(0).index, 0);
-    QCOMPARE(result.apps.at(1).index, 2);
+    QCOMPARE(result.value.apps.size(), 2);
+    QCOMPARE(result.value.apps.at(0).index, 0);
+    QCOMPARE(result.value.apps.at(1).index, 2);
 }
 
 void TestAppImporter::describesRejectedAppsByPositionNameAndField()
 {
     QJsonObject bad = validApp(u"ร้านค้า"_s);
     bad.insert(u"environment"_s, u"prod"_s);
-    const AppImporter::Result result = AppImporter::parse(file({validApp(u"First"_s), bad}), {});
-    QCOMPARE(result.rejected.size(), 1);
-    const QStringList lines = AppImporter::describe(result.rejected.constFirst());
+    const Result<AppImporter::Plan> result
+        = AppImporter::parse(file({validApp(u"First"_s), bad}), {});
+    QCOMPARE(result.value.rejected.size(), 1);
+    const QStringList lines = AppImporter::describe(result.value.rejected.constFirst());
     QVERIFY(!lines.isEmpty());
     QVERIFY2(lines.constFirst().contains(u"2"), qPrintable(lines.constFirst())); // 1-based
     QVERIFY2(lines.constFirst().contains(u"ร้านค้า"), qPrintable(lines.constFirst()));
@@ -236,12 +238,12 @@ void TestAppImporter::keepsOrMakesIds()
     QJsonObject garbageId = validApp(u"E"_s);
     garbageId.insert(u"id"_s, u"not-a-uuid"_s);
 
-    const AppImporter::Result result = AppImporter::parse(
+    const Result<AppImporter::Plan> result = AppImporter::parse(
         file({withFreshId, withTakenId, withoutId, duplicateInFile, garbageId}), {existing});
-    QCOMPARE(result.apps.size(), 5);
-    QCOMPARE(result.apps.at(0).config.id, freshId); // kept
+    QCOMPARE(result.value.apps.size(), 5);
+    QCOMPARE(result.value.apps.at(0).config.id, freshId); // kept
     QSet<QUuid> ids{existingId};
-    for (const AppImporter::ImportedApp &app : result.apps) {
+    for (const AppImporter::ImportedApp &app : result.value.apps) {
         QVERIFY(!app.config.id.isNull());
         QVERIFY2(!ids.contains(app.config.id) || app.config.id == freshId, "ids must be unique");
         ids.insert(app.config.id);
@@ -262,35 +264,35 @@ void TestAppImporter::decidesWhereEachSecretComesFrom()
     liveWithSecret.insert(u"secret"_s, u"real-live-secret-do-not-read"_s);
     QJsonObject custom = validApp(u"Custom"_s, u"custom"_s);
 
-    const AppImporter::Result result = AppImporter::parse(
+    const Result<AppImporter::Plan> result = AppImporter::parse(
         file({sandboxWithSecret, sandboxWithout, sandboxSecretNoKey, liveWithSecret, custom}), {});
     QVERIFY(result.ok());
-    QCOMPARE(result.apps.size(), 5);
+    QCOMPARE(result.value.apps.size(), 5);
 
-    const AppImporter::ImportedApp &fromFile = result.apps.at(0);
+    const AppImporter::ImportedApp &fromFile = result.value.apps.at(0);
     QCOMPARE(fromFile.secretSource, SecretSource::FromFile);
     QCOMPARE(fromFile.secret, u"0123456789abcdef0123456789abcdef"_s);
     QCOMPARE(fromFile.config.appKey, u"1111222233334444"_s);
 
-    const AppImporter::ImportedApp &generate = result.apps.at(1);
+    const AppImporter::ImportedApp &generate = result.value.apps.at(1);
     QCOMPARE(generate.secretSource, SecretSource::Generate);
     QVERIFY(generate.secret.isEmpty());
     QVERIFY(generate.config.appKey.isEmpty()); // the caller makes key and secret together
 
-    const AppImporter::ImportedApp &noKey = result.apps.at(2);
+    const AppImporter::ImportedApp &noKey = result.value.apps.at(2);
     QCOMPARE(noKey.secretSource, SecretSource::Generate);
     QVERIFY(noKey.secret.isEmpty());
     QCOMPARE(noKey.warnings.size(), 1);
 
-    const AppImporter::ImportedApp &live = result.apps.at(3);
+    const AppImporter::ImportedApp &live = result.value.apps.at(3);
     QCOMPARE(live.secretSource, SecretSource::AskUser);
     QVERIFY(live.secret.isEmpty()); // never taken from a file for a real service
     QCOMPARE(live.warnings.size(), 1);
     QCOMPARE(live.warnings.constFirst().code, u"import.secretIgnored"_s);
     QVERIFY(!live.warnings.constFirst().isError());
 
-    QCOMPARE(result.apps.at(4).secretSource, SecretSource::AskUser);
-    QVERIFY(result.apps.at(4).warnings.isEmpty());
+    QCOMPARE(result.value.apps.at(4).secretSource, SecretSource::AskUser);
+    QVERIFY(result.value.apps.at(4).warnings.isEmpty());
 }
 
 void TestAppImporter::uniqueName_data()
@@ -366,19 +368,20 @@ void TestAppImporter::rejectsFieldProblems()
     QFETCH(ValidationField, field);
     QJsonObject bad = validApp(u"Bad"_s, environment);
     bad.insert(key, value);
-    const AppImporter::Result result = AppImporter::parse(file({validApp(u"Good"_s), bad}), {});
+    const Result<AppImporter::Plan> result
+        = AppImporter::parse(file({validApp(u"Good"_s), bad}), {});
     QVERIFY(result.ok());
-    QCOMPARE(result.apps.size(), 1);
-    QCOMPARE(result.rejected.size(), 1);
-    QCOMPARE(result.rejected.constFirst().index, 1);
-    QVERIFY2(hasErrorFor(result.rejected.constFirst().issues, field),
-             qPrintable(AppImporter::describe(result.rejected.constFirst()).join(u'\n')));
+    QCOMPARE(result.value.apps.size(), 1);
+    QCOMPARE(result.value.rejected.size(), 1);
+    QCOMPARE(result.value.rejected.constFirst().index, 1);
+    QVERIFY2(hasErrorFor(result.value.rejected.constFirst().issues, field),
+             qPrintable(AppImporter::describe(result.value.rejected.constFirst()).join(u'\n')));
 }
 
 void TestAppImporter::renamesClashingNames()
 {
     const QList<OtpAppConfig> existing{sampleApp(u"Shop"_s)};
-    const AppImporter::Result result
+    const Result<AppImporter::Plan> result
         = AppImporter::parse(file({validApp(u"Shop"_s), validApp(u"Shop"_s), validApp(u"shop"_s),
                                    validApp(u"ร้านค้า"_s), validApp(u"ร้านค้า"_s)}),
                              existing);
@@ -386,9 +389,9 @@ void TestAppImporter::renamesClashingNames()
     QCOMPARE(
         importedNames(result),
         (QStringList{u"Shop (2)"_s, u"Shop (3)"_s, u"shop (4)"_s, u"ร้านค้า"_s, u"ร้านค้า (2)"_s}));
-    QVERIFY(result.apps.at(0).renamed);
-    QCOMPARE(result.apps.at(0).nameInFile, u"Shop"_s);
-    QVERIFY(!result.apps.at(3).renamed);
+    QVERIFY(result.value.apps.at(0).renamed);
+    QCOMPARE(result.value.apps.at(0).nameInFile, u"Shop"_s);
+    QVERIFY(!result.value.apps.at(3).renamed);
 }
 
 QTEST_GUILESS_MAIN(TestAppImporter)

@@ -43,10 +43,10 @@ void TestDataDirectory::explicitPathWinsAndIsCreated()
     QTemporaryDir dir;
     const QString wanted = QDir(dir.path()).filePath(u"nested/ข้อมูล"_s);
     qputenv(DataDirectory::EnvironmentVariable, QFile::encodeName(dir.path() + u"/env"_s));
-    const DataDirectory::Result result = DataDirectory::resolve(wanted);
+    const Result<DataDirectory::Location> result = DataDirectory::resolve(wanted);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.source, DataDirectory::Source::CommandLine);
-    QCOMPARE(result.path, QDir::cleanPath(wanted));
+    QCOMPARE(result.value.source, DataDirectory::Source::CommandLine);
+    QCOMPARE(result.value.path, QDir::cleanPath(wanted));
     QVERIFY(QFileInfo(wanted).isDir());
     QVERIFY(!QFileInfo::exists(dir.path() + u"/env"_s));
 }
@@ -56,10 +56,10 @@ void TestDataDirectory::environmentIsUsedWithoutOption()
     QTemporaryDir dir;
     const QString fromEnvironment = dir.path() + u"/from-env"_s;
     qputenv(DataDirectory::EnvironmentVariable, QFile::encodeName(fromEnvironment));
-    const DataDirectory::Result result = DataDirectory::resolve();
+    const Result<DataDirectory::Location> result = DataDirectory::resolve();
     QVERIFY(result.ok());
-    QCOMPARE(result.source, DataDirectory::Source::Environment);
-    QCOMPARE(result.path, QDir::cleanPath(fromEnvironment));
+    QCOMPARE(result.value.source, DataDirectory::Source::Environment);
+    QCOMPARE(result.value.path, QDir::cleanPath(fromEnvironment));
     QVERIFY(QFileInfo(fromEnvironment).isDir());
 }
 
@@ -72,11 +72,11 @@ void TestDataDirectory::standardLocationIsSharedByBothExecutables()
     QCOMPARE(fromCli, fromGui);
     QVERIFY(fromGui.endsWith(u"/OTP Manager"_s));
 
-    const DataDirectory::Result result = DataDirectory::resolve();
+    const Result<DataDirectory::Location> result = DataDirectory::resolve();
     QVERIFY(result.ok());
-    QCOMPARE(result.source, DataDirectory::Source::Standard);
-    QCOMPARE(result.path, fromGui);
-    QVERIFY(QFileInfo(result.path).isDir());
+    QCOMPARE(result.value.source, DataDirectory::Source::Standard);
+    QCOMPARE(result.value.path, fromGui);
+    QVERIFY(QFileInfo(result.value.path).isDir());
 }
 
 void TestDataDirectory::commandLineOptionResolves()
@@ -85,16 +85,16 @@ void TestDataDirectory::commandLineOptionResolves()
     QCommandLineParser parser;
     DataDirectory::addOption(parser);
     QVERIFY(parser.parse({u"otpctl"_s, u"--data-dir"_s, dir.path() + u"/cli"_s}));
-    const DataDirectory::Result result = DataDirectory::resolve(parser);
+    const Result<DataDirectory::Location> result = DataDirectory::resolve(parser);
     QVERIFY(result.ok());
-    QCOMPARE(result.source, DataDirectory::Source::CommandLine);
-    QCOMPARE(result.path, QDir::cleanPath(dir.path() + u"/cli"_s));
+    QCOMPARE(result.value.source, DataDirectory::Source::CommandLine);
+    QCOMPARE(result.value.path, QDir::cleanPath(dir.path() + u"/cli"_s));
 
     QCommandLineParser without;
     DataDirectory::addOption(without);
     QVERIFY(without.parse({u"otpctl"_s}));
     qputenv(DataDirectory::EnvironmentVariable, QFile::encodeName(dir.path() + u"/env"_s));
-    QCOMPARE(DataDirectory::resolve(without).source, DataDirectory::Source::Environment);
+    QCOMPARE(DataDirectory::resolve(without).value.source, DataDirectory::Source::Environment);
 }
 
 void TestDataDirectory::aFileInsteadOfAFolderIsRefused()
@@ -104,7 +104,7 @@ void TestDataDirectory::aFileInsteadOfAFolderIsRefused()
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    const DataDirectory::Result result = DataDirectory::resolve(file);
+    const Result<DataDirectory::Location> result = DataDirectory::resolve(file);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QDir::toNativeSeparators(file)), qPrintable(result.error));
     QVERIFY2(result.error.contains(u"--data-dir"), qPrintable(result.error));

@@ -1,6 +1,6 @@
 #include "GuiTestHelpers.h"
-#include "api/ExchangeHistory.h"
 #include "models/HistoryModel.h"
+#include "services/ExchangeHistory.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
 #include "widgets/HistoryPanel.h"

@@ -1,5 +1,5 @@
 #include "api/DecodedResponse.h"
-#include "api/ExchangeHistory.h"
+#include "services/ExchangeHistory.h"
 #include "api/OtpCallOptions.h"
 #include "api/OtpResult.h"
 #include "domain/ApiVersion.h"
@@ -8,6 +8,8 @@
 #include "domain/OtpMessage.h"
 #include "domain/OtpOperation.h"
 #include "domain/ValidationIssue.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxRequestParser.h"
 #include "util/EnumIds.h"
 
 #include <QJsonDocument>
@@ -69,6 +71,9 @@ private slots:
         checkTable<OtpResult::Reason>();
         checkTable<ValidationField>();
         checkTable<DecodedResponse::Shape>();
+        checkTable<SandboxFaults::Action>();
+        checkTable<SandboxFaults::Scope>();
+        checkTable<SandboxRequestParser::BodyProblem>();
     }
 
     void everyValueHasAnId()
@@ -82,6 +87,9 @@ private slots:
         checkComplete(OtpResult::Outcome::InvalidResponse);
         checkComplete(OtpResult::Reason::Cancelled);
         checkComplete(ValidationField::Msisdn);
+        checkComplete(SandboxFaults::Action::Drop);
+        checkComplete(SandboxFaults::Scope::Fraction);
+        checkComplete(SandboxRequestParser::BodyProblem::MalformedMultipart);
     }
 
     void readsUserInputLeniently()
@@ -92,6 +100,8 @@ private slots:
         QCOMPARE(enumFromId<ApiVersion>(u"V1"), std::optional(ApiVersion::V1));
         QCOMPARE(enumFromId<ApiVersion>(u"v3"), std::nullopt);
         QCOMPARE(enumFromId<OtpOperation>(u"Verify"), std::optional(OtpOperation::Verify));
+        QCOMPARE(enumFromId<SandboxFaults::Action>(u" DROP "),
+                 std::optional(SandboxFaults::Action::Drop));
     }
 
     void readsLanguageOfLocaleNames_data()
@@ -177,6 +187,17 @@ private slots:
                               {ValidationField::AppKey, u"key"_s},
                               {ValidationField::AppSecret, u"secret"_s},
                               {ValidationField::Msisdn, u"msisdn"_s}});
+        // Typed on otpctl's command line: --fail drop.
+        using Action = SandboxFaults::Action;
+        pin<Action>(
+            {{Action::None, u"none"_s}, {Action::Error, u"error"_s}, {Action::Drop, u"drop"_s}});
+        // On the wire: the sandbox's invalid-parameter answer names the body's problem.
+        using BodyProblem = SandboxRequestParser::BodyProblem;
+        pin<BodyProblem>({{BodyProblem::None, u"none"_s},
+                          {BodyProblem::UnsupportedContentType, u"unsupported_content_type"_s},
+                          {BodyProblem::MalformedJson, u"malformed_json"_s},
+                          {BodyProblem::MalformedForm, u"malformed_form"_s},
+                          {BodyProblem::MalformedMultipart, u"malformed_multipart"_s}});
     }
 
     void historyRecordCarriesTheIds()

@@ -134,7 +134,7 @@ void ErrorCodesPage::focusSearch()
 
 void ErrorCodesPage::decode()
 {
-    const ErrorLookup::Result result
+    const ErrorLookup::Match result
         = ErrorLookup::find(m_decodeInput->toPlainText(), m_decodeHttp->value());
     QPalette p = m_decodeResult->palette();
     if (!result.entry) {

@@ -75,13 +75,13 @@ QWidget *SettingsPage::buildConsoleGroup()
     m_versionLabel = new QLabel(m_console);
     m_version = new QComboBox(m_console);
     m_version->setObjectName(u"apiVersionCombo"_s);
-    m_version->addItem(u"v2"_s, u"v2"_s);
-    m_version->addItem(u"v1"_s, u"v1"_s);
+    m_version->addItem(enumId(ApiVersion::V2), QVariant::fromValue(ApiVersion::V2));
+    m_version->addItem(enumId(ApiVersion::V1), QVariant::fromValue(ApiVersion::V1));
     m_formatLabel = new QLabel(m_console);
     m_format = new QComboBox(m_console);
     m_format->setObjectName(u"bodyFormatCombo"_s);
-    m_format->addItem(QString(), u"form"_s);
-    m_format->addItem(QString(), u"json"_s);
+    m_format->addItem(QString(), QVariant::fromValue(BodyFormat::Form));
+    m_format->addItem(QString(), QVariant::fromValue(BodyFormat::Json));
     m_liveUrlLabel = new QLabel(m_console);
     m_liveUrl = new QLineEdit(m_console);
     m_liveUrl->setObjectName(u"liveUrlEdit"_s);
@@ -109,8 +109,8 @@ void SettingsPage::loadSettings()
     m_port->setValue(settings.sandboxPort());
     m_startWithApp->setChecked(settings.sandboxStartsWithApp());
     m_timeout->setValue(settings.callTimeoutSeconds());
-    m_version->setCurrentIndex(m_version->findData(settings.apiVersion()));
-    m_format->setCurrentIndex(m_format->findData(settings.bodyFormat()));
+    m_version->setCurrentIndex(m_version->findData(QVariant::fromValue(settings.apiVersion())));
+    m_format->setCurrentIndex(m_format->findData(QVariant::fromValue(settings.bodyFormat())));
     m_liveUrl->setText(settings.liveBaseUrl());
 }
 
@@ -133,10 +133,12 @@ void SettingsPage::connectSettings()
             [this](bool on) { m_context.settings.setSandboxStartsWithApp(on); });
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_context.settings.setCallTimeoutSeconds(seconds); });
-    connect(m_version, &QComboBox::currentIndexChanged, this,
-            [this] { m_context.settings.setApiVersion(m_version->currentData().toString()); });
-    connect(m_format, &QComboBox::currentIndexChanged, this,
-            [this] { m_context.settings.setBodyFormat(m_format->currentData().toString()); });
+    connect(m_version, &QComboBox::currentIndexChanged, this, [this] {
+        m_context.settings.setApiVersion(m_version->currentData().value<ApiVersion>());
+    });
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_context.settings.setBodyFormat(m_format->currentData().value<BodyFormat>());
+    });
     connect(m_liveUrl, &QLineEdit::textChanged, this, &SettingsPage::saveLiveUrl);
 }
 

@@ -1,30 +1,25 @@
 #include "TestConsolePage.h"
 
 #include "api/CurlExporter.h"
-#include "api/ExchangeHistory.h"
-#include "api/OtpCall.h"
-#include "api/OtpClient.h"
-#include "dialogs/Confirmation.h"
 #include "domain/Msisdn.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppSettings.h"
+#include "services/ExchangeHistory.h"
 #include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
+#include "services/OtpCallSession.h"
 #include "services/Workspace.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/HistoryPanel.h"
+#include "widgets/OtpCallForm.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
-#include "widgets/StatusColors.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QCompleter>
 #include <QEvent>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -32,11 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpressionValidator>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -66,110 +57,8 @@ QHash<QString, QString> bodyFields(const ExchangeRecord &record)
 TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
-    m_client = new OtpClient(this);
     auto *layout = new QVBoxLayout(this);
-    m_title = new PageTitle(this);
-    layout->addWidget(m_title);
-
-    auto *form = new QGridLayout;
-    m_appLabel = new QLabel(this);
-    m_app = new QComboBox(this);
-    m_app->setObjectName(u"consoleApp"_s);
-    m_app->setEditable(true);
-    m_app->setInsertPolicy(QComboBox::NoInsert);
-    m_app->completer()->setFilterMode(Qt::MatchContains);
-    m_app->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_appLabel->setBuddy(m_app);
-    m_phoneLabel = new QLabel(this);
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(u"consolePhone"_s);
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_phoneLabel->setBuddy(m_phone);
-    m_phoneHint = new QLabel(this);
-    m_phoneHint->setObjectName(u"consolePhoneHint"_s);
-    m_request = new QPushButton(this);
-    m_request->setObjectName(u"requestButton"_s);
-    m_request->setDefault(true);
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(u"cancelButton"_s);
-    m_cancel->hide();
-    m_tokenLabel = new QLabel(this);
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(u"consoleToken"_s);
-    m_tokenLabel->setBuddy(m_token);
-    m_pinLabel = new QLabel(this);
-    m_pin = new QLineEdit(this);
-    m_pin->setObjectName(u"consolePin"_s);
-    m_pin->setMaximumWidth(140);
-    m_pinLabel->setBuddy(m_pin);
-    m_fillPin = new QPushButton(this);
-    m_fillPin->setObjectName(u"fillPinButton"_s);
-    m_verify = new QPushButton(this);
-    m_verify->setObjectName(u"verifyButton"_s);
-
-    form->addWidget(m_appLabel, 0, 0);
-    form->addWidget(m_app, 0, 1, 1, 3);
-    form->addWidget(m_phoneLabel, 1, 0);
-    form->addWidget(m_phone, 1, 1);
-    form->addWidget(m_request, 1, 2);
-    form->addWidget(m_cancel, 1, 3);
-    form->addWidget(m_phoneHint, 2, 1, 1, 3);
-    form->addWidget(m_tokenLabel, 3, 0);
-    form->addWidget(m_token, 3, 1, 1, 3);
-    form->addWidget(m_pinLabel, 4, 0);
-    auto *pinRow = new QHBoxLayout;
-    pinRow->addWidget(m_pin);
-    pinRow->addWidget(m_fillPin);
-    pinRow->addStretch();
-    form->addLayout(pinRow, 4, 1);
-    form->addWidget(m_verify, 4, 2);
-    form->setColumnStretch(1, 1);
-
-    m_advancedToggle = new QToolButton(this);
-    m_advancedToggle->setObjectName(u"advancedToggle"_s);
-    m_advancedToggle->setCheckable(true);
-    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedToggle->setArrowType(Qt::RightArrow);
-    m_advancedToggle->setAutoRaise(true);
-    m_advanced = new QWidget(this);
-    auto *advanced = new QHBoxLayout(m_advanced);
-    advanced->setContentsMargins(0, 0, 0, 0);
-    m_versionLabel = new QLabel(m_advanced);
-    m_version = new QComboBox(m_advanced);
-    m_version->setObjectName(u"consoleApiVersion"_s);
-    m_version->addItem(u"v2"_s, int(ApiVersion::V2));
-    m_version->addItem(u"v1"_s, int(ApiVersion::V1));
-    m_formatLabel = new QLabel(m_advanced);
-    m_format = new QComboBox(m_advanced);
-    m_format->setObjectName(u"consoleBodyFormat"_s);
-    m_format->addItem(u"form"_s, int(BodyFormat::Form));
-    m_format->addItem(u"JSON"_s, int(BodyFormat::Json));
-    m_timeoutLabel = new QLabel(m_advanced);
-    m_timeout = new QSpinBox(m_advanced);
-    m_timeout->setObjectName(u"consoleTimeout"_s);
-    m_timeout->setRange(1, 600);
-    m_versionLabel->setBuddy(m_version);
-    m_formatLabel->setBuddy(m_format);
-    m_timeoutLabel->setBuddy(m_timeout);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_versionLabel, m_version, m_formatLabel,
-                                                       m_format, m_timeoutLabel, m_timeout})
-        advanced->addWidget(w);
-    advanced->addStretch();
-    m_advanced->hide();
-    m_version->setCurrentIndex(m_context.settings.apiVersion() == u"v1" ? 1 : 0);
-    m_format->setCurrentIndex(m_context.settings.bodyFormat() == u"json" ? 1 : 0);
-    m_timeout->setValue(m_context.settings.callTimeoutSeconds());
-
-    auto *top = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
-    left->addWidget(m_advanced);
-    left->addStretch();
-    top->addLayout(left, 3);
-    m_card = new ResultCard(this);
-    top->addWidget(m_card, 2);
-    layout->addLayout(top);
+    buildCallArea(layout);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_exchangeBox = new QGroupBox(splitter);
@@ -182,126 +71,71 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     splitter->addWidget(m_history);
     layout->addWidget(splitter, 1);
 
-    connect(m_request, &QPushButton::clicked, this, &TestConsolePage::requestOtp);
-    connect(m_verify, &QPushButton::clicked, this, &TestConsolePage::verifyPin);
-    connect(m_cancel, &QPushButton::clicked, this, &TestConsolePage::cancelCalls);
-    connect(m_fillPin, &QPushButton::clicked, this, &TestConsolePage::fillPinFromInbox);
-    connect(m_phone, &QLineEdit::textChanged, this, [this] {
-        updatePhoneHint();
-        updateButtons();
-    });
-    connect(m_pin, &QLineEdit::textChanged, this, &TestConsolePage::updateButtons);
-    connect(m_token, &QLineEdit::textChanged, this, &TestConsolePage::updateButtons);
-    connect(m_app, &QComboBox::currentIndexChanged, this, &TestConsolePage::onAppChanged);
-    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
-        m_advanced->setVisible(open);
-        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
-    connect(m_viewer, &ExchangeViewer::copyWithSecretRequested, this,
-            &TestConsolePage::copyCurlWithSecret);
+    connectCallArea();
     connect(m_history, &HistoryPanel::exchangeSelected, this, &TestConsolePage::openExchange);
     connect(m_history, &HistoryPanel::rerunRequested, this, &TestConsolePage::rerun);
     connect(m_history, &HistoryPanel::cleared, this, [this] { m_viewer->setRecord(std::nullopt); });
+    retranslateUi();
+}
+
+void TestConsolePage::buildCallArea(QVBoxLayout *layout)
+{
+    m_session = new OtpCallSession(&m_context.apps, &m_context.workspace.exchanges(), this);
+    m_title = new PageTitle(this);
+    layout->addWidget(m_title);
+    m_form = new OtpCallForm(this);
+    m_form->setCallOptions(m_context.settings.callOptions());
+    m_card = new ResultCard(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_form, 3);
+    top->addWidget(m_card, 2);
+    layout->addLayout(top);
+}
+
+// The form's buttons to the session, the session's reports to the card and the viewer, and
+// where the session's calls go.
+void TestConsolePage::connectCallArea()
+{
+    connect(m_form, &OtpCallForm::requestClicked, this, &TestConsolePage::requestOtp);
+    connect(m_form, &OtpCallForm::verifyClicked, this, &TestConsolePage::verifyPin);
+    connect(m_form, &OtpCallForm::cancelClicked, this, &TestConsolePage::cancelCalls);
+    connect(m_form, &OtpCallForm::fillPinClicked, this, &TestConsolePage::fillPinFromInbox);
+    connect(m_session, &OtpCallSession::callStarted, m_card, &ResultCard::showCallStarted);
+    connect(m_session, &OtpCallSession::callStarted, this, &TestConsolePage::updateButtons);
+    connect(
+        m_session, &OtpCallSession::secretUnavailable, this,
+        [this](const OtpAppConfig &, const QString &message) { showSecretUnavailable(message); });
+    connect(m_session, &OtpCallSession::callAbandoned, this, &TestConsolePage::showAbandoned);
+    connect(m_session, &OtpCallSession::callFinished, this, &TestConsolePage::finishCall);
+    connect(m_session, &OtpCallSession::historyFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("History not saved"), message);
+    });
+    connect(m_viewer, &ExchangeViewer::copyWithSecretRequested, this,
+            &TestConsolePage::copyCurlWithSecret);
     connect(&m_context.apps, &OtpAppService::appsChanged, this, &TestConsolePage::reloadApps);
     connect(&m_context.sandbox, &SandboxServer::started, this, &TestConsolePage::updateSandboxUrl);
     connect(&m_context.sandbox, &SandboxServer::stopped, this, &TestConsolePage::updateSandboxUrl);
     connect(&m_context.settings, &AppSettings::changed, this,
-            [this] { m_client->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl())); });
-    m_client->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl()));
+            [this] { m_session->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl())); });
+    m_session->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl()));
     updateSandboxUrl();
     reloadApps();
-    retranslateUi();
 }
 
 void TestConsolePage::updateSandboxUrl()
 {
-    m_client->setSandboxUrl(m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl());
+    m_session->setSandboxUrl(m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl());
 }
 
 void TestConsolePage::reloadApps()
 {
-    const QUuid selected = selectedAppId();
-    QSignalBlocker blocker(m_app);
-    m_app->clear();
-    for (const OtpAppConfig &app : m_context.apps.apps())
-        m_app->addItem(app.name, app.id);
-    const int index = m_app->findData(selected);
-    m_app->setCurrentIndex(index >= 0 ? index : (m_app->count() > 0 ? 0 : -1));
-    blocker.unblock();
-    onAppChanged();
-}
-
-void TestConsolePage::onAppChanged()
-{
-    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
-    const int digits = app ? app->digits : OtpAppConfig::MaxDigits;
-    // The PIN field takes exactly as many digits as the app's codes have.
-    m_pin->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,%1}"_s.arg(digits)), m_pin));
-    m_pin->setMaxLength(digits);
-    updateButtons();
-}
-
-void TestConsolePage::selectApp(const QUuid &id)
-{
-    const int index = m_app->findData(id);
-    if (index >= 0)
-        m_app->setCurrentIndex(index);
-}
-
-QUuid TestConsolePage::selectedAppId() const
-{
-    return m_app->currentData().toUuid();
-}
-
-OtpCallOptions TestConsolePage::callOptions() const
-{
-    OtpCallOptions options;
-    options.version = ApiVersion(m_version->currentData().toInt());
-    options.bodyFormat = BodyFormat(m_format->currentData().toInt());
-    options.timeoutMs = m_timeout->value() * 1000;
-    return options;
-}
-
-int TestConsolePage::callsInFlight() const
-{
-    return int(std::count_if(m_calls.cbegin(), m_calls.cend(),
-                             [](const QPointer<OtpCall> &call) { return !call.isNull(); }));
-}
-
-void TestConsolePage::updatePhoneHint()
-{
-    const QString text = m_phone->text();
-    QPalette p = m_phoneHint->palette();
-    if (text.trimmed().isEmpty()) {
-        m_phoneHint->setText(tr("Accepted: 0812345678, 66812345678 or +66812345678."));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    } else if (const std::optional<Msisdn> msisdn = Msisdn::parse(text)) {
-        m_phoneHint->setText(tr("Sent as %1").arg(msisdn->international()));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    } else {
-        m_phoneHint->setText(Msisdn::validate(text).value(0).message);
-        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-    }
-    m_phoneHint->setPalette(p);
-}
-
-void TestConsolePage::updateButtons()
-{
-    const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
-    const bool busy = callsInFlight() > 0;
-    m_request->setEnabled(app && Msisdn::parse(m_phone->text()).has_value());
-    m_verify->setEnabled(app && !m_token->text().trimmed().isEmpty()
-                         && m_pin->text().size() == app->digits);
-    m_fillPin->setVisible(app && app->environment == Environment::Sandbox);
-    m_fillPin->setEnabled(!m_token->text().trimmed().isEmpty());
-    m_cancel->setVisible(busy);
+    m_form->setApps(m_context.apps.apps());
 }
 
 void TestConsolePage::requestOtp()
 {
     const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
-    const std::optional<Msisdn> msisdn = Msisdn::parse(m_phone->text());
+    const std::optional<Msisdn> msisdn = m_form->msisdn();
     if (!app || !msisdn)
         return;
     startCall(OtpOperation::Request, *app, msisdn->international(), {}, {}, callOptions());
@@ -312,78 +146,58 @@ void TestConsolePage::verifyPin()
     const std::optional<OtpAppConfig> app = m_context.apps.app(selectedAppId());
     if (!app)
         return;
-    const QString token = m_token->text().trimmed();
-    startCall(OtpOperation::Verify, *app, m_msisdnByToken.value(token), token, m_pin->text(),
-              callOptions());
+    // No number: the session knows which one it requested the token for.
+    startCall(OtpOperation::Verify, *app, {}, m_form->token(), m_form->pin(), callOptions());
 }
 
+// msisdn of a verify: the number for its history row (empty: the session's memory of it).
 void TestConsolePage::startCall(OtpOperation operation, const OtpAppConfig &app,
                                 const QString &msisdn, const QString &token, const QString &pin,
                                 const OtpCallOptions &options)
 {
-    m_card->setBusy(operation == OtpOperation::Request ? tr("Requesting an OTP…")
-                                                       : tr("Verifying the PIN…"));
-    m_cancel->show();
-    // The secret comes from the keychain for this one call and is never kept.
-    whenFinished(this, m_context.apps.secret(app.id), [=](const SecretResult &secret) {
-        if (!secret.ok()) {
-            m_card->setResult(std::nullopt);
-            m_card->setBusy(tr("The App Secret could not be read"));
-            QMessageBox::warning(this, tr("No App Secret"), secret.message);
-            updateButtons();
-            return;
-        }
-        OtpCall *call = operation == OtpOperation::Request
-            ? m_client->request(app, secret.secret, msisdn, options)
-            : m_client->verify(app, secret.secret, token, pin, options);
-        m_calls.append(call);
-        connect(call, &OtpCall::finished, this,
-                [this, app, msisdn](const OtpResult &result) { finishCall(result, app, msisdn); });
-        updateButtons();
-    });
+    if (operation == OtpOperation::Request)
+        m_session->request(app, msisdn, options);
+    else
+        m_session->verify(app, token, pin, options, msisdn);
 }
 
-void TestConsolePage::finishCall(const OtpResult &result, const OtpAppConfig &app,
-                                 const QString &msisdn)
+void TestConsolePage::showSecretUnavailable(const QString &message)
 {
-    m_calls.removeIf(
-        [](const QPointer<OtpCall> &call) { return call.isNull() || call->isFinished(); });
+    m_card->setResult(std::nullopt);
+    m_card->setBusy(tr("The App Secret could not be read"));
+    updateButtons();
+    QMessageBox::warning(this, tr("No App Secret"), message);
+}
+
+void TestConsolePage::showAbandoned()
+{
+    m_card->setResult(std::nullopt);
+    //: The result card's title after Cancel stopped a call before it went out
+    m_card->setBusy(tr("Cancelled before it was sent"));
+    updateButtons();
+}
+
+// stored: the history row the session wrote (none when writing failed: historyFailed says so).
+void TestConsolePage::finishCall(const OtpResult &result,
+                                 const std::optional<StoredExchange> &stored, const QUuid &appId)
+{
     m_card->setResult(result);
-    m_viewedAppId = app.id;
+    m_viewedAppId = appId;
     m_viewer->setRecord(result.record);
-    if (result.operation == OtpOperation::Request && result.isSuccess()) {
-        m_token->setText(result.token);
-        m_msisdnByToken.insert(result.token, msisdn);
-        m_pin->clear();
-        m_pin->setFocus();
-    }
-    const Result<qint64> saved
-        = ExchangeHistory::append(m_context.workspace.exchanges(), result, app, msisdn);
-    if (!saved)
-        QMessageBox::warning(this, tr("History not saved"), saved.error);
-    else if (const std::optional<StoredExchange> stored
-             = m_context.workspace.exchanges().find(saved.value))
+    if (result.operation == OtpOperation::Request && result.isSuccess())
+        m_form->expectPinFor(result.token);
+    if (stored)
         m_history->addCall(*stored);
     updateButtons();
     emit callFinished(result);
 }
 
-void TestConsolePage::cancelCalls()
-{
-    // cancel() finishes the call at once, and finishing edits m_calls: walk a copy.
-    const QList<QPointer<OtpCall>> calls = m_calls;
-    for (const QPointer<OtpCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
-}
-
 void TestConsolePage::fillPinFromInbox()
 {
     const std::optional<OtpMessage> message
-        = m_context.workspace.inbox().findByToken(m_token->text().trimmed());
+        = m_context.workspace.inbox().findByToken(m_form->token());
     if (message && message->appId == selectedAppId()) {
-        m_pin->setText(message->code);
+        m_form->setPin(message->code);
         return;
     }
     QMessageBox::information(this, tr("Not in the inbox"),
@@ -393,8 +207,7 @@ void TestConsolePage::fillPinFromInbox()
 
 void TestConsolePage::openExchange(const StoredExchange &exchange)
 {
-    QString error;
-    const std::optional<OtpResult> result = ExchangeHistory::resultOf(exchange, &error);
+    const std::optional<OtpResult> result = ExchangeHistory::resultOf(exchange);
     m_viewedAppId = exchange.appId;
     m_viewer->setRecord(result ? std::optional<ExchangeRecord>(result->record) : std::nullopt);
     m_card->setResult(result);
@@ -412,11 +225,11 @@ void TestConsolePage::rerun(const StoredExchange &exchange)
     const QHash<QString, QString> fields = bodyFields(past->record);
     selectApp(app->id);
     if (past->operation == OtpOperation::Request) {
-        m_phone->setText(fields.value(u"msisdn"_s, exchange.msisdn));
+        m_form->setPhone(fields.value(u"msisdn"_s, exchange.msisdn));
         startCall(OtpOperation::Request, *app, exchange.msisdn, {}, {}, past->options);
     } else {
-        m_token->setText(fields.value(u"token"_s));
-        m_pin->setText(fields.value(u"pin"_s));
+        m_form->setToken(fields.value(u"token"_s));
+        m_form->setPin(fields.value(u"pin"_s));
         startCall(OtpOperation::Verify, *app, exchange.msisdn, fields.value(u"token"_s),
                   fields.value(u"pin"_s), past->options);
     }
@@ -441,31 +254,7 @@ void TestConsolePage::copyCurlWithSecret()
 void TestConsolePage::retranslateUi()
 {
     m_title->setText(tr("Test console"));
-    m_appLabel->setText(tr("&App:"));
-    m_app->setAccessibleName(tr("App to test"));
-    m_phoneLabel->setText(tr("&Phone number:"));
-    m_phone->setPlaceholderText(u"0812345678"_s);
-    m_phone->setAccessibleName(tr("Phone number"));
-    m_request->setText(tr("&Request OTP"));
-    m_cancel->setText(tr("Cancel"));
-    m_tokenLabel->setText(tr("&Token:"));
-    m_token->setAccessibleName(tr("Token"));
-    m_token->setPlaceholderText(tr("Filled in by a successful request"));
-    m_pinLabel->setText(tr("P&IN:"));
-    m_pin->setAccessibleName(tr("PIN from the SMS"));
-    m_fillPin->setText(tr("Fill PIN from inbox"));
-    m_verify->setText(tr("&Verify"));
-    m_advancedToggle->setText(tr("Advanced"));
-    m_versionLabel->setText(tr("API:"));
-    m_version->setAccessibleName(tr("API version"));
-    m_formatLabel->setText(tr("Body:"));
-    m_format->setAccessibleName(tr("Request body format"));
-    m_timeoutLabel->setText(tr("Timeout:"));
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setAccessibleName(tr("Timeout in seconds"));
     m_exchangeBox->setTitle(tr("Raw exchange"));
-    updatePhoneHint();
-    updateButtons();
 }
 
 void TestConsolePage::changeEvent(QEvent *event)

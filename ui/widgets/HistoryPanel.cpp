@@ -1,10 +1,10 @@
 #include "HistoryPanel.h"
 
 #include "SearchField.h"
-#include "api/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "dialogs/Confirmation.h"
 #include "models/HistoryModel.h"
+#include "services/ExchangeHistory.h"
 #include "storage/ExchangeRepository.h"
 #include "util/AtomicFile.h"
 #include "widgets/ScrollAnchor.h"

@@ -48,6 +48,12 @@ void ResultCard::setBusy(const QString &text)
     refresh();
 }
 
+void ResultCard::showCallStarted(OtpOperation operation)
+{
+    setBusy(operation == OtpOperation::Request ? tr("Requesting an OTP…")
+                                               : tr("Verifying the PIN…"));
+}
+
 QString ResultCard::titleText() const
 {
     return m_title->text();

@@ -19,6 +19,8 @@ public:
 
     void setResult(const std::optional<OtpResult> &result);
     void setBusy(const QString &text);
+    // Busy with a call of this operation ("Requesting an OTP…").
+    void showCallStarted(OtpOperation operation);
     const std::optional<OtpResult> &result() const { return m_result; }
     QString titleText() const;
     QString detailsText() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OtpResult.h"
+#include "api/OtpResult.h"
 #include "domain/OtpAppConfig.h"
 #include "storage/StoredExchange.h"
 #include "util/Result.h"

@@ -1,0 +1,74 @@
+#include "SandboxServing.h"
+
+#include "CliOutput.h"
+#include "SandboxEventLines.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+
+SandboxServing::SandboxServing(const SandboxServerOptions &options, const SandboxFaults &faults,
+                               std::unique_ptr<QFile> inboxFile)
+    : m_options(options), m_inboxFile(std::move(inboxFile))
+{
+    // Nothing else runs here: serve on the main thread, without handing every event to another
+    // one (bench/sandbox/run-wrk.sh). Each SMS is printed (and appended to the inbox file) as
+    // it comes, so the server keeps none in memory.
+    m_options.ownThread = false;
+    m_options.inboxCapacity = 0;
+    m_server.setFaults(faults);
+    printEvents();
+}
+
+void SandboxServing::printEvents()
+{
+    CliOutput &out = CliOutput::instance();
+    QObject::connect(&m_server, &SandboxServer::warning, &m_server,
+                     [&out](const QString &message) { out.err(message); });
+    // Called directly while each answer is built: no more work here than writing the line.
+    QObject::connect(&m_server, &SandboxServer::smsDelivered, &m_server,
+                     [&out, inboxFile = m_inboxFile.get()](const OtpMessage &message) {
+                         const QByteArray line = SandboxEventLines::sms(message);
+                         out.rawLine(line);
+                         if (inboxFile) {
+                             inboxFile->write(line);
+                             inboxFile->flush();
+                         }
+                     });
+    QObject::connect(&m_server, &SandboxServer::requestHandled, &m_server,
+                     [&out](const SandboxRequestRecord &record) {
+                         out.rawLine(SandboxEventLines::request(record));
+                     });
+}
+
+void SandboxServing::start(const QList<QJsonObject> &appLines)
+{
+    const SandboxStartResult started = m_server.start(m_options);
+    if (!started.ok) {
+        fail(started.error, ExitCode::TransportOrSystem);
+        return;
+    }
+    CliOutput &out = CliOutput::instance();
+    if (!started.warning.isEmpty())
+        out.err(started.warning);
+    out.jsonLine(SandboxEventLines::listening(started.urlString()));
+    for (const QJsonObject &line : appLines)
+        out.jsonLine(line);
+}
+
+void SandboxServing::fail(const QString &message, ExitCode code)
+{
+    CliOutput::instance().err(message);
+    QCoreApplication::exit(toInt(code));
+}
+
+ExitCode SandboxServing::exec()
+{
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &m_server,
+                     [this](int number) {
+                         m_server.stop();
+                         CliOutput::instance().jsonLine(SandboxEventLines::stopped(number));
+                         QCoreApplication::exit(toInt(ExitCode::Ok));
+                     });
+    return ExitCode(QCoreApplication::exec());
+}

@@ -1,0 +1,21 @@
+#include "AppImportReport.h"
+
+#include <algorithm>
+
+bool AppImportReport::Entry::isSaved() const
+{
+    return outcome == Outcome::Saved || outcome == Outcome::SavedWithoutSecret
+        || outcome == Outcome::SavedWithGeneratedCredentials;
+}
+
+int AppImportReport::savedCount() const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(),
+                             [](const Entry &entry) { return entry.isSaved(); }));
+}
+
+bool AppImportReport::has(Outcome outcome) const
+{
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [outcome](const Entry &entry) { return entry.outcome == outcome; });
+}

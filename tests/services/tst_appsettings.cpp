@@ -1,0 +1,81 @@
+#include "services/AppSettings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The console's call defaults, typed in the code and stored as the ids settings files have
+// always held ("v1", "json"), so a user's saved choice survives the update.
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void storedIdsAreRead_data();
+    void storedIdsAreRead();
+    void choicesAreStoredAsTheirIds();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestAppSettings::storedIdsAreRead_data()
+{
+    QTest::addColumn<QString>("storedVersion");
+    QTest::addColumn<QString>("storedFormat");
+    QTest::addColumn<int>("version"); // ApiVersion
+    QTest::addColumn<int>("format"); // BodyFormat
+    QTest::newRow("nothing stored")
+        << QString() << QString() << int(ApiVersion::V2) << int(BodyFormat::Form);
+    QTest::newRow("v1, json") << u"v1"_s << u"json"_s << int(ApiVersion::V1)
+                              << int(BodyFormat::Json);
+    QTest::newRow("v2, form") << u"v2"_s << u"form"_s << int(ApiVersion::V2)
+                              << int(BodyFormat::Form);
+    QTest::newRow("unknown ids: defaults")
+        << u"v3"_s << u"xml"_s << int(ApiVersion::V2) << int(BodyFormat::Form);
+}
+
+void TestAppSettings::storedIdsAreRead()
+{
+    QFETCH(QString, storedVersion);
+    QFETCH(QString, storedFormat);
+    QFETCH(int, version);
+    QFETCH(int, format);
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".ini"_s);
+    {
+        QSettings stored(file, QSettings::IniFormat);
+        if (!storedVersion.isNull())
+            stored.setValue(u"console/apiVersion"_s, storedVersion);
+        if (!storedFormat.isNull())
+            stored.setValue(u"console/bodyFormat"_s, storedFormat);
+        stored.setValue(u"console/timeoutSeconds"_s, 7);
+    }
+    const AppSettings settings(file);
+    QCOMPARE(settings.apiVersion(), ApiVersion(version));
+    QCOMPARE(settings.bodyFormat(), BodyFormat(format));
+    const OtpCallOptions options = settings.callOptions();
+    QCOMPARE(options.version, ApiVersion(version));
+    QCOMPARE(options.bodyFormat, BodyFormat(format));
+    QCOMPARE(options.timeoutMs, 7000);
+}
+
+void TestAppSettings::choicesAreStoredAsTheirIds()
+{
+    const QString file = m_dir.filePath(u"written.ini"_s);
+    {
+        AppSettings settings(file);
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        settings.setApiVersion(ApiVersion::V1);
+        settings.setBodyFormat(BodyFormat::Json);
+        QCOMPARE(changed.size(), 2);
+    }
+    const QSettings stored(file, QSettings::IniFormat);
+    QCOMPARE(stored.value(u"console/apiVersion"_s).toString(), u"v1"_s);
+    QCOMPARE(stored.value(u"console/bodyFormat"_s).toString(), u"json"_s);
+}
+
+QTEST_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"

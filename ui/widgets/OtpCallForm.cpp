@@ -1,0 +1,278 @@
+#include "OtpCallForm.h"
+
+#include "OtpCallOptionsPanel.h"
+#include "StatusColors.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+OtpCallForm::OtpCallForm(QWidget *parent) : QWidget(parent)
+{
+    createWidgets();
+    setLayout(createLayout());
+    connectInputs();
+    onAppChanged();
+    retranslateUi();
+}
+
+void OtpCallForm::createWidgets()
+{
+    m_appLabel = new QLabel(this);
+    m_app = new QComboBox(this);
+    m_app->setObjectName(u"consoleApp"_s);
+    m_app->setEditable(true);
+    m_app->setInsertPolicy(QComboBox::NoInsert);
+    m_app->completer()->setFilterMode(Qt::MatchContains);
+    m_app->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_appLabel->setBuddy(m_app);
+    m_phoneLabel = new QLabel(this);
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(u"consolePhone"_s);
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_phoneLabel->setBuddy(m_phone);
+    m_phoneHint = new QLabel(this);
+    m_phoneHint->setObjectName(u"consolePhoneHint"_s);
+    m_request = new QPushButton(this);
+    m_request->setObjectName(u"requestButton"_s);
+    m_request->setDefault(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_cancel->hide();
+    m_tokenLabel = new QLabel(this);
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(u"consoleToken"_s);
+    m_tokenLabel->setBuddy(m_token);
+    m_pinLabel = new QLabel(this);
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(u"consolePin"_s);
+    m_pin->setMaximumWidth(140);
+    // One validator; its pattern follows the app (as many digits as its codes have).
+    m_pinValidator = new QRegularExpressionValidator(m_pin);
+    m_pin->setValidator(m_pinValidator);
+    m_pinLabel->setBuddy(m_pin);
+    m_fillPin = new QPushButton(this);
+    m_fillPin->setObjectName(u"fillPinButton"_s);
+    m_verify = new QPushButton(this);
+    m_verify->setObjectName(u"verifyButton"_s);
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(u"advancedToggle"_s);
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_advanced = new OtpCallOptionsPanel(this);
+    m_advanced->hide();
+}
+
+QLayout *OtpCallForm::createLayout()
+{
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_appLabel, 0, 0);
+    grid->addWidget(m_app, 0, 1, 1, 3);
+    grid->addWidget(m_phoneLabel, 1, 0);
+    grid->addWidget(m_phone, 1, 1);
+    grid->addWidget(m_request, 1, 2);
+    grid->addWidget(m_cancel, 1, 3);
+    grid->addWidget(m_phoneHint, 2, 1, 1, 3);
+    grid->addWidget(m_tokenLabel, 3, 0);
+    grid->addWidget(m_token, 3, 1, 1, 3);
+    grid->addWidget(m_pinLabel, 4, 0);
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pin);
+    pinRow->addWidget(m_fillPin);
+    pinRow->addStretch();
+    grid->addLayout(pinRow, 4, 1);
+    grid->addWidget(m_verify, 4, 2);
+    grid->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(grid);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+    return layout;
+}
+
+void OtpCallForm::connectInputs()
+{
+    connect(m_request, &QPushButton::clicked, this, &OtpCallForm::requestClicked);
+    connect(m_verify, &QPushButton::clicked, this, &OtpCallForm::verifyClicked);
+    connect(m_cancel, &QPushButton::clicked, this, &OtpCallForm::cancelClicked);
+    connect(m_fillPin, &QPushButton::clicked, this, &OtpCallForm::fillPinClicked);
+    connect(m_phone, &QLineEdit::textChanged, this, [this] {
+        updatePhoneHint();
+        updateButtons();
+    });
+    connect(m_pin, &QLineEdit::textChanged, this, &OtpCallForm::updateButtons);
+    connect(m_token, &QLineEdit::textChanged, this, &OtpCallForm::updateButtons);
+    connect(m_app, &QComboBox::currentIndexChanged, this, &OtpCallForm::onAppChanged);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+}
+
+void OtpCallForm::setApps(const QList<OtpAppConfig> &apps)
+{
+    const QUuid selected = selectedAppId();
+    m_apps = apps;
+    QSignalBlocker blocker(m_app);
+    m_app->clear();
+    for (const OtpAppConfig &app : apps)
+        m_app->addItem(app.name, app.id);
+    const int index = m_app->findData(selected);
+    m_app->setCurrentIndex(index >= 0 ? index : (m_app->count() > 0 ? 0 : -1));
+    blocker.unblock();
+    onAppChanged();
+}
+
+void OtpCallForm::selectApp(const QUuid &id)
+{
+    const int index = m_app->findData(id);
+    if (index >= 0)
+        m_app->setCurrentIndex(index);
+}
+
+QUuid OtpCallForm::selectedAppId() const
+{
+    return m_app->currentData().toUuid();
+}
+
+std::optional<OtpAppConfig> OtpCallForm::selectedApp() const
+{
+    const QUuid id = selectedAppId();
+    for (const OtpAppConfig &app : m_apps) {
+        if (app.id == id)
+            return app;
+    }
+    return std::nullopt;
+}
+
+std::optional<Msisdn> OtpCallForm::msisdn() const
+{
+    return Msisdn::parse(m_phone->text());
+}
+
+void OtpCallForm::setPhone(const QString &text)
+{
+    m_phone->setText(text);
+}
+
+QString OtpCallForm::token() const
+{
+    return m_token->text().trimmed();
+}
+
+void OtpCallForm::setToken(const QString &token)
+{
+    m_token->setText(token);
+}
+
+QString OtpCallForm::pin() const
+{
+    return m_pin->text();
+}
+
+void OtpCallForm::setPin(const QString &pin)
+{
+    m_pin->setText(pin);
+}
+
+void OtpCallForm::expectPinFor(const QString &token)
+{
+    m_token->setText(token);
+    m_pin->clear();
+    m_pin->setFocus();
+}
+
+OtpCallOptions OtpCallForm::callOptions() const
+{
+    return m_advanced->options();
+}
+
+void OtpCallForm::setCallOptions(const OtpCallOptions &options)
+{
+    m_advanced->setOptions(options);
+}
+
+void OtpCallForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void OtpCallForm::onAppChanged()
+{
+    const std::optional<OtpAppConfig> app = selectedApp();
+    const int digits = app ? app->digits : OtpAppConfig::MaxDigits;
+    m_pinValidator->setRegularExpression(QRegularExpression(u"[0-9]{0,%1}"_s.arg(digits)));
+    m_pin->setMaxLength(digits);
+    updateButtons();
+}
+
+void OtpCallForm::updatePhoneHint()
+{
+    const QString text = m_phone->text();
+    QPalette p = m_phoneHint->palette();
+    if (text.trimmed().isEmpty()) {
+        m_phoneHint->setText(tr("Accepted: 0812345678, 66812345678 or +66812345678."));
+        p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    } else if (const std::optional<Msisdn> msisdn = Msisdn::parse(text)) {
+        m_phoneHint->setText(tr("Sent as %1").arg(msisdn->international()));
+        p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    } else {
+        m_phoneHint->setText(Msisdn::validate(text).value(0).message);
+        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
+    }
+    m_phoneHint->setPalette(p);
+}
+
+void OtpCallForm::updateButtons()
+{
+    const std::optional<OtpAppConfig> app = selectedApp();
+    const bool hasToken = !token().isEmpty();
+    m_request->setEnabled(app && msisdn().has_value());
+    m_verify->setEnabled(app && hasToken && m_pin->text().size() == app->digits);
+    m_fillPin->setVisible(app && app->environment == Environment::Sandbox);
+    m_fillPin->setEnabled(hasToken);
+    m_cancel->setVisible(m_busy);
+}
+
+void OtpCallForm::retranslateUi()
+{
+    m_appLabel->setText(tr("&App:"));
+    m_app->setAccessibleName(tr("App to test"));
+    m_phoneLabel->setText(tr("&Phone number:"));
+    m_phone->setPlaceholderText(u"0812345678"_s);
+    m_phone->setAccessibleName(tr("Phone number"));
+    m_request->setText(tr("&Request OTP"));
+    m_cancel->setText(tr("Cancel"));
+    m_tokenLabel->setText(tr("&Token:"));
+    m_token->setAccessibleName(tr("Token"));
+    m_token->setPlaceholderText(tr("Filled in by a successful request"));
+    m_pinLabel->setText(tr("P&IN:"));
+    m_pin->setAccessibleName(tr("PIN from the SMS"));
+    m_fillPin->setText(tr("Fill PIN from inbox"));
+    m_verify->setText(tr("&Verify"));
+    m_advancedToggle->setText(tr("Advanced"));
+    updatePhoneHint();
+}
+
+void OtpCallForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

@@ -90,7 +90,9 @@ double timed(const std::function<void()> &work)
 
 StoredExchange newCall(ExchangeRepository &history, int i)
 {
-    StoredExchange call = history.list({{}, {}, {}, {}, {}, {}, 1}).constFirst();
+    ExchangeFilter newest;
+    newest.limit = 1;
+    StoredExchange call = history.list(newest).constFirst(); // a realistic record to store again
     call.startedAt = QDateTime::currentDateTimeUtc().addMSecs(i);
     return *history.find(history.append(call).value);
 }

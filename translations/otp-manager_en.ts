@@ -1453,6 +1453,89 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>FaultInjectionBox</name>
+    <message>
+        <source>Fault injection</source>
+        <translation>Fault injection</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Added latency in milliseconds</source>
+        <translation>Added latency in milliseconds</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>&amp;Jitter:</translation>
+    </message>
+    <message>
+        <source>Random extra latency in milliseconds</source>
+        <translation>Random extra latency in milliseconds</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Normally</translation>
+    </message>
+    <message>
+        <source>With an error</source>
+        <translation>With an error</translation>
+    </message>
+    <message>
+        <source>Drop the connection</source>
+        <translation>Drop the connection</translation>
+    </message>
+    <message>
+        <source>How the sandbox answers</source>
+        <translation>How the sandbox answers</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Error to return</source>
+        <translation>Error to return</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Every request</source>
+        <translation>Every request</translation>
+    </message>
+    <message>
+        <source>The next N requests</source>
+        <translation>The next N requests</translation>
+    </message>
+    <message>
+        <source>A share of requests</source>
+        <translation>A share of requests</translation>
+    </message>
+    <message>
+        <source>Which requests the fault hits</source>
+        <translation>Which requests the fault hits</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Number of requests</translation>
+    </message>
+    <message>
+        <source>Share of requests in percent</source>
+        <translation>Share of requests in percent</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -1540,6 +1623,76 @@ What to do: %5</translation>
     <message>
         <source>Latency</source>
         <translation>Latency</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Clear the history?</source>
+        <translation>Clear the history?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove all %n call from the history? This cannot be undone.</numerusform>
+            <numerusform>Remove all %n calls from the history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>History not cleared</source>
+        <translation>History not cleared</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Export history as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Export history as HAR</source>
+        <translation>Export history as HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Search the history</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Re-run</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Clear history…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>Export HAR…</translation>
     </message>
 </context>
 <context>
@@ -1670,86 +1823,6 @@ What to do: %5</translation>
         <translation>Sandbox server</translation>
     </message>
     <message>
-        <source>Fault injection</source>
-        <translation>Fault injection</translation>
-    </message>
-    <message>
-        <source>&amp;Latency:</source>
-        <translation>&amp;Latency:</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Added latency in milliseconds</source>
-        <translation>Added latency in milliseconds</translation>
-    </message>
-    <message>
-        <source>&amp;Jitter:</source>
-        <translation>&amp;Jitter:</translation>
-    </message>
-    <message>
-        <source>Random extra latency in milliseconds</source>
-        <translation>Random extra latency in milliseconds</translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation>&amp;Answer:</translation>
-    </message>
-    <message>
-        <source>Normally</source>
-        <translation>Normally</translation>
-    </message>
-    <message>
-        <source>With an error</source>
-        <translation>With an error</translation>
-    </message>
-    <message>
-        <source>Drop the connection</source>
-        <translation>Drop the connection</translation>
-    </message>
-    <message>
-        <source>How the sandbox answers</source>
-        <translation>How the sandbox answers</translation>
-    </message>
-    <message>
-        <source>HTTP %1 · %2 · %3</source>
-        <translation>HTTP %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Error to return</source>
-        <translation>Error to return</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>&amp;For:</translation>
-    </message>
-    <message>
-        <source>Every request</source>
-        <translation>Every request</translation>
-    </message>
-    <message>
-        <source>The next N requests</source>
-        <translation>The next N requests</translation>
-    </message>
-    <message>
-        <source>A share of requests</source>
-        <translation>A share of requests</translation>
-    </message>
-    <message>
-        <source>Which requests the fault hits</source>
-        <translation>Which requests the fault hits</translation>
-    </message>
-    <message>
-        <source>Number of requests</source>
-        <translation>Number of requests</translation>
-    </message>
-    <message>
-        <source>Share of requests in percent</source>
-        <translation>Share of requests in percent</translation>
-    </message>
-    <message>
         <source>Sandbox messages</source>
         <translation>Sandbox messages</translation>
     </message>
@@ -1768,6 +1841,10 @@ What to do: %5</translation>
     <message>
         <source>Inbox not cleared</source>
         <translation>Inbox not cleared</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Search the inbox</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +3131,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
 <context>
     <name>TestConsolePage</name>
     <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
         <source>The App Secret could not be read</source>
         <translation>The App Secret could not be read</translation>
     </message>
@@ -3086,75 +3159,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>The app of this call no longer exists.</translation>
     </message>
     <message>
-        <source>Clear the history?</source>
-        <translation>Clear the history?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Remove all %n call from the history? This cannot be undone.</numerusform>
-            <numerusform>Remove all %n calls from the history? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <source>History not cleared</source>
-        <translation>History not cleared</translation>
-    </message>
-    <message>
-        <source>Export history as CSV</source>
-        <translation>Export history as CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export history as HAR</source>
-        <translation>Export history as HAR</translation>
-    </message>
-    <message>
-        <source>HTTP Archive (*.har)</source>
-        <translation>HTTP Archive (*.har)</translation>
-    </message>
-    <message>
         <source>Test console</source>
         <translation>Test console</translation>
     </message>
     <message>
         <source>Raw exchange</source>
         <translation>Raw exchange</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>Search the history</translation>
-    </message>
-    <message>
-        <source>Call history</source>
-        <translation>Call history</translation>
-    </message>
-    <message>
-        <source>Re-run</source>
-        <translation>Re-run</translation>
-    </message>
-    <message>
-        <source>Clear history…</source>
-        <translation>Clear history…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export HAR…</source>
-        <translation>Export HAR…</translation>
     </message>
     <message>
         <source>Cancelled before it was sent</source>

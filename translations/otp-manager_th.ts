@@ -1444,6 +1444,89 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>FaultInjectionBox</name>
+    <message>
+        <source>Fault injection</source>
+        <translation>การจำลองข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>&amp;Latency:</source>
+        <translation>ความหน่วง (&amp;L):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Added latency in milliseconds</source>
+        <translation>ความหน่วงที่เพิ่มเข้าไปเป็นมิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>&amp;Jitter:</source>
+        <translation>ความแปรปรวน (&amp;J):</translation>
+    </message>
+    <message>
+        <source>Random extra latency in milliseconds</source>
+        <translation>ความหน่วงเพิ่มเติมแบบสุ่มเป็นมิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>การตอบกลับ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>ตามปกติ</translation>
+    </message>
+    <message>
+        <source>With an error</source>
+        <translation>ตอบกลับเป็นข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Drop the connection</source>
+        <translation>ตัดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>How the sandbox answers</source>
+        <translation>วิธีที่แซนด์บ็อกซ์ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 · %3</source>
+        <translation>HTTP %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Error to return</source>
+        <translation>ข้อผิดพลาดที่จะตอบกลับ</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>ใช้กับ (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Every request</source>
+        <translation>ทุกคำขอ</translation>
+    </message>
+    <message>
+        <source>The next N requests</source>
+        <translation>N คำขอถัดไป</translation>
+    </message>
+    <message>
+        <source>A share of requests</source>
+        <translation>คำขอบางส่วนตามสัดส่วน</translation>
+    </message>
+    <message>
+        <source>Which requests the fault hits</source>
+        <translation>คำขอที่จะได้รับข้อผิดพลาดจำลอง</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>จำนวนคำขอ</translation>
+    </message>
+    <message>
+        <source>Share of requests in percent</source>
+        <translation>สัดส่วนของคำขอเป็นเปอร์เซ็นต์</translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -1531,6 +1614,75 @@ What to do: %5</source>
     <message>
         <source>Latency</source>
         <translation>ความหน่วง</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Clear the history?</source>
+        <translation>ล้างประวัติหรือไม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>ต้องการลบการเรียกทั้งหมด %n รายการออกจากประวัติหรือไม่ การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>History not cleared</source>
+        <translation>ล้างประวัติไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>ส่งออกประวัติเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>บันทึกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Export history as HAR</source>
+        <translation>ส่งออกประวัติเป็น HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP Archive (*.har)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>ค้นหาในประวัติ</translation>
+    </message>
+    <message>
+        <source>Call history</source>
+        <translation>ประวัติการเรียก</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>เรียกซ้ำ</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>ล้างประวัติ…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>ส่งออก HAR…</translation>
     </message>
 </context>
 <context>
@@ -1660,86 +1812,6 @@ What to do: %5</source>
         <translation>เซิร์ฟเวอร์แซนด์บ็อกซ์</translation>
     </message>
     <message>
-        <source>Fault injection</source>
-        <translation>การจำลองข้อผิดพลาด</translation>
-    </message>
-    <message>
-        <source>&amp;Latency:</source>
-        <translation>ความหน่วง (&amp;L):</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Added latency in milliseconds</source>
-        <translation>ความหน่วงที่เพิ่มเข้าไปเป็นมิลลิวินาที</translation>
-    </message>
-    <message>
-        <source>&amp;Jitter:</source>
-        <translation>ความแปรปรวน (&amp;J):</translation>
-    </message>
-    <message>
-        <source>Random extra latency in milliseconds</source>
-        <translation>ความหน่วงเพิ่มเติมแบบสุ่มเป็นมิลลิวินาที</translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation>การตอบกลับ (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Normally</source>
-        <translation>ตามปกติ</translation>
-    </message>
-    <message>
-        <source>With an error</source>
-        <translation>ตอบกลับเป็นข้อผิดพลาด</translation>
-    </message>
-    <message>
-        <source>Drop the connection</source>
-        <translation>ตัดการเชื่อมต่อ</translation>
-    </message>
-    <message>
-        <source>How the sandbox answers</source>
-        <translation>วิธีที่แซนด์บ็อกซ์ตอบกลับ</translation>
-    </message>
-    <message>
-        <source>HTTP %1 · %2 · %3</source>
-        <translation>HTTP %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Error to return</source>
-        <translation>ข้อผิดพลาดที่จะตอบกลับ</translation>
-    </message>
-    <message>
-        <source>&amp;For:</source>
-        <translation>ใช้กับ (&amp;F):</translation>
-    </message>
-    <message>
-        <source>Every request</source>
-        <translation>ทุกคำขอ</translation>
-    </message>
-    <message>
-        <source>The next N requests</source>
-        <translation>N คำขอถัดไป</translation>
-    </message>
-    <message>
-        <source>A share of requests</source>
-        <translation>คำขอบางส่วนตามสัดส่วน</translation>
-    </message>
-    <message>
-        <source>Which requests the fault hits</source>
-        <translation>คำขอที่จะได้รับข้อผิดพลาดจำลอง</translation>
-    </message>
-    <message>
-        <source>Number of requests</source>
-        <translation>จำนวนคำขอ</translation>
-    </message>
-    <message>
-        <source>Share of requests in percent</source>
-        <translation>สัดส่วนของคำขอเป็นเปอร์เซ็นต์</translation>
-    </message>
-    <message>
         <source>Sandbox messages</source>
         <translation>ข้อความในแซนด์บ็อกซ์</translation>
     </message>
@@ -1758,6 +1830,10 @@ What to do: %5</source>
     <message>
         <source>Inbox not cleared</source>
         <translation>ล้างกล่องข้อความไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>ค้นหาในกล่องข้อความ</translation>
     </message>
 </context>
 <context>
@@ -3039,10 +3115,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
 <context>
     <name>TestConsolePage</name>
     <message>
-        <source>Not saved</source>
-        <translation>บันทึกไม่สำเร็จ</translation>
-    </message>
-    <message>
         <source>The App Secret could not be read</source>
         <translation>ไม่สามารถอ่าน App Secret ได้</translation>
     </message>
@@ -3071,74 +3143,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>ไม่พบแอปของการเรียกนี้แล้ว</translation>
     </message>
     <message>
-        <source>Clear the history?</source>
-        <translation>ล้างประวัติหรือไม่</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all %n call(s) from the history? This cannot be undone.</source>
-        <translation>
-            <numerusform>ต้องการลบการเรียกทั้งหมด %n รายการออกจากประวัติหรือไม่ การดำเนินการนี้ไม่สามารถย้อนกลับได้</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>ล้าง</translation>
-    </message>
-    <message>
-        <source>History not cleared</source>
-        <translation>ล้างประวัติไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <source>Export history as CSV</source>
-        <translation>ส่งออกประวัติเป็น CSV</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export history as HAR</source>
-        <translation>ส่งออกประวัติเป็น HAR</translation>
-    </message>
-    <message>
-        <source>HTTP Archive (*.har)</source>
-        <translation>HTTP Archive (*.har)</translation>
-    </message>
-    <message>
         <source>Test console</source>
         <translation>คอนโซลทดสอบ</translation>
     </message>
     <message>
         <source>Raw exchange</source>
         <translation>ข้อมูลรับส่งดิบ</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>ประวัติ</translation>
-    </message>
-    <message>
-        <source>Search the history</source>
-        <translation>ค้นหาในประวัติ</translation>
-    </message>
-    <message>
-        <source>Call history</source>
-        <translation>ประวัติการเรียก</translation>
-    </message>
-    <message>
-        <source>Re-run</source>
-        <translation>เรียกซ้ำ</translation>
-    </message>
-    <message>
-        <source>Clear history…</source>
-        <translation>ล้างประวัติ…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>ส่งออก CSV…</translation>
-    </message>
-    <message>
-        <source>Export HAR…</source>
-        <translation>ส่งออก HAR…</translation>
     </message>
     <message>
         <source>Cancelled before it was sent</source>

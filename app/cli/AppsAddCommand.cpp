@@ -129,25 +129,25 @@ ParsedOptions<OtpAppDraft> draftFrom(const QCommandLineParser &parser)
 ExitCode printCreated(const OtpAppService::SaveResult &saved, bool json)
 {
     CliOutput &out = CliOutput::instance();
-    if (!saved.ok) {
+    if (!saved.ok()) {
         out.err(saved.error);
         return ExitCode::TransportOrSystem;
     }
     if (json) {
-        QJsonObject object = AppExporter::toJson(saved.app);
-        if (!saved.generatedSecret.isEmpty())
-            object.insert(u"secret"_s, saved.generatedSecret);
+        QJsonObject object = AppExporter::toJson(saved.value.app);
+        if (!saved.value.generatedSecret.isEmpty())
+            object.insert(u"secret"_s, saved.value.generatedSecret);
         out.jsonLine(object);
         return ExitCode::Ok;
     }
     out.out(AppsAddCommand::tr("Created “%1” (%2).")
-                .arg(saved.app.name, enumId(saved.app.environment)));
-    if (saved.generatedSecret.isEmpty()) {
+                .arg(saved.value.app.name, enumId(saved.value.app.environment)));
+    if (saved.value.generatedSecret.isEmpty()) {
         out.out(AppsAddCommand::tr("Its App Secret is stored in the system keychain."));
         return ExitCode::Ok;
     }
-    out.out(AppsAddCommand::tr("App Key:    %1").arg(saved.app.appKey));
-    out.out(AppsAddCommand::tr("App Secret: %1").arg(saved.generatedSecret));
+    out.out(AppsAddCommand::tr("App Key:    %1").arg(saved.value.app.appKey));
+    out.out(AppsAddCommand::tr("App Secret: %1").arg(saved.value.generatedSecret));
     out.out(AppsAddCommand::tr("The secret is shown only this once; it is kept in the system "
                                "keychain. These sandbox credentials work only against the local "
                                "sandbox."));

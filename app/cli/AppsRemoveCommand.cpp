@@ -16,17 +16,17 @@ namespace {
 ExitCode printRemoved(const OtpAppService::SaveResult &removed)
 {
     CliOutput &out = CliOutput::instance();
-    if (!removed.ok) {
+    if (!removed.ok()) {
         out.err(removed.error);
         return ExitCode::TransportOrSystem;
     }
-    if (!removed.error.isEmpty()) {
+    if (!removed.value.warning.isEmpty()) {
         out.err(AppsRemoveCommand::tr("Removed “%1”, but its App Secret could not be removed "
                                       "from the keychain: %2")
-                    .arg(removed.app.name, removed.error));
+                    .arg(removed.value.app.name, removed.value.warning));
         return ExitCode::TransportOrSystem;
     }
-    out.out(AppsRemoveCommand::tr("Removed “%1” and its App Secret.").arg(removed.app.name));
+    out.out(AppsRemoveCommand::tr("Removed “%1” and its App Secret.").arg(removed.value.app.name));
     return ExitCode::Ok;
 }
 

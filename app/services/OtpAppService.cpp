@@ -33,9 +33,20 @@ void settle(QPromise<OtpAppService::SaveResult> &promise, const OtpAppService::S
 
 OtpAppService::SaveResult failure(const QString &error)
 {
-    OtpAppService::SaveResult result;
-    result.error = error;
-    return result;
+    return OtpAppService::SaveResult::failure(error);
+}
+
+OtpAppService::SaveResult saved(const OtpAppConfig &app, const QString &generatedSecret = {})
+{
+    return OtpAppService::SaveResult::success({app, generatedSecret, {}});
+}
+
+// A Sandbox app's fake credentials: the key goes into config, the secret is returned.
+QString giveSandboxCredentials(OtpAppConfig &config)
+{
+    const CredentialGenerator::Credentials credentials = CredentialGenerator::sandboxCredentials();
+    config.appKey = credentials.appKey;
+    return credentials.appSecret;
 }
 
 // Calls `function` with the store's answer when `future` finishes; an answer that never comes
@@ -100,22 +111,21 @@ void OtpAppService::reload()
     emit appsChanged();
 }
 
-OtpAppService::SaveResult OtpAppService::validationFailure(const OtpAppDraft &draft,
-                                                           const QUuid &ownId) const
+Result<void> OtpAppService::validate(const OtpAppDraft &draft, const QUuid &ownId) const
 {
     const ValidationIssues issues = OtpAppValidator::validate(draft, namesExcept(ownId));
     for (const ValidationIssue &issue : issues) {
         if (issue.isError())
-            return failure(issue.message);
+            return Result<void>::failure(issue.message);
     }
-    return {true, {}, {}, {}};
+    return Result<void>::success();
 }
 
 QFuture<OtpAppService::SaveResult>
 OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUuid &copySecretFrom)
 {
-    if (const SaveResult check = validationFailure(draft, {}); !check.ok)
-        return ready(check);
+    if (const Result<void> check = validate(draft, {}); !check)
+        return ready(failure(check.error));
     if (!m_secrets)
         return ready(failure(noSecretStore()));
 
@@ -124,11 +134,8 @@ OtpAppService::create(const OtpAppDraft &draft, const QString &secret, const QUu
     QString newSecret = secret.trimmed();
     QString generatedSecret;
     if (config.environment == Environment::Sandbox) {
-        const CredentialGenerator::Credentials credentials
-            = CredentialGenerator::sandboxCredentials();
-        config.appKey = credentials.appKey;
-        newSecret = credentials.appSecret;
-        generatedSecret = credentials.appSecret;
+        generatedSecret = giveSandboxCredentials(config);
+        newSecret = generatedSecret;
     }
     const Result<OtpAppConfig> inserted = m_repository.insert(config);
     if (!inserted)
@@ -187,7 +194,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
                 return;
             }
             emit secretChanged(app.id);
-            settle(*promise, SaveResult{true, app, generatedSecret, {}});
+            settle(*promise, saved(app, generatedSecret));
         });
     return promise->future();
 }
@@ -318,8 +325,8 @@ QFuture<OtpAppService::SaveResult> OtpAppService::update(const OtpAppDraft &draf
     const std::optional<OtpAppConfig> existing = app(draft.id);
     if (!existing)
         return ready(failure(tr("This app no longer exists; it may have been deleted.")));
-    if (const SaveResult check = validationFailure(draft, draft.id); !check.ok)
-        return ready(check);
+    if (const Result<void> check = validate(draft, draft.id); !check)
+        return ready(failure(check.error));
 
     OtpAppConfig config = OtpAppValidator::toConfig(draft);
     config.createdAt = existing->createdAt;
@@ -329,11 +336,8 @@ QFuture<OtpAppService::SaveResult> OtpAppService::update(const OtpAppDraft &draf
         if (existing->environment == Environment::Sandbox) {
             config.appKey = existing->appKey; // keep working credentials
         } else {
-            const CredentialGenerator::Credentials credentials
-                = CredentialGenerator::sandboxCredentials();
-            config.appKey = credentials.appKey;
-            secret = credentials.appSecret;
-            generatedSecret = credentials.appSecret;
+            generatedSecret = giveSandboxCredentials(config);
+            secret = generatedSecret;
         }
     }
     const Result<OtpAppConfig> updated = m_repository.update(config);
@@ -342,7 +346,7 @@ QFuture<OtpAppService::SaveResult> OtpAppService::update(const OtpAppDraft &draf
     m_apps = m_repository.list();
     emit appsChanged();
     if (secret.isEmpty())
-        return ready({true, updated.value, {}, {}});
+        return ready(saved(updated.value));
     return storeSecret(updated.value, secret, false, generatedSecret);
 }
 
@@ -357,16 +361,16 @@ QFuture<OtpAppService::SaveResult> OtpAppService::remove(const QUuid &id)
     m_apps = m_repository.list();
     emit appsChanged();
     if (!m_secrets)
-        return ready({true, *existing, {}, {}});
+        return ready(saved(*existing));
     const OtpAppConfig app = *existing;
     auto promise = std::make_shared<QPromise<SaveResult>>();
     promise->start();
     whenFinished(this, m_secrets->remove(id), [app, promise](const SecretResult &result) {
         // The app is gone either way; a keychain entry left behind is reported, not fatal.
-        SaveResult saved{true, app, {}, {}};
+        SaveResult removed = saved(app);
         if (!result.ok())
-            saved.error = result.message;
-        settle(*promise, saved);
+            removed.value.warning = result.message;
+        settle(*promise, removed);
     });
     return promise->future();
 }

@@ -28,12 +28,13 @@ class OtpAppService : public QObject
     Q_OBJECT
 
 public:
-    struct SaveResult {
-        bool ok = false;
-        OtpAppConfig app; // as stored
+    struct SavedApp {
+        OtpAppConfig app; // as stored (or as it was, for remove)
         QString generatedSecret; // a new Sandbox app's secret, to show once
-        QString error; // translated, says what to do
+        // Translated: done, but something is left to tell (remove: the keychain entry stayed).
+        QString warning;
     };
+    using SaveResult = Result<SavedApp>;
 
     OtpAppService(AppRepository &repository, SecretStore *secrets, QObject *parent = nullptr);
 
@@ -87,7 +88,8 @@ private:
                                     bool undoInsertOnFailure, const QString &generatedSecret);
     // Removes an app whose secret could not be stored; returns the message for the user.
     QString undoInsert(const OtpAppConfig &app, const QString &why);
-    SaveResult validationFailure(const OtpAppDraft &draft, const QUuid &ownId) const;
+    // The first error of the draft (the caller's form may be stale), against the other names.
+    Result<void> validate(const OtpAppDraft &draft, const QUuid &ownId) const;
 
     AppRepository &m_repository;
     QPointer<SecretStore> m_secrets;

@@ -84,13 +84,13 @@ void TestOtpCallSession::init()
     draft.name = u"Shop"_s;
     draft.contactEmail = u"qa@example.com"_s;
     draft.contactName = u"QA"_s;
-    OtpAppService::SaveResult saved;
+    std::optional<OtpAppService::SaveResult> saved;
     m_apps->create(draft, {}).then(this,
                                    [&saved](const OtpAppService::SaveResult &r) { saved = r; });
-    QTRY_VERIFY(saved.ok);
+    QTRY_VERIFY(saved && saved->ok());
     QTRY_COMPARE(m_server->apps().size(), 1);
-    m_app = saved.app;
-    m_secret = saved.generatedSecret;
+    m_app = saved->value.app;
+    m_secret = saved->value.generatedSecret;
 }
 
 void TestOtpCallSession::cleanup()

@@ -76,18 +76,18 @@ OtpAppConfig TestConsolePageTest::createApp(Fixture &f, Environment environment,
     draft.environment = environment;
     draft.baseUrl = baseUrl;
     draft.appKey = environment == Environment::Sandbox ? QString() : u"1234567890123456"_s;
-    OtpAppService::SaveResult saved;
+    std::optional<OtpAppService::SaveResult> saved;
     f.apps
         ->create(draft,
                  environment == Environment::Sandbox ? QString()
                                                      : u"0123456789abcdef0123456789abcdef"_s)
         .then(&f.sandbox, [&saved](const OtpAppService::SaveResult &r) { saved = r; });
-    if (!QTest::qWaitFor([&] { return saved.ok; }, 10000))
-        qWarning("the app was not created: %s", qPrintable(saved.error));
+    if (!QTest::qWaitFor([&] { return saved && saved->ok(); }, 10000))
+        qWarning("the app was not created: %s", qPrintable(saved ? saved->error : QString()));
     if (environment == Environment::Sandbox
         && !QTest::qWaitFor([&] { return f.sandbox.apps().size() >= 1; }, 10000))
         qWarning("the sandbox does not serve the app");
-    return saved.app;
+    return saved ? saved->value.app : OtpAppConfig();
 }
 
 TestConsolePage *TestConsolePageTest::console(Fixture &f)
@@ -291,7 +291,7 @@ void TestConsolePageTest::tenCallsAndHugeAnswerKeepItResponsive()
     draft.appKey = u"1234567890123456"_s;
     bool created = false;
     f.apps->create(draft, u"0123456789abcdef0123456789abcdef"_s)
-        .then(&f.sandbox, [&created](const OtpAppService::SaveResult &r) { created = r.ok; });
+        .then(&f.sandbox, [&created](const OtpAppService::SaveResult &r) { created = r.ok(); });
     QTRY_VERIFY(created);
     page->selectApp(f.apps->apps().at(1).name == u"Huge"_s ? f.apps->apps().at(1).id
                                                            : f.apps->apps().at(0).id);

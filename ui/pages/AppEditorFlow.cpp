@@ -60,17 +60,18 @@ void AppEditorFlow::save(AppEditorDialog *dialog, const QUuid &copySecretFrom)
     QFuture<OtpAppService::SaveResult> saving
         = editing ? m_apps.update(draft, secret) : m_apps.create(draft, secret, copySecretFrom);
     whenFinished(this, saving, [this, editing](const OtpAppService::SaveResult &result) {
-        if (!result.ok) {
+        if (!result.ok()) {
             emit failed(editing ? tr("The app was not saved") : tr("The app was not created"),
                         result.error);
             return;
         }
-        emit saved(result.app.id, !editing);
-        emit message(editing ? tr("Saved “%1”.").arg(result.app.name)
-                             : tr("Created “%1”.").arg(result.app.name));
-        if (!result.generatedSecret.isEmpty()) {
-            auto *credentials = new CredentialsDialog(result.app.name, result.app.appKey,
-                                                      result.generatedSecret, m_window);
+        emit saved(result.value.app.id, !editing);
+        emit message(editing ? tr("Saved “%1”.").arg(result.value.app.name)
+                             : tr("Created “%1”.").arg(result.value.app.name));
+        if (!result.value.generatedSecret.isEmpty()) {
+            auto *credentials
+                = new CredentialsDialog(result.value.app.name, result.value.app.appKey,
+                                        result.value.generatedSecret, m_window);
             credentials->setAttribute(Qt::WA_DeleteOnClose);
             credentials->open();
         }

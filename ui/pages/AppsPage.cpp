@@ -245,14 +245,14 @@ void AppsPage::createDemoApp()
     draft.environment = Environment::Sandbox;
     whenFinished(
         this, m_context.apps.create(draft, {}), [this](const OtpAppService::SaveResult &result) {
-            if (!result.ok) {
+            if (!result.ok()) {
                 showError(tr("The demo app was not created"), result.error);
                 return;
             }
-            selectApp(result.app.id);
-            emit appCreated(result.app.id);
+            selectApp(result.value.app.id);
+            emit appCreated(result.value.app.id);
             emit message(tr("Created the sandbox demo app “%1”. Try it in the Test console.")
-                             .arg(result.app.name));
+                             .arg(result.value.app.name));
         });
 }
 
@@ -281,13 +281,13 @@ void AppsPage::deleteSelected()
         return;
     whenFinished(this, m_context.apps.remove(app->id),
                  [this](const OtpAppService::SaveResult &result) {
-                     if (!result.ok) {
+                     if (!result.ok()) {
                          showError(tr("The app was not deleted"), result.error);
                          return;
                      }
-                     emit message(tr("Deleted “%1”.").arg(result.app.name));
-                     if (!result.error.isEmpty())
-                         showError(tr("The App Secret could not be removed"), result.error);
+                     emit message(tr("Deleted “%1”.").arg(result.value.app.name));
+                     if (!result.value.warning.isEmpty())
+                         showError(tr("The App Secret could not be removed"), result.value.warning);
                  });
 }
 

@@ -277,8 +277,8 @@ void MainWindow::startSandbox()
     options.inboxCapacity = 0;
     options.port = quint16(m_sandboxPortOverride >= 0 ? m_sandboxPortOverride
                                                       : m_context.settings.sandboxPort());
-    const SandboxStartResult result = m_context.sandbox.start(options);
-    m_sandboxError = result.ok ? QString() : result.error;
+    const Result<SandboxListening> result = m_context.sandbox.start(options);
+    m_sandboxError = result.ok() ? QString() : result.error;
     updateSandboxStatus();
 }
 

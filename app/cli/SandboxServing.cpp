@@ -42,15 +42,15 @@ void SandboxServing::printEvents()
 
 void SandboxServing::start(const QList<QJsonObject> &appLines)
 {
-    const SandboxStartResult started = m_server.start(m_options);
-    if (!started.ok) {
+    const Result<SandboxListening> started = m_server.start(m_options);
+    if (!started.ok()) {
         fail(started.error, ExitCode::TransportOrSystem);
         return;
     }
     CliOutput &out = CliOutput::instance();
-    if (!started.warning.isEmpty())
-        out.err(started.warning);
-    out.jsonLine(SandboxEventLines::listening(started.urlString()));
+    if (!started.value.warning.isEmpty())
+        out.err(started.value.warning);
+    out.jsonLine(SandboxEventLines::listening(started.value.urlString()));
     for (const QJsonObject &line : appLines)
         out.jsonLine(line);
 }

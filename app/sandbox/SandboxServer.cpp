@@ -92,25 +92,24 @@ SandboxServer::~SandboxServer()
     shutDown(); // no stopped() from a destructor: receivers may be half gone
 }
 
-SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
+Result<SandboxListening> SandboxServer::start(const SandboxServerOptions &options)
 {
-    SandboxStartResult result;
+    using Started = Result<SandboxListening>;
     if (isRunning()) {
-        result.error
-            = tr("The sandbox is already running at %1; stop it first.").arg(m_url.toString());
-        return result;
+        return Started::failure(
+            tr("The sandbox is already running at %1; stop it first.").arg(m_url.toString()));
     }
 
     const Result<QString> bindWarning = bindAddressWarning(options);
     if (!bindWarning) {
-        result.error = bindWarning.error;
-        emit error(result.error);
-        return result;
+        emit error(bindWarning.error);
+        return Started::failure(bindWarning.error);
     }
+    SandboxListening listening;
     if (!bindWarning.value.isEmpty()) {
-        result.warning = bindWarning.value;
-        qCWarning(lcSandbox).noquote() << result.warning;
-        emit warning(result.warning);
+        listening.warning = bindWarning.value;
+        qCWarning(lcSandbox).noquote() << listening.warning;
+        emit warning(listening.warning);
     }
 
     m_context->inbox.setCapacity(options.inboxCapacity);
@@ -128,19 +127,17 @@ SandboxStartResult SandboxServer::start(const SandboxServerOptions &options)
     const Result<quint16> port = listenUnder(root, thread, options);
     if (!port) {
         deleteRoot(root, thread);
-        result.error = port.error;
-        qCWarning(lcSandbox).noquote() << result.error;
-        emit error(result.error);
-        return result;
+        qCWarning(lcSandbox).noquote() << port.error;
+        emit error(port.error);
+        return Started::failure(port.error);
     }
 
     m_thread = thread;
     m_root = root;
     m_url = QUrl(u"http://"_s + hostText(options.bindAddress) + u':' + QString::number(port.value));
-    result.ok = true;
-    result.url = m_url;
+    listening.url = m_url;
     emit started(m_url);
-    return result;
+    return Started::success(listening);
 }
 
 Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,

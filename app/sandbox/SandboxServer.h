@@ -2,10 +2,11 @@
 
 #include "SandboxApp.h"
 #include "SandboxFaults.h"
+#include "SandboxListening.h"
 #include "SandboxRequestRecord.h"
 #include "SandboxServerOptions.h"
-#include "SandboxStartResult.h"
 #include "domain/OtpMessage.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +18,6 @@ class Clock;
 class QThread;
 class RandomSource;
 struct SandboxContext;
-template<typename T> struct Result;
 
 // The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
 // sandbox apps it is given, delivering each "SMS" to an inbox instead of a phone. This is what
@@ -38,7 +38,7 @@ public:
 
     // Listens and returns the URL, or a translated error; blocks only while binding. Starting a
     // running server is an error.
-    SandboxStartResult start(const SandboxServerOptions &options = {});
+    Result<SandboxListening> start(const SandboxServerOptions &options = {});
     void stop(); // closes every connection; pending tokens are lost, the inbox is kept
     bool isRunning() const { return m_root != nullptr; }
     QUrl url() const { return m_url; }

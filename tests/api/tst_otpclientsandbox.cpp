@@ -1,12 +1,12 @@
 #include "SandboxTestSupport.h"
 #include "api/CurlExporter.h"
 #include "api/ErrorCatalog.h"
-#include "services/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "api/OtpClient.h"
 #include "sandbox/ManualClock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SeededRandomSource.h"
+#include "services/ExchangeHistory.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
 
@@ -71,12 +71,12 @@ void TestOtpClientSandbox::init()
     m_server = std::make_unique<SandboxServer>(m_clock, std::make_shared<SeededRandomSource>(7));
     SandboxServerOptions serverOptions;
     serverOptions.port = 0;
-    const SandboxStartResult started = m_server->start(serverOptions);
-    QVERIFY2(started.ok, qPrintable(started.error));
+    const Result<SandboxListening> started = m_server->start(serverOptions);
+    QVERIFY2(started.ok(), qPrintable(started.error));
     m_app = SandboxTest::makeApp(u"Shop"_s, Key, Secret, 6);
     m_server->setApps({m_app});
     m_client = std::make_unique<OtpClient>();
-    m_client->setSandboxUrl(started.url);
+    m_client->setSandboxUrl(started.value.url);
 }
 
 void TestOtpClientSandbox::cleanup()

@@ -60,8 +60,8 @@ void TestSandboxFaults::init()
     m_server->setApps({makeApp(u"Shop"_s, Key, Secret)});
     SandboxServerOptions options;
     options.port = 0;
-    const SandboxStartResult started = m_server->start(options);
-    QVERIFY2(started.ok, qPrintable(started.error));
+    const Result<SandboxListening> started = m_server->start(options);
+    QVERIFY2(started.ok(), qPrintable(started.error));
     m_manager = makeManager();
 }
 
@@ -193,14 +193,14 @@ QList<bool> TestSandboxFaults::fractionPattern(quint32 seed, double fraction, in
     server.setApps({makeApp(u"Shop"_s, Key, Secret)});
     SandboxServerOptions options;
     options.port = 0;
-    const SandboxStartResult started = server.start(options);
-    if (!started.ok)
+    const Result<SandboxListening> started = server.start(options);
+    if (!started.ok())
         return {};
     server.setFaults(SandboxFaults::error(3, SandboxFaults::Scope::Fraction, 0, fraction));
     QList<bool> hits;
     for (int i = 0; i < requests; ++i) {
         const HttpResult result = post(
-            *m_manager, started.url.resolved(QUrl(u"/v2/otp/request"_s)),
+            *m_manager, started.value.url.resolved(QUrl(u"/v2/otp/request"_s)),
             "application/x-www-form-urlencoded",
             formBody({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0812345678"_s}}));
         if (result.status != 200 && result.status != 500)

@@ -61,8 +61,8 @@ void TestSandboxRobustness::init()
     options.port = 0;
     options.idleTimeoutMs = 300;
     options.housekeepingIntervalMs = 50;
-    const SandboxStartResult started = m_server->start(options);
-    QVERIFY2(started.ok, qPrintable(started.error));
+    const Result<SandboxListening> started = m_server->start(options);
+    QVERIFY2(started.ok(), qPrintable(started.error));
     m_manager = makeManager();
 }
 

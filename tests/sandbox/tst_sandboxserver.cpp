@@ -88,7 +88,7 @@ private:
                  const QString &version = u"v2"_s);
     HttpResult verify(const QString &token, const QString &pin, const QString &key = Key,
                       const QString &secret = Secret, const QString &version = u"v2"_s);
-    SandboxStartResult start(SandboxServerOptions options = {});
+    Result<SandboxListening> start(SandboxServerOptions options = {});
 
     std::shared_ptr<ManualClock> m_clock;
     std::unique_ptr<SandboxServer> m_server;
@@ -105,8 +105,8 @@ void TestSandboxServer::init()
     m_otherApp = makeApp(u"Other"_s, OtherKey, OtherSecret, 4);
     m_server->setApps({m_app, m_otherApp});
     m_manager = makeManager();
-    const SandboxStartResult started = start();
-    QVERIFY2(started.ok, qPrintable(started.error));
+    const Result<SandboxListening> started = start();
+    QVERIFY2(started.ok(), qPrintable(started.error));
 }
 
 void TestSandboxServer::cleanup()
@@ -115,7 +115,7 @@ void TestSandboxServer::cleanup()
     m_server.reset();
 }
 
-SandboxStartResult TestSandboxServer::start(SandboxServerOptions options)
+Result<SandboxListening> TestSandboxServer::start(SandboxServerOptions options)
 {
     options.port = 0;
     options.housekeepingIntervalMs = 20;
@@ -700,7 +700,7 @@ void TestSandboxServer::tokenCapDropsOldest()
     m_server->stop();
     SandboxServerOptions options;
     options.maxPendingTokens = 3;
-    QVERIFY(start(options).ok);
+    QVERIFY(start(options).ok());
     QSignalSpy changed(m_server.get(), &SandboxServer::messageStateChanged);
 
     QList<Issued> issued;
@@ -783,8 +783,8 @@ void TestSandboxServer::portInUseIsAClearError()
     SandboxServerOptions options;
     options.port = occupier.serverPort();
     QSignalSpy errors(&second, &SandboxServer::error);
-    const SandboxStartResult result = second.start(options);
-    QVERIFY(!result.ok);
+    const Result<SandboxListening> result = second.start(options);
+    QVERIFY(!result.ok());
     QVERIFY(!second.isRunning());
     QCOMPARE(result.error,
              u"Port %1 is already in use; choose another port or stop the other program."_s.arg(
@@ -798,17 +798,17 @@ void TestSandboxServer::nonLoopbackNeedsPermission()
     SandboxServerOptions options;
     options.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
     options.port = 0;
-    const SandboxStartResult result = second.start(options);
-    QVERIFY(!result.ok);
+    const Result<SandboxListening> result = second.start(options);
+    QVERIFY(!result.ok());
     QVERIFY(!second.isRunning());
     QVERIFY2(result.error.contains(u"0.0.0.0"_s), qPrintable(result.error));
     QVERIFY(result.error.contains(u"loopback"_s));
 
     // Loopback addresses other than 127.0.0.1 need nothing.
     options.bindAddress = QHostAddress(u"127.0.0.2"_s);
-    const SandboxStartResult loopback = second.start(options);
-    QVERIFY2(loopback.ok, qPrintable(loopback.error));
-    QVERIFY(loopback.warning.isEmpty());
+    const Result<SandboxListening> loopback = second.start(options);
+    QVERIFY2(loopback.ok(), qPrintable(loopback.error));
+    QVERIFY(loopback.value.warning.isEmpty());
 }
 
 void TestSandboxServer::stopAndStartAgain()
@@ -822,11 +822,11 @@ void TestSandboxServer::stopAndStartAgain()
     QVERIFY(get(*m_manager, oldUrl.resolved(QUrl(u"/health"_s)), 3000).error
             != QNetworkReply::NoError);
 
-    QVERIFY(start().ok);
+    QVERIFY(start().ok());
     // The inbox is kept; tokens are not.
     QCOMPARE(m_server->inbox().size(), 1);
     QCOMPARE(verify(issued.token, issued.message.code).status, 400);
-    QCOMPARE(m_server->start().ok, false); // already running
+    QCOMPARE(m_server->start().ok(), false); // already running
 }
 
 void TestSandboxServer::destroyWhileRunning()
@@ -860,7 +860,7 @@ void TestSandboxServer::servesOnTheCallersThread()
     m_server->stop();
     SandboxServerOptions options;
     options.ownThread = false;
-    QVERIFY(start(options).ok);
+    QVERIFY(start(options).ok());
     QVERIFY(m_server->findChildren<QThread *>().isEmpty());
 
     QList<QThread *> emittedOn;
@@ -893,7 +893,7 @@ void TestSandboxServer::servesOnTheCallersThread()
     QVERIFY(pending->error() != QNetworkReply::NoError);
     pending->deleteLater();
     m_server->clearFaults();
-    QVERIFY(start(options).ok);
+    QVERIFY(start(options).ok());
     QCOMPARE(get(*m_manager, url(u"/health"_s)).status, 200);
 }
 

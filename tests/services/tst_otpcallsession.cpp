@@ -78,7 +78,7 @@ void TestOtpCallSession::init()
     m_sync = std::make_unique<SandboxAppSync>(*m_apps, *m_server);
     SandboxServerOptions options;
     options.port = 0;
-    QVERIFY(m_server->start(options).ok);
+    QVERIFY(m_server->start(options).ok());
 
     OtpAppDraft draft = OtpAppDraft::forNewApp(Language::English);
     draft.name = u"Shop"_s;

@@ -59,7 +59,7 @@ void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
     SandboxInboxRecorder recorder(server, opened.workspace->inbox());
     SandboxServerOptions options;
     options.port = 0;
-    QVERIFY(server.start(options).ok);
+    QVERIFY(server.start(options).ok());
 
     // A new sandbox app is served as soon as it is saved.
     QSignalSpy synced(&sync, &SandboxAppSync::synced);
@@ -133,7 +133,7 @@ void TestSandboxInboxRecorder::droppedMessageIsStoredAsEvictedNotBurned()
     SandboxServerOptions options;
     options.port = 0;
     options.maxPendingTokens = 1;
-    QVERIFY(server.start(options).ok);
+    QVERIFY(server.start(options).ok());
 
     QSignalSpy recorded(&recorder, &SandboxInboxRecorder::recorded);
     QSignalSpy stateRecorded(&recorder, &SandboxInboxRecorder::stateRecorded);

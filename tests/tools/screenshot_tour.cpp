@@ -93,8 +93,8 @@ int main(int argc, char *argv[])
     window.show();
     SandboxServerOptions options;
     options.port = 0;
-    sandbox.start(options);
-    window.startSandbox();
+    if (const Result<SandboxListening> started = sandbox.start(options); !started)
+        qWarning("the sandbox did not start: %s", qPrintable(started.error));
     bool ok = save(&window, outDir + u"/apps-empty-en.png"_s);
 
     // Two apps: a sandbox demo and a live one.

@@ -153,7 +153,7 @@ void GuiStartup::showWindow(const Options &options)
     m_window = std::make_unique<MainWindow>(AppContext{
         *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
     m_window->show();
-    if (m_opened.database.status == DatabaseOpenResult::Status::Recovered) {
+    if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
         QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),
                         m_opened.database.message, QMessageBox::NoButton, m_window.get());
         box.addButton(tr("OK"), QMessageBox::AcceptRole);

@@ -56,7 +56,7 @@ private:
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Translations> m_translations;
     std::unique_ptr<QThread, ThreadJoiner> m_warmUp;
-    Workspace::OpenResult m_opened;
+    Workspace::Opening m_opened;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<OtpAppService> m_apps;
     std::unique_ptr<SandboxServer> m_sandbox;

@@ -39,7 +39,7 @@ std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOptio
         CliOutput::instance().err(dataDir.error);
         return nullptr;
     }
-    Workspace::OpenResult opened = Workspace::open(dataDir.value.path, false);
+    Workspace::Opening opened = Workspace::open(dataDir.value.path, false);
     if (!opened.workspace)
         CliOutput::instance().err(opened.error);
     return std::move(opened.workspace);

@@ -36,7 +36,7 @@ SandboxOtpService::SandboxOtpService(TokenStore &tokens, const Clock &clock, Ran
 
 SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const SandboxAppSet &apps)
 {
-    const SandboxRequestParser::Result parsed
+    const SandboxRequestParser::ParsedBody parsed
         = SandboxRequestParser::parse(call.contentType, call.body);
     if (!parsed.ok()) {
         return failure(call.version, 400, Body::InvalidParameter,

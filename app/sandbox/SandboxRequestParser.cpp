@@ -14,9 +14,9 @@ namespace {
 
 using Problem = SandboxRequestParser::BodyProblem;
 
-SandboxRequestParser::Result failure(Problem problem)
+SandboxRequestParser::ParsedBody failure(Problem problem)
 {
-    SandboxRequestParser::Result result;
+    SandboxRequestParser::ParsedBody result;
     result.problem = problem;
     return result;
 }
@@ -32,8 +32,8 @@ QByteArrayView trimmed(QByteArrayView text)
 
 } // namespace
 
-SandboxRequestParser::Result SandboxRequestParser::parse(QByteArrayView contentType,
-                                                         QByteArrayView body)
+SandboxRequestParser::ParsedBody SandboxRequestParser::parse(QByteArrayView contentType,
+                                                             QByteArrayView body)
 {
     const QByteArray type = HeaderValue::mediaType(contentType);
     if (type == "application/x-www-form-urlencoded")
@@ -53,9 +53,9 @@ SandboxRequestParser::Result SandboxRequestParser::parse(QByteArrayView contentT
     return failure(Problem::UnsupportedContentType);
 }
 
-SandboxRequestParser::Result SandboxRequestParser::parseForm(QByteArrayView body)
+SandboxRequestParser::ParsedBody SandboxRequestParser::parseForm(QByteArrayView body)
 {
-    Result result;
+    ParsedBody result;
     for (const FormEncoding::Pair &pair : FormEncoding::split(body)) {
         const FormEncoding::Decoded name = FormEncoding::decode(pair.name);
         const FormEncoding::Decoded value = FormEncoding::decode(pair.value);
@@ -67,14 +67,14 @@ SandboxRequestParser::Result SandboxRequestParser::parseForm(QByteArrayView body
     return result;
 }
 
-SandboxRequestParser::Result SandboxRequestParser::parseJson(QByteArrayView body)
+SandboxRequestParser::ParsedBody SandboxRequestParser::parseJson(QByteArrayView body)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return failure(Problem::MalformedJson);
 
-    Result result;
+    ParsedBody result;
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue value = it.value();
@@ -96,13 +96,13 @@ SandboxRequestParser::Result SandboxRequestParser::parseJson(QByteArrayView body
     return result;
 }
 
-SandboxRequestParser::Result SandboxRequestParser::parseMultipart(QByteArrayView body,
-                                                                  QByteArrayView boundary)
+SandboxRequestParser::ParsedBody SandboxRequestParser::parseMultipart(QByteArrayView body,
+                                                                      QByteArrayView boundary)
 {
     const MultipartReader::Parts read = MultipartReader::read(body, boundary);
     if (!read.wellFormed)
         return failure(Problem::MalformedMultipart);
-    Result result;
+    ParsedBody result;
     for (const MultipartReader::Part &part : read.parts) {
         const QByteArrayView content
             = body.sliced(part.contentStart, part.contentEnd - part.contentStart);

@@ -35,7 +35,7 @@ public:
                  {BodyProblem::MalformedMultipart, "malformed_multipart"}}};
     }
 
-    struct Result {
+    struct ParsedBody {
         QHash<QString, QString> fields; // name -> value as sent (a repeated name: the last)
         QSet<QString> invalidFields; // present, but of a type that cannot be a field value
         BodyProblem problem = BodyProblem::None;
@@ -43,9 +43,9 @@ public:
         bool ok() const { return problem == BodyProblem::None; }
     };
 
-    static Result parse(QByteArrayView contentType, QByteArrayView body);
+    static ParsedBody parse(QByteArrayView contentType, QByteArrayView body);
 
-    static Result parseForm(QByteArrayView body);
-    static Result parseJson(QByteArrayView body);
-    static Result parseMultipart(QByteArrayView body, QByteArrayView boundary);
+    static ParsedBody parseForm(QByteArrayView body);
+    static ParsedBody parseJson(QByteArrayView body);
+    static ParsedBody parseMultipart(QByteArrayView body, QByteArrayView boundary);
 };

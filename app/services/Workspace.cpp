@@ -8,9 +8,9 @@ Workspace::Workspace(const QString &dataDir) : m_database(dataDir) { }
 
 Workspace::~Workspace() = default;
 
-Workspace::OpenResult Workspace::open(const QString &dataDir, bool takeLock)
+Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
 {
-    OpenResult result;
+    Opening result;
     std::unique_ptr<Workspace> workspace(new Workspace(dataDir));
     if (takeLock) {
         workspace->m_lock = std::make_unique<InstanceLock>(dataDir);

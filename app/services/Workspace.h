@@ -1,7 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
-#include "storage/DatabaseOpenResult.h"
+#include "storage/DatabaseOpenReport.h"
 #include "storage/InstanceLock.h"
 
 #include <QCoreApplication>
@@ -20,15 +20,15 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    struct OpenResult {
+    struct Opening {
         std::unique_ptr<Workspace> workspace; // null when it could not be opened
-        DatabaseOpenResult database; // Recovered: tell the user where the old file is
-        InstanceLock::Result lock; // not acquired: another instance writes here
+        DatabaseOpenReport database; // Recovered: tell the user where the old file is
+        InstanceLock::Attempt lock; // not acquired: another instance writes here
         QString error; // translated; set when workspace is null
     };
 
     // takeLock: the GUI holds the folder's lock for its whole life; otpctl does not.
-    static OpenResult open(const QString &dataDir, bool takeLock);
+    static Opening open(const QString &dataDir, bool takeLock);
     ~Workspace();
 
     QString dataDir() const { return m_database.dataDir(); }

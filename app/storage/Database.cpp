@@ -92,17 +92,17 @@ QString Database::integrityCheck() const
     return problems.isEmpty() ? u"no answer from integrity_check"_s : problems.join(u"; ");
 }
 
-DatabaseOpenResult Database::open()
+DatabaseOpenReport Database::open()
 {
     close();
     if (const Result<void> ready = prepareDataFolder(); !ready) {
-        DatabaseOpenResult result;
+        DatabaseOpenReport result;
         result.message = ready.error;
         return result;
     }
-    DatabaseOpenResult result = examineFile();
-    if (result.status == DatabaseOpenResult::Status::Failed
-        || result.status == DatabaseOpenResult::Status::NewerSchema)
+    DatabaseOpenReport result = examineFile();
+    if (result.status == DatabaseOpenReport::Status::Failed
+        || result.status == DatabaseOpenReport::Status::NewerSchema)
         return result;
     openAndMigrate(result);
     return result;
@@ -125,11 +125,11 @@ Result<void> Database::prepareDataFolder() const
     return Result<void>::success();
 }
 
-DatabaseOpenResult Database::examineFile()
+DatabaseOpenReport Database::examineFile()
 {
     const QString file = nativePath(m_filePath);
     const DatabaseProbe found = DatabaseProbe::look(m_db, m_filePath);
-    DatabaseOpenResult result;
+    DatabaseOpenReport result;
     switch (found.kind) {
     case DatabaseProbe::Kind::Unreadable:
         found.removeCreatedSidecars();
@@ -150,20 +150,20 @@ DatabaseOpenResult Database::examineFile()
         break;
     case DatabaseProbe::Kind::Ours:
         result = judgeSchemaVersion(found.version);
-        if (result.status == DatabaseOpenResult::Status::NewerSchema)
+        if (result.status == DatabaseOpenReport::Status::NewerSchema)
             found.removeCreatedSidecars();
         break;
     case DatabaseProbe::Kind::Absent:
     case DatabaseProbe::Kind::Empty:
-        result.status = DatabaseOpenResult::Status::Created;
+        result.status = DatabaseOpenReport::Status::Created;
         break;
     }
     return result;
 }
 
-DatabaseOpenResult Database::setDamagedFileAside(const QString &damage)
+DatabaseOpenReport Database::setDamagedFileAside(const QString &damage)
 {
-    DatabaseOpenResult result;
+    DatabaseOpenReport result;
     QString moveError;
     const QString movedTo = moveAside(&moveError);
     if (movedTo.isEmpty()) {
@@ -172,7 +172,7 @@ DatabaseOpenResult Database::setDamagedFileAside(const QString &damage)
                              .arg(nativePath(m_filePath), damage, moveError);
         return result;
     }
-    result.status = DatabaseOpenResult::Status::Recovered;
+    result.status = DatabaseOpenReport::Status::Recovered;
     result.movedAsidePath = movedTo;
     result.message
         = tr("The database was damaged (%1), so OTP Manager set it aside and started a new, empty "
@@ -182,12 +182,12 @@ DatabaseOpenResult Database::setDamagedFileAside(const QString &damage)
     return result;
 }
 
-DatabaseOpenResult Database::judgeSchemaVersion(int foundVersion) const
+DatabaseOpenReport Database::judgeSchemaVersion(int foundVersion) const
 {
-    DatabaseOpenResult result;
+    DatabaseOpenReport result;
     result.foundVersion = foundVersion;
     if (foundVersion > schemaVersion()) {
-        result.status = DatabaseOpenResult::Status::NewerSchema;
+        result.status = DatabaseOpenReport::Status::NewerSchema;
         result.message
             = tr("The database %1 was written by a newer version of OTP Manager (schema version "
                  "%2); this version understands schema version %3 at most. Install the newer OTP "
@@ -198,19 +198,19 @@ DatabaseOpenResult Database::judgeSchemaVersion(int foundVersion) const
                   .arg(schemaVersion());
         return result;
     }
-    result.status = foundVersion < schemaVersion() ? DatabaseOpenResult::Status::Upgraded
-                                                   : DatabaseOpenResult::Status::Opened;
+    result.status = foundVersion < schemaVersion() ? DatabaseOpenReport::Status::Upgraded
+                                                   : DatabaseOpenReport::Status::Opened;
     return result;
 }
 
-void Database::openAndMigrate(DatabaseOpenResult &result)
+void Database::openAndMigrate(DatabaseOpenReport &result)
 {
     const QString file = nativePath(m_filePath);
     QString error;
     if (!openReadWrite(&error)) {
         close();
         const QString moved = result.movedAsidePath;
-        result = DatabaseOpenResult{};
+        result = DatabaseOpenReport{};
         result.movedAsidePath = moved;
         result.message = tr("Could not open the database %1: %2. Check that the disk is not full "
                             "and the folder is writable, or start OTP Manager with another "
@@ -222,7 +222,7 @@ void Database::openAndMigrate(DatabaseOpenResult &result)
         close();
         const int foundVersion = result.foundVersion;
         const QString moved = result.movedAsidePath;
-        result = DatabaseOpenResult{};
+        result = DatabaseOpenReport{};
         result.foundVersion = foundVersion;
         result.movedAsidePath = moved;
         result.message = tr("Could not bring the database %1 from schema version %2 to %3: %4. "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DatabaseOpenResult.h"
+#include "DatabaseOpenReport.h"
 #include "Migration.h"
 #include "SchemaMigrations.h"
 #include "util/Result.h"
@@ -35,7 +35,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating, upgrading or recovering as needed). Safe to call again after close().
-    DatabaseOpenResult open();
+    DatabaseOpenReport open();
     void close();
     bool isOpen() const;
 
@@ -54,10 +54,10 @@ private:
     // (a refused file stays as it was, a damaged one is set aside); then opening for writing
     // and migrating, which on failure turns result into a failure that says why.
     Result<void> prepareDataFolder() const;
-    DatabaseOpenResult examineFile();
-    DatabaseOpenResult setDamagedFileAside(const QString &damage);
-    DatabaseOpenResult judgeSchemaVersion(int foundVersion) const;
-    void openAndMigrate(DatabaseOpenResult &result);
+    DatabaseOpenReport examineFile();
+    DatabaseOpenReport setDamagedFileAside(const QString &damage);
+    DatabaseOpenReport judgeSchemaVersion(int foundVersion) const;
+    void openAndMigrate(DatabaseOpenReport &result);
 
     bool openReadWrite(QString *error);
     bool applyPragmas(QString *error);

@@ -21,9 +21,9 @@ InstanceLock::InstanceLock(const QString &dataDir)
 
 InstanceLock::~InstanceLock() = default;
 
-InstanceLock::Result InstanceLock::tryLock()
+InstanceLock::Attempt InstanceLock::tryLock()
 {
-    Result result;
+    Attempt result;
     if (m_lockFile.isLocked()) {
         result.acquired = true;
         return result;

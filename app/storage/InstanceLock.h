@@ -12,7 +12,7 @@ class InstanceLock
     Q_DECLARE_TR_FUNCTIONS(InstanceLock)
 
 public:
-    struct Result {
+    struct Attempt {
         bool acquired = false;
         qint64 holderPid = 0; // when not acquired and known
         QString holderHost;
@@ -28,7 +28,7 @@ public:
     InstanceLock &operator=(const InstanceLock &) = delete;
 
     // Does not wait: either this process is now the one writer, or the result says who is.
-    Result tryLock();
+    Attempt tryLock();
     void unlock();
     bool isLocked() const { return m_lockFile.isLocked(); }
     QString filePath() const { return m_filePath; }

@@ -18,7 +18,7 @@
 // The services a window of the app works with, made as GuiStartup makes them, on a data folder:
 // secrets in memory (the benchmarks reach no keychain), settings in a throwaway file.
 struct BenchServices {
-    Workspace::OpenResult opened;
+    Workspace::Opening opened;
     QTemporaryDir settingsDir;
     std::unique_ptr<AppSettings> settings;
     MemorySecretStore secrets;

@@ -215,7 +215,7 @@ int main(int argc, char **argv)
     const QString dataDir = QString::fromLocal8Bit(argv[1]);
     const int callCount = argc > 2 ? QByteArray(argv[2]).toInt() : 200000;
     const int messageCount = argc > 3 ? QByteArray(argv[3]).toInt() : 50000;
-    Workspace::OpenResult opened = Workspace::open(dataDir, true);
+    Workspace::Opening opened = Workspace::open(dataDir, true);
     if (!opened.workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error));
         return 1;

@@ -371,7 +371,7 @@ void TestSecretMaskerAgreement::everyAcceptedShapeIsMasked()
     QFETCH(QByteArray, written);
 
     // The server would take the secret from this body.
-    const SandboxRequestParser::Result parsed = SandboxRequestParser::parse(contentType, body);
+    const SandboxRequestParser::ParsedBody parsed = SandboxRequestParser::parse(contentType, body);
     QVERIFY2(parsed.ok(), body.constData());
     QCOMPARE(parsed.fields.value(u"secret"_s), secret);
     QVERIFY(body.contains(written));
@@ -386,7 +386,8 @@ void TestSecretMaskerAgreement::everyAcceptedShapeIsMasked()
 
     // And the masked body is still the same kind of body, its secret field the mask.
     const QByteArray masked = SecretMasker::maskBody(body, contentType);
-    const SandboxRequestParser::Result reparsed = SandboxRequestParser::parse(contentType, masked);
+    const SandboxRequestParser::ParsedBody reparsed
+        = SandboxRequestParser::parse(contentType, masked);
     QVERIFY2(reparsed.ok(), masked.constData());
     QCOMPARE(reparsed.fields.value(u"secret"_s), SecretMasker::mask());
 }

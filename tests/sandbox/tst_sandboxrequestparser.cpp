@@ -135,7 +135,7 @@ void TestSandboxRequestParser::parse()
     QFETCH(Fields, fields);
     QFETCH(Parser::BodyProblem, problem);
 
-    const Parser::Result result = Parser::parse(contentType, body);
+    const Parser::ParsedBody result = Parser::parse(contentType, body);
     QCOMPARE(result.problem, problem);
     QCOMPARE(result.fields, fields);
     QVERIFY(result.invalidFields.isEmpty());
@@ -160,7 +160,7 @@ void TestSandboxRequestParser::phpCurlMultipart()
                             "\r\n"
                             "0812345678\r\n"
                             "--------------------------0b6e1a8a4f2f7c3d--\r\n";
-    const Parser::Result result = Parser::parse(contentType, body);
+    const Parser::ParsedBody result = Parser::parse(contentType, body);
     QVERIFY(result.ok());
     QCOMPARE(result.fields,
              (Fields{{u"key"_s, u"1234567890123456"_s},
@@ -170,7 +170,7 @@ void TestSandboxRequestParser::phpCurlMultipart()
 
 void TestSandboxRequestParser::jsonFieldTypes()
 {
-    const Parser::Result result = Parser::parseJson(
+    const Parser::ParsedBody result = Parser::parseJson(
         R"({"msisdn":66812345678,"pin":123456,"f":1.5,"big":1e300,"b":true,"a":[1],"o":{},"n":null,"s":"x"})");
     QVERIFY(result.ok());
     QCOMPARE(result.fields,

@@ -50,7 +50,7 @@ QJsonObject TestSandboxInboxRecorder::post(const QUrl &url, const QUrlQuery &for
 void TestSandboxInboxRecorder::storeAppsAreServedAndSmsPersisted()
 {
     QTemporaryDir dir;
-    Workspace::OpenResult opened = Workspace::open(dir.path(), true);
+    Workspace::Opening opened = Workspace::open(dir.path(), true);
     QVERIFY(opened.workspace);
     MemorySecretStore secrets;
     OtpAppService apps(opened.workspace->apps(), &secrets);
@@ -116,7 +116,7 @@ void TestSandboxInboxRecorder::droppedMessageIsStoredAsEvictedNotBurned()
     // A token the sandbox drops to stay under its cap saw no wrong PIN: the inbox must not
     // say it was burned.
     QTemporaryDir dir;
-    Workspace::OpenResult opened = Workspace::open(dir.path(), true);
+    Workspace::Opening opened = Workspace::open(dir.path(), true);
     QVERIFY(opened.workspace);
     SandboxServer server;
     SandboxInboxRecorder recorder(server, opened.workspace->inbox());

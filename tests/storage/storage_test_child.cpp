@@ -25,7 +25,7 @@ void say(const QString &line)
 int write(const QString &dataDir)
 {
     Database db(dataDir);
-    const DatabaseOpenResult opened = db.open();
+    const DatabaseOpenReport opened = db.open();
     if (!opened.isUsable()) {
         say(u"error "_s + opened.message);
         return 1;
@@ -67,7 +67,7 @@ int write(const QString &dataDir)
 int holdLock(const QString &dataDir)
 {
     InstanceLock lock(dataDir);
-    const InstanceLock::Result result = lock.tryLock();
+    const InstanceLock::Attempt result = lock.tryLock();
     if (!result.acquired) {
         say(u"error "_s + result.message);
         return 1;

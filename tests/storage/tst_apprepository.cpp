@@ -79,7 +79,7 @@ void TestAppRepository::roundTripsEveryField()
     // A new connection (a restart) reads the same.
     m_db.reset();
     Database reopened(m_dir->path());
-    QCOMPARE(reopened.open().status, DatabaseOpenResult::Status::Opened);
+    QCOMPARE(reopened.open().status, DatabaseOpenReport::Status::Opened);
     QCOMPARE(*AppRepository(reopened).find(app.id), inserted.value);
 }
 

@@ -62,8 +62,8 @@ void TestCrashSafety::survivesSigkillDuringWrites()
         }
 
         Database db(dir.path());
-        const DatabaseOpenResult opened = db.open();
-        QVERIFY2(opened.status == DatabaseOpenResult::Status::Opened, qPrintable(opened.message));
+        const DatabaseOpenReport opened = db.open();
+        QVERIFY2(opened.status == DatabaseOpenReport::Status::Opened, qPrintable(opened.message));
         QCOMPARE(db.integrityCheck(), u"ok"_s);
 
         AppRepository apps(db);

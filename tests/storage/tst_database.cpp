@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace StorageTestSupport;
-using Status = DatabaseOpenResult::Status;
+using Status = DatabaseOpenReport::Status;
 
 namespace {
 // A plain Qt SQL connection for doing to the file what another program (or an older version)
@@ -111,7 +111,7 @@ void TestDatabase::createsFreshDatabaseWithPragmas()
 {
     QTemporaryDir dir;
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Created);
     QVERIFY(result.isUsable());
     QVERIFY(result.message.isEmpty());
@@ -150,7 +150,7 @@ void TestDatabase::reopensExistingDatabase()
         QVERIFY(apps.insert(app).ok());
     }
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Opened);
     QCOMPARE(result.foundVersion, Database::latestVersion());
     AppRepository apps(db);
@@ -211,7 +211,7 @@ void TestDatabase::opensFirstSchemaWrittenByHand()
             "'1234567890123456', 1700000000000, 1700000001000)"_s));
     }
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.foundVersion, 1);
     QCOMPARE(result.status, Database::latestVersion() == 1 ? Status::Opened : Status::Upgraded);
     AppRepository apps(db);
@@ -237,7 +237,7 @@ void TestDatabase::upgradesOlderSchemaKeepingData()
         QVERIFY(apps.insert(app).ok());
     }
     Database v2(dir.path(), {SchemaMigrations::all().constFirst(), addNotesColumn()});
-    const DatabaseOpenResult result = v2.open();
+    const DatabaseOpenReport result = v2.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 1);
     QCOMPARE(result.currentVersion, 2);
@@ -267,7 +267,7 @@ void TestDatabase::failedUpgradeChangesNothing()
                             u"ALTER TABLE no_such_table ADD COLUMN y TEXT"_s}};
     {
         Database v2(dir.path(), {first, broken});
-        const DatabaseOpenResult result = v2.open();
+        const DatabaseOpenReport result = v2.open();
         QCOMPARE(result.status, Status::Failed);
         QVERIFY(!result.isUsable());
         QVERIFY(!v2.isOpen());
@@ -319,7 +319,7 @@ void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
     }
 
     Database db(dir.path(), SchemaMigrations::all().mid(0, 2)); // version 2 as released
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 1);
     QCOMPARE(result.currentVersion, 2);
@@ -366,7 +366,7 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
         QVERIFY(InboxRepository(v2).append(sms).ok());
     }
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 2);
     QCOMPARE(result.currentVersion, 3);
@@ -401,7 +401,7 @@ void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
     QVERIFY(!bytes.isEmpty());
 
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::NewerSchema);
     QVERIFY(!result.isUsable());
     QVERIFY(!db.isOpen());
@@ -427,7 +427,7 @@ void TestDatabase::refusesForeignDatabaseUntouched()
     }
     const QByteArray bytes = readAll(filePath(dir));
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Failed);
     QVERIFY(!result.message.isEmpty());
     QVERIFY(result.movedAsidePath.isEmpty());
@@ -445,7 +445,7 @@ void TestDatabase::movesGarbageFileAsideAndStartsFresh()
     QVERIFY(writeAll(filePath(dir), garbage));
 
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Recovered);
     QVERIFY(result.isUsable());
     QVERIFY(QFileInfo::exists(result.movedAsidePath));
@@ -489,7 +489,7 @@ void TestDatabase::movesTruncatedDatabaseAsideAndStartsFresh()
     const QByteArray truncated = readAll(filePath(dir));
 
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Recovered);
     QCOMPARE(readAll(result.movedAsidePath), truncated);
     ExchangeRepository history(db);
@@ -505,7 +505,7 @@ void TestDatabase::movesSidecarFilesWithTheDamagedFile()
     QVERIFY(writeAll(filePath(dir) + u"-wal"_s, QByteArray("stale wal bytes")));
 
     Database db(dir.path());
-    const DatabaseOpenResult result = db.open();
+    const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Recovered);
     QCOMPARE(readAll(result.movedAsidePath + u"-wal"_s), QByteArray("stale wal bytes"));
     QVERIFY(db.integrityCheck() == u"ok"_s);
@@ -514,7 +514,7 @@ void TestDatabase::movesSidecarFilesWithTheDamagedFile()
     db.close();
     QVERIFY(writeAll(filePath(dir), QByteArray(8192, '\x5b')));
     Database again(dir.path());
-    const DatabaseOpenResult second = again.open();
+    const DatabaseOpenReport second = again.open();
     QCOMPARE(second.status, Status::Recovered);
     QVERIFY(second.movedAsidePath != result.movedAsidePath);
     QCOMPARE(readAll(result.movedAsidePath), QByteArray(8192, '\x5a'));

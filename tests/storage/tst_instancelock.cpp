@@ -44,7 +44,7 @@ void TestInstanceLock::firstInstanceGetsTheLock()
 {
     QTemporaryDir dir;
     InstanceLock lock(dir.path());
-    const InstanceLock::Result result = lock.tryLock();
+    const InstanceLock::Attempt result = lock.tryLock();
     QVERIFY(result.acquired);
     QVERIFY(result.message.isEmpty());
     QVERIFY(lock.isLocked());
@@ -59,7 +59,7 @@ void TestInstanceLock::secondLockInTheSameProcessFails()
     InstanceLock first(dir.path());
     QVERIFY(first.tryLock().acquired);
     InstanceLock second(dir.path());
-    const InstanceLock::Result result = second.tryLock();
+    const InstanceLock::Attempt result = second.tryLock();
     QVERIFY(!result.acquired);
     QCOMPARE(result.holderPid, QCoreApplication::applicationPid());
     QVERIFY2(result.message.contains(QString::number(QCoreApplication::applicationPid())),
@@ -78,7 +78,7 @@ void TestInstanceLock::anotherProcessHoldingTheLockIsNamed()
     QVERIFY(pid > 0);
 
     InstanceLock lock(dir.path());
-    const InstanceLock::Result result = lock.tryLock();
+    const InstanceLock::Attempt result = lock.tryLock();
     QVERIFY(!result.acquired);
     QCOMPARE(result.holderPid, pid);
     QCOMPARE(result.holderHost, QSysInfo::machineHostName());
@@ -101,7 +101,7 @@ void TestInstanceLock::lockOfAKilledProcessIsTakenOver()
     QVERIFY(QFileInfo::exists(QDir(dir.path()).filePath(InstanceLock::fileName())));
 
     InstanceLock lock(dir.path());
-    const InstanceLock::Result result = lock.tryLock();
+    const InstanceLock::Attempt result = lock.tryLock();
     QVERIFY2(result.acquired, qPrintable(result.message));
 }
 

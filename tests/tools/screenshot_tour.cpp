@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QDir().mkpath(outDir);
 
     QTemporaryDir dataDir;
-    Workspace::OpenResult opened = Workspace::open(dataDir.path(), true);
+    Workspace::Opening opened = Workspace::open(dataDir.path(), true);
     if (!opened.workspace) {
         qCritical("cannot open a data folder: %s", qPrintable(opened.error));
         return 1;

@@ -2,8 +2,9 @@
 
 #include <QString>
 
-// What Database::open() found and did. Never an exception: the caller shows `message`.
-struct DatabaseOpenResult {
+// What Database::open() found and did: a report, more than success or failure (a recovered
+// database is usable and still has something to tell). The caller shows `message`.
+struct DatabaseOpenReport {
     enum class Status {
         Opened, // an existing database with the current schema
         Created, // no database yet: a new one was made

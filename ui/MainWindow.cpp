@@ -9,7 +9,6 @@
 #include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppSettings.h"
-#include "services/OtpAppService.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/ThemedIcon.h"
 

@@ -2,7 +2,6 @@
 
 #include <QAbstractEventDispatcher>
 #include <QEvent>
-#include <QThread>
 
 #include <chrono>
 

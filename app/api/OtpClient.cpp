@@ -1,5 +1,6 @@
 #include "OtpClient.h"
 
+#include "OtpEndpoint.h"
 #include "SecretMasker.h"
 #include "util/JsonText.h"
 

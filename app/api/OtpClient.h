@@ -2,8 +2,8 @@
 
 #include "OtpCall.h"
 #include "OtpCallOptions.h"
-#include "OtpEndpoint.h"
 #include "domain/OtpAppConfig.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QList>

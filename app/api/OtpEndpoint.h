@@ -1,7 +1,8 @@
 #pragma once
 
-#include "OtpCallOptions.h"
+#include "domain/ApiVersion.h"
 #include "domain/OtpAppConfig.h"
+#include "domain/OtpOperation.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

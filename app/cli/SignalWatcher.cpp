@@ -3,7 +3,6 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_WIN
-#include <QCoreApplication>
 #include <QMetaObject>
 #include <qt_windows.h>
 #else

@@ -1,6 +1,5 @@
 #include "IpRange.h"
 
-#include <QPair>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -9,9 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
-#include <QVariant>
 
 #include <algorithm>
 

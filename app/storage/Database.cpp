@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QVariant>
 
 #include <algorithm>
 #include <atomic>

@@ -6,7 +6,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -9,7 +9,6 @@
 #include "services/OtpAppService.h"
 #include "services/OtpCallSession.h"
 #include "services/Workspace.h"
-#include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/HistoryPanel.h"
@@ -24,8 +23,6 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QUrlQuery>

@@ -95,11 +95,6 @@ void ExchangeViewer::setRecord(const std::optional<ExchangeRecord> &record)
     refresh();
 }
 
-QString ExchangeViewer::requestText() const
-{
-    return m_request->toPlainText();
-}
-
 QString ExchangeViewer::responseText() const
 {
     return m_response->toPlainText();

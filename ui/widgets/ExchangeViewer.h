@@ -23,7 +23,6 @@ public:
 
     void setRecord(const std::optional<ExchangeRecord> &record);
     const std::optional<ExchangeRecord> &record() const { return m_record; }
-    QString requestText() const;
     QString responseText() const;
 
 signals:

@@ -59,26 +59,22 @@ void AppSettings::setCallTimeoutSeconds(int seconds)
 
 ApiVersion AppSettings::apiVersion() const
 {
-    return enumFromId<ApiVersion>(m_settings.value(u"console/apiVersion"_s).toString())
-        .value_or(ApiVersion::V2);
+    return enumValue(u"console/apiVersion"_s, ApiVersion::V2);
 }
 
 void AppSettings::setApiVersion(ApiVersion version)
 {
-    m_settings.setValue(u"console/apiVersion"_s, enumId(version));
-    emit changed();
+    setEnumValue(u"console/apiVersion"_s, version);
 }
 
 BodyFormat AppSettings::bodyFormat() const
 {
-    return enumFromId<BodyFormat>(m_settings.value(u"console/bodyFormat"_s).toString())
-        .value_or(BodyFormat::Form);
+    return enumValue(u"console/bodyFormat"_s, BodyFormat::Form);
 }
 
 void AppSettings::setBodyFormat(BodyFormat format)
 {
-    m_settings.setValue(u"console/bodyFormat"_s, enumId(format));
-    emit changed();
+    setEnumValue(u"console/bodyFormat"_s, format);
 }
 
 OtpCallOptions AppSettings::callOptions() const

@@ -54,5 +54,16 @@ signals:
     void changed();
 
 private:
+    // An enum stored as its stable id (EnumIds): the file keeps "v1", "json", not numbers.
+    template<typename Enum> Enum enumValue(const QString &key, Enum fallback) const
+    {
+        return enumFromId<Enum>(m_settings.value(key).toString()).value_or(fallback);
+    }
+    template<typename Enum> void setEnumValue(const QString &key, Enum value)
+    {
+        m_settings.setValue(key, enumId(value));
+        emit changed();
+    }
+
     QSettings m_settings;
 };

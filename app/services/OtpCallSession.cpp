@@ -1,8 +1,8 @@
 #include "OtpCallSession.h"
 
+#include "ExchangeHistory.h"
 #include "FutureCallback.h"
 #include "OtpAppService.h"
-#include "services/ExchangeHistory.h"
 #include "api/OtpCall.h"
 #include "api/OtpClient.h"
 #include "secrets/SecretResult.h"

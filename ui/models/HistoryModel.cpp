@@ -7,18 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// Whether a is listed before b (newest first: started_at DESC, id DESC).
-bool listedBefore(const ExchangeRow &a, const ExchangeRow &b)
-{
-    const qint64 at = a.startedAt.toMSecsSinceEpoch();
-    const qint64 bt = b.startedAt.toMSecsSinceEpoch();
-    return at != bt ? at > bt : a.id > b.id;
-}
-} // namespace
-
 HistoryModel::HistoryModel(ExchangeRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository)
+    : PagedTableModel(parent), m_repository(repository)
 {
     reload();
 }
@@ -51,65 +41,32 @@ ExchangeFilter HistoryModel::filter() const
     return filter;
 }
 
-QList<ExchangeRow> HistoryModel::nextPage() const
+QList<ExchangeRow> HistoryModel::readPage(const ExchangeRow *last, int limit) const
 {
     ExchangeFilter page = m_filter;
-    page.limit = PageSize;
-    if (!m_rows.isEmpty())
-        page.after = ExchangeFilter::Position{m_rows.last().startedAt, m_rows.last().id};
+    page.limit = limit;
+    if (last)
+        page.after = ExchangeFilter::Position{last->startedAt, last->id};
     return m_repository.rows(page);
 }
 
-void HistoryModel::reload()
+// Newest first: started_at DESC, id DESC (the order of the repository's pages).
+bool HistoryModel::listedBefore(const ExchangeRow &a, const ExchangeRow &b) const
 {
-    beginResetModel();
-    m_rows.clear();
-    const QList<ExchangeRow> page = nextPage();
-    m_rows.append(page);
-    m_complete = page.size() < PageSize;
-    endResetModel();
-}
-
-bool HistoryModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void HistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ExchangeRow> page = nextPage();
-    m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    const qint64 at = a.startedAt.toMSecsSinceEpoch();
+    const qint64 bt = b.startedAt.toMSecsSinceEpoch();
+    return at != bt ? at > bt : a.id > b.id;
 }
 
 void HistoryModel::addCall(const StoredExchange &exchange)
 {
-    if (m_rows.rowOf(exchange.id))
+    if (rowOf(exchange.id))
         return; // already listed (read with a page after it was stored)
     const bool filtered = !m_filter.search.isEmpty() || m_filter.appId || m_filter.from.isValid()
         || m_filter.to.isValid();
     if (filtered && !m_repository.matches(exchange.id, m_filter))
         return;
-    const ExchangeRow row = ExchangeRow::of(exchange);
-    int position = 0;
-    while (position < m_rows.size() && listedBefore(m_rows.at(position), row))
-        ++position;
-    if (position == m_rows.size() && !m_complete)
-        return; // it belongs to a page not read yet, which will bring it
-    beginInsertRows({}, position, position);
-    m_rows.insert(position, row);
-    endInsertRows();
-}
-
-int HistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
+    insertInPlace(ExchangeRow::of(exchange));
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const

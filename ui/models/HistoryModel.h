@@ -1,10 +1,8 @@
 #pragma once
 
-#include "PagedRows.h"
+#include "PagedTableModel.h"
 #include "storage/ExchangeFilter.h"
 #include "storage/ExchangeRow.h"
-
-#include <QAbstractTableModel>
 
 class ExchangeRepository;
 struct StoredExchange;
@@ -13,7 +11,7 @@ struct StoredExchange;
 // the middle digits hidden, HTTP status, outcome, latency. Read from the history table a page at
 // a time (canFetchMore/fetchMore), so every stored call is reachable by scrolling; a search
 // runs in SQL over all of them; a new call is one inserted row, so selection and scroll stay.
-class HistoryModel : public QAbstractTableModel
+class HistoryModel : public PagedTableModel<ExchangeRow>
 {
     Q_OBJECT
 
@@ -29,8 +27,6 @@ public:
         ColumnCount
     };
     enum Role { ExchangeIdRole = Qt::UserRole + 1 };
-    static constexpr int PageSize = 200;
-
     explicit HistoryModel(ExchangeRepository &repository, QObject *parent = nullptr);
 
     // Shows the calls that contain this text (see ExchangeFilter::search), from the first
@@ -39,17 +35,12 @@ public:
     QString query() const { return m_filter.search; }
     // The rows the model shows, as a repository filter (no paging): what an export writes.
     ExchangeFilter filter() const;
-    void reload(); // the first page again (after the table changed under the model)
     // A call just stored: one row inserted in its place (the top, unless calls overlapped),
     // if it matches the search and its page is loaded; otherwise nothing.
     void addCall(const StoredExchange &exchange);
     const ExchangeRow &rowAt(int row) const { return m_rows.at(row); }
-    std::optional<int> rowOf(qint64 id) const { return m_rows.rowOf(id); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -64,10 +55,9 @@ public:
 
 private:
     static QList<OtpOperation> callsNamed(const QString &search);
-    QList<ExchangeRow> nextPage() const;
+    QList<ExchangeRow> readPage(const ExchangeRow *last, int limit) const override;
+    bool listedBefore(const ExchangeRow &a, const ExchangeRow &b) const override;
 
     ExchangeRepository &m_repository;
     ExchangeFilter m_filter;
-    PagedRows<ExchangeRow> m_rows;
-    bool m_complete = false; // every row of the query is loaded
 };

@@ -8,7 +8,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 InboxModel::InboxModel(InboxRepository &repository, QObject *parent)
-    : QAbstractTableModel(parent), m_repository(repository), m_lastTick(now())
+    : PagedTableModel(parent), m_repository(repository), m_lastTick(now())
 {
     reload();
 }
@@ -33,54 +33,31 @@ void InboxModel::setQuery(const QString &text)
     reload();
 }
 
-QList<OtpMessage> InboxModel::nextPage() const
+QList<OtpMessage> InboxModel::readPage(const OtpMessage *last, int limit) const
 {
     InboxFilter page = m_filter;
-    page.limit = PageSize;
-    if (!m_rows.isEmpty())
-        page.after = InboxFilter::Position{m_rows.last().createdAt, m_rows.last().id};
+    page.limit = limit;
+    if (last)
+        page.after = InboxFilter::Position{last->createdAt, last->id};
     return m_repository.list(page);
 }
 
-void InboxModel::reload()
+// Newest first: created_at DESC, id DESC (the order of the repository's pages).
+bool InboxModel::listedBefore(const OtpMessage &a, const OtpMessage &b) const
 {
-    beginResetModel();
-    m_rows.clear();
-    const QList<OtpMessage> page = nextPage();
-    m_rows.append(page);
-    m_complete = page.size() < PageSize;
-    endResetModel();
-}
-
-bool InboxModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_complete;
-}
-
-void InboxModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<OtpMessage> page = nextPage();
-    m_complete = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    const qint64 at = a.createdAt.toMSecsSinceEpoch();
+    const qint64 bt = b.createdAt.toMSecsSinceEpoch();
+    return at != bt ? at > bt : a.id > b.id;
 }
 
 void InboxModel::addMessage(const OtpMessage &message)
 {
-    if (m_rows.rowOf(message.id))
+    if (rowOf(message.id))
         return; // already listed (read with a page after it was stored)
     const bool filtered = !m_filter.search.isEmpty() || m_filter.appId;
     if (filtered && !m_repository.matches(message.id, m_filter))
         return;
-    // The sandbox stamps each SMS as it sends it: a new one is the newest.
-    beginInsertRows({}, 0, 0);
-    m_rows.insert(0, message);
-    endInsertRows();
+    insertInPlace(message); // the sandbox stamps each SMS as it sends it: the top
 }
 
 void InboxModel::setState(qint64 id, OtpMessage::State state)
@@ -118,11 +95,6 @@ void InboxModel::tick()
             emit dataChanged(index(row, StateColumn), index(row, StateColumn));
     }
     m_lastTick = current;
-}
-
-int InboxModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int InboxModel::columnCount(const QModelIndex &parent) const

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "PagedRows.h"
+#include "PagedTableModel.h"
 #include "domain/OtpMessage.h"
 #include "storage/InboxFilter.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 
 class InboxRepository;
@@ -13,7 +12,7 @@ class InboxRepository;
 // countdown and state. Read from the inbox table a page at a time (canFetchMore/fetchMore); a
 // search runs in SQL over every stored message; a new SMS is one inserted row and a state
 // change one changed row, so selection and scroll stay. tick() refreshes the countdown.
-class InboxModel : public QAbstractTableModel
+class InboxModel : public PagedTableModel<OtpMessage>
 {
     Q_OBJECT
 
@@ -30,28 +29,21 @@ public:
     };
     // StateRole: the OtpMessage::State shown (a pending message past its expiry is Expired).
     enum Role { CodeRole = Qt::UserRole + 1, TokenRole, StateRole, MessageIdRole };
-    static constexpr int PageSize = 200;
-
     explicit InboxModel(InboxRepository &repository, QObject *parent = nullptr);
 
     // Shows the messages that contain this text (see InboxFilter::search), from the first
     // page: one reset. The same text again changes nothing.
     void setQuery(const QString &text);
     QString query() const { return m_filter.search; }
-    void reload(); // the first page again (after the table changed under the model)
     // A message just stored (id set): one row inserted at the top if it matches the search.
     void addMessage(const OtpMessage &message);
     // A stored message's new state: that one row changes, found by id in O(1).
     void setState(qint64 id, OtpMessage::State state);
-    std::optional<int> rowOf(qint64 id) const { return m_rows.rowOf(id); }
     void setNow(const QDateTime &now); // the clock the countdown uses (tests set it)
     // Once a second: the countdown column changes, and the state of a message that just lapsed.
     void tick();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -64,12 +56,11 @@ private:
     QDateTime now() const;
     OtpMessage::State shownState(const OtpMessage &message, const QDateTime &now) const;
     QVariant display(const OtpMessage &message, int column) const;
-    QList<OtpMessage> nextPage() const;
+    QList<OtpMessage> readPage(const OtpMessage *last, int limit) const override;
+    bool listedBefore(const OtpMessage &a, const OtpMessage &b) const override;
 
     InboxRepository &m_repository;
     InboxFilter m_filter;
-    PagedRows<OtpMessage> m_rows;
-    bool m_complete = false; // every message of the query is loaded
     QDateTime m_now;
     QDateTime m_lastTick; // lapses after this were not shown yet
 };

@@ -50,12 +50,9 @@ QList<ExchangeRow> HistoryModel::readPage(const ExchangeRow *last, int limit) co
     return m_repository.rows(page);
 }
 
-// Newest first: started_at DESC, id DESC (the order of the repository's pages).
 bool HistoryModel::listedBefore(const ExchangeRow &a, const ExchangeRow &b) const
 {
-    const qint64 at = a.startedAt.toMSecsSinceEpoch();
-    const qint64 bt = b.startedAt.toMSecsSinceEpoch();
-    return at != bt ? at > bt : a.id > b.id;
+    return newerFirst(a.startedAt, a.id, b.startedAt, b.id);
 }
 
 void HistoryModel::addCall(const StoredExchange &exchange)

@@ -42,12 +42,9 @@ QList<OtpMessage> InboxModel::readPage(const OtpMessage *last, int limit) const
     return m_repository.list(page);
 }
 
-// Newest first: created_at DESC, id DESC (the order of the repository's pages).
 bool InboxModel::listedBefore(const OtpMessage &a, const OtpMessage &b) const
 {
-    const qint64 at = a.createdAt.toMSecsSinceEpoch();
-    const qint64 bt = b.createdAt.toMSecsSinceEpoch();
-    return at != bt ? at > bt : a.id > b.id;
+    return newerFirst(a.createdAt, a.id, b.createdAt, b.id);
 }
 
 void InboxModel::addMessage(const OtpMessage &message)

@@ -3,6 +3,7 @@
 #include "PagedRows.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -59,6 +60,13 @@ protected:
     virtual QList<Row> readPage(const Row *last, int limit) const = 0;
     // Whether a is listed above b.
     virtual bool listedBefore(const Row &a, const Row &b) const = 0;
+    // The order of the repositories' pages: newest first, then the higher id (time DESC, id DESC).
+    static bool newerFirst(const QDateTime &aTime, qint64 aId, const QDateTime &bTime, qint64 bId)
+    {
+        const qint64 a = aTime.toMSecsSinceEpoch();
+        const qint64 b = bTime.toMSecsSinceEpoch();
+        return a != b ? a > b : aId > bId;
+    }
 
     // A row just stored (the caller checked it matches the search): one row inserted in its
     // place. Nothing when it is listed already (read with a page after it was stored) or when it

@@ -21,17 +21,6 @@ QByteArray findHeader(const QList<ExchangeRecord::Header> &headers, QByteArrayVi
     return {};
 }
 
-// Header bytes are Latin-1 on the wire (RFC 9110 allows obs-text); Latin-1 round-trips any byte.
-QJsonArray headersToJson(const QList<ExchangeRecord::Header> &headers)
-{
-    QJsonArray array;
-    for (const ExchangeRecord::Header &header : headers) {
-        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
-                                 {u"value"_s, QString::fromLatin1(header.second)}});
-    }
-    return array;
-}
-
 std::optional<QList<ExchangeRecord::Header>> headersFromJson(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
@@ -105,6 +94,17 @@ bool sameTime(const std::optional<double> &a, const std::optional<double> &b)
 QString ExchangeRecord::formatId()
 {
     return u"otp-manager-exchange"_s;
+}
+
+// Header bytes are Latin-1 on the wire (RFC 9110 allows obs-text); Latin-1 round-trips any byte.
+QJsonArray ExchangeRecord::headersToJson(const QList<Header> &headers)
+{
+    QJsonArray array;
+    for (const Header &header : headers) {
+        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
+                                 {u"value"_s, QString::fromLatin1(header.second)}});
+    }
+    return array;
 }
 
 QByteArray ExchangeRecord::requestHeader(QByteArrayView name) const

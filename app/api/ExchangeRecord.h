@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -22,6 +23,8 @@ struct ExchangeRecord {
     static constexpr qsizetype MaxBodySize = 1024 * 1024; // kept and read, 1 MiB
     static constexpr int FormatVersion = 1;
     static QString formatId(); // "otp-manager-exchange"
+    // [{"name":…,"value":…}] in the order given, as the record's JSON and HAR both write them.
+    static QJsonArray headersToJson(const QList<Header> &headers);
 
     QDateTime startedAt; // UTC
 

@@ -19,16 +19,6 @@ double rounded(double ms)
     return std::round(ms * 1000.0) / 1000.0;
 }
 
-QJsonArray headers(const QList<ExchangeRecord::Header> &list)
-{
-    QJsonArray array;
-    for (const ExchangeRecord::Header &header : list) {
-        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(header.first)},
-                                 {u"value"_s, QString::fromLatin1(header.second)}});
-    }
-    return array;
-}
-
 QJsonArray queryString(const QUrl &url)
 {
     QJsonArray array;
@@ -94,7 +84,7 @@ QJsonObject HarExporter::entry(const ExchangeRecord &record)
                         {u"url"_s, record.url.toString(QUrl::FullyEncoded)},
                         {u"httpVersion"_s, u"HTTP/1.1"_s},
                         {u"cookies"_s, QJsonArray()},
-                        {u"headers"_s, headers(record.requestHeaders)},
+                        {u"headers"_s, ExchangeRecord::headersToJson(record.requestHeaders)},
                         {u"queryString"_s, queryString(record.url)},
                         {u"headersSize"_s, -1},
                         {u"bodySize"_s, record.requestBodySize}};
@@ -128,7 +118,7 @@ QJsonObject HarExporter::entry(const ExchangeRecord &record)
         {u"statusText"_s, QString::fromLatin1(record.reasonPhrase)},
         {u"httpVersion"_s, record.hasResponse ? record.httpVersion : QString()},
         {u"cookies"_s, QJsonArray()},
-        {u"headers"_s, headers(record.responseHeaders)},
+        {u"headers"_s, ExchangeRecord::headersToJson(record.responseHeaders)},
         {u"content"_s, content},
         {u"redirectURL"_s, QString::fromLatin1(record.responseHeader("Location"))},
         {u"headersSize"_s, -1},

@@ -1,9 +1,9 @@
 #include "SandboxEventLines.h"
 
-#include "JsonLine.h"
 #include "domain/OtpAppConfig.h"
 #include "domain/OtpMessage.h"
 #include "sandbox/SandboxRequestRecord.h"
+#include "util/JsonLine.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,5 +1,7 @@
 #include "SandboxHttpReply.h"
 
+#include "util/JsonLine.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 SandboxHttpReply SandboxHttpReply::json(int status, QByteArray body)
@@ -18,6 +20,16 @@ SandboxHttpReply SandboxHttpReply::dropConnection()
     return reply;
 }
 
+SandboxHttpReply SandboxHttpReply::apiError(SandboxApiError error, const QString &message)
+{
+    SandboxHttpReply reply
+        = json(httpStatus(error),
+               JsonLine().add("error", enumId(error)).add("message", message).finishObject());
+    if (error == SandboxApiError::Unauthorized)
+        reply.authenticate = "Bearer";
+    return reply;
+}
+
 QByteArray SandboxHttpReply::serialize() const
 {
     QByteArray out;
@@ -27,6 +39,8 @@ QByteArray SandboxHttpReply::serialize() const
     out += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n";
     if (!allow.isEmpty())
         out += "Allow: "_ba + allow + "\r\n";
+    if (!authenticate.isEmpty())
+        out += "WWW-Authenticate: "_ba + authenticate + "\r\n";
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";

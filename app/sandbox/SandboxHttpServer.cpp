@@ -8,6 +8,7 @@
 #include "api/ErrorCatalog.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,6 +76,9 @@ SandboxHttpServer::SandboxHttpServer(std::shared_ptr<SandboxContext> context,
                                      const Settings &settings, QObject *parent)
     : QAbstractHttpServer(parent), m_context(std::move(context)), m_settings(settings),
       m_tokens(settings.maxTokens), m_service(m_tokens, *m_context->clock, *m_context->random),
+      m_controlApi(
+          *m_context, m_tokens, [this](const TokenStore::Changes &changes) { publish(changes); },
+          this),
       m_housekeeping(this)
 {
     m_housekeeping.setInterval(qMax(10, settings.housekeepingIntervalMs));
@@ -127,10 +131,15 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     }
 
     const quint64 sequence = socket->reserveReply();
+    const QByteArray connection = request.value("connection");
+    const bool close = !connection.isEmpty() && connection.toLower().contains("close");
+    if (SandboxControlApi::handles(path)) {
+        handleControl(request, socket, sequence, close, pending);
+        return true;
+    }
     int delayMs = 0;
     SandboxHttpReply reply = route(request, path, &delayMs);
-    const QByteArray connection = request.value("connection");
-    reply.close = reply.close || (!connection.isEmpty() && connection.toLower().contains("close"));
+    reply.close = reply.close || close;
 
     if (delayMs <= 0) {
         deliver(socket, sequence, std::move(reply), pending);
@@ -143,6 +152,30 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
                            deliver(socket, sequence, std::move(reply), pending);
                        });
     return true;
+}
+
+void SandboxHttpServer::handleControl(const QHttpServerRequest &request, SandboxSocket *socket,
+                                      quint64 sequence, bool close, const Pending &pending)
+{
+    const QPointer<SandboxSocket> guarded(socket);
+    const auto answer = [this, guarded, sequence, close, pending](SandboxHttpReply reply) {
+        if (!guarded)
+            return;
+        reply.close = reply.close || close;
+        deliver(guarded, sequence, std::move(reply), pending);
+    };
+    std::optional<SandboxHttpReply> now = m_controlApi.handle(request, socket, answer);
+    if (now)
+        answer(std::move(*now));
+}
+
+void SandboxHttpServer::stopping()
+{
+    m_controlApi.stopping();
+    for (QTcpServer *server : servers()) {
+        for (SandboxSocket *socket : server->findChildren<SandboxSocket *>())
+            socket->flush(); // the sockets are deleted next, which would drop unsent bytes
+    }
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
@@ -201,7 +234,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     call.contentType = request.value("content-type");
     call.body = request.body();
     call.remoteAddress = request.remoteAddress();
-    const SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
+    SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     publish(outcome);
     return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
 }
@@ -219,13 +252,16 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, quint64 sequence, SandboxHtt
     emit requestHandled(record);
 }
 
-void SandboxHttpServer::publish(const SandboxOtpService::Outcome &outcome)
+void SandboxHttpServer::publish(SandboxOtpService::Outcome &outcome)
 {
     if (outcome.delivered) {
-        m_context->inbox.add(*outcome.delivered);
+        m_context->messages.add(*outcome.delivered); // gives it its id
         if (m_context->smsListeners.load() > 0)
             emit smsDelivered(*outcome.delivered);
+        m_controlApi.messageArrived(*outcome.delivered);
     }
+    if (!outcome.attemptToken.isEmpty())
+        m_context->messages.setAttempts(outcome.attemptToken, outcome.attempts);
     publish(outcome.changes);
 }
 
@@ -233,7 +269,7 @@ void SandboxHttpServer::publish(const TokenStore::Changes &changes)
 {
     m_context->pendingTokens.store(m_tokens.pendingCount());
     for (const TokenStore::Change &change : changes) {
-        m_context->inbox.setState(change.token, change.state);
+        m_context->messages.setState(change.token, change.state);
         if (m_context->stateListeners.load() > 0)
             emit messageStateChanged(change.token, change.state);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxControlApi.h"
 #include "SandboxOtpService.h"
 #include "SandboxRequestRecord.h"
 #include "TokenStore.h"
@@ -37,6 +38,11 @@ public:
 
     // Serves the connections of a listening socket (see SandboxTcpServer).
     void serve(SandboxTcpServer *listener);
+    // Before the server is destroyed: answers the control API's waiters and sends every
+    // answer written so far.
+    void stopping();
+
+    SandboxControlApi &controlApi() { return m_controlApi; }
 
 signals:
     void smsDelivered(const OtpMessage &message);
@@ -54,9 +60,12 @@ private:
     };
 
     SandboxHttpReply route(const QHttpServerRequest &request, const QString &path, int *delayMs);
+    // The control API's answer now, or later for a long-poll.
+    void handleControl(const QHttpServerRequest &request, SandboxSocket *socket, quint64 sequence,
+                       bool close, const Pending &pending);
     void deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,
                  const Pending &pending);
-    void publish(const SandboxOtpService::Outcome &outcome);
+    void publish(SandboxOtpService::Outcome &outcome);
     void publish(const TokenStore::Changes &changes);
     void housekeeping();
     void wireSocket(SandboxSocket *socket);
@@ -65,5 +74,6 @@ private:
     Settings m_settings;
     TokenStore m_tokens;
     SandboxOtpService m_service;
+    SandboxControlApi m_controlApi;
     QTimer m_housekeeping;
 };

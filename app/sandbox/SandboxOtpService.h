@@ -33,6 +33,9 @@ public:
         QByteArray body;
         std::optional<OtpMessage> delivered; // a successful request's "SMS"
         TokenStore::Changes changes; // tokens that left Pending while handling the call
+        // A verify that checked a PIN: its token and the PINs checked against it so far.
+        QString attemptToken;
+        int attempts = 0;
     };
 
     SandboxOtpService(TokenStore &tokens, const Clock &clock, RandomSource &random);

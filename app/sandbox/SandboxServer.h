@@ -3,6 +3,8 @@
 #include "SandboxApp.h"
 #include "SandboxFaults.h"
 #include "SandboxListening.h"
+#include "SandboxMessageFilter.h"
+#include "SandboxMessageLog.h"
 #include "SandboxRequestRecord.h"
 #include "SandboxServerOptions.h"
 #include "domain/OtpMessage.h"
@@ -12,11 +14,14 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class Clock;
 class QThread;
 class RandomSource;
+class SandboxHttpServer;
 struct SandboxContext;
 
 // The embedded OTP sandbox: a local HTTP server that answers like otp.thaibulksms.com for the
@@ -39,7 +44,9 @@ public:
     // Listens and returns the URL, or a translated error; blocks only while binding. Starting a
     // running server is an error.
     Result<SandboxListening> start(const SandboxServerOptions &options = {});
-    void stop(); // closes every connection; pending tokens are lost, the inbox is kept
+    // Closes every connection (a waiting control API call is answered "no_message" first);
+    // pending tokens are lost, the message log, faults and clock offset are kept.
+    void stop();
     bool isRunning() const { return m_root != nullptr; }
     QUrl url() const { return m_url; }
 
@@ -47,14 +54,31 @@ public:
     void setApps(const QList<SandboxApp> &apps);
     QList<SandboxApp> apps() const;
 
-    // False, and nothing changes, when faults.problem() is not empty.
+    // False, and nothing changes, when faults.problem() is not empty; emits faultsChanged.
     bool setFaults(const SandboxFaults &faults);
     SandboxFaults faults() const; // the NextRequests count as it stands now
     void clearFaults() { setFaults({}); }
 
-    QList<OtpMessage> inbox() const; // oldest first, with current states
-    void clearInbox();
+    // The message log (thread-safe, any time): every delivered SMS with its id, current state
+    // and attempts, as the control API sees it.
+    QList<OtpMessage> inbox() const; // oldest first
+    SandboxMessageLog::Page messages(const SandboxMessageFilter &filter = {}, int start = 0,
+                                     int limit = SandboxMessageLog::DefaultCapacity) const;
+    std::optional<OtpMessage> latestMessage(const SandboxMessageFilter &filter = {}) const;
+    std::optional<OtpMessage> message(qint64 id) const;
+    // Emits messagesDeleted when any went; returns their ids.
+    QList<qint64> deleteMessages(const SandboxMessageFilter &filter = {});
+    void clearInbox() { deleteMessages(); }
     int pendingTokenCount() const;
+
+    // Time and tokens, as the control API moves them. Owner thread: they wait for the server
+    // thread, briefly. The message's state follows through messageStateChanged.
+    // False when the sandbox holds no pending token by that name.
+    bool expireToken(const QString &token);
+    // Moves the sandbox's clock forward for every token (seconds >= 0); emits clockChanged.
+    void advanceClock(qint64 seconds);
+    void resetClock(); // back to real time; emits clockChanged
+    qint64 clockOffsetSeconds() const; // thread-safe
 
 signals:
     void started(const QUrl &url); // emitted by start() before it returns
@@ -64,6 +88,11 @@ signals:
     void smsDelivered(const OtpMessage &message);
     void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
+    // The control API's changes (also those made through this object's calls), so the GUI
+    // can follow them.
+    void messagesDeleted(const QList<qint64> &ids);
+    void faultsChanged(const SandboxFaults &faults);
+    void clockChanged(qint64 offsetSeconds);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
@@ -79,6 +108,11 @@ private:
     // connection there), then ends that thread; thread is null when the server runs in ours.
     static void deleteRoot(QObject *root, QThread *thread);
     void countListeners(const QMetaMethod &signal, int delta);
+    // The bearer token the control API will require, set into the context and listening.
+    void chooseApiToken(const SandboxServerOptions &options, SandboxListening *listening);
+    // Runs work with the run's HTTP server in its thread and waits; nothing when there is
+    // none (not running, or no connection yet: then there are no tokens either).
+    void withHttpServer(const std::function<void(SandboxHttpServer &)> &work);
 
     std::shared_ptr<SandboxContext> m_context;
     QThread *m_thread = nullptr;

@@ -33,6 +33,8 @@ private slots:
     void shrinkingTheCapacity();
     void tombstonesArePurgedAfterRetention();
     void expireDueFindsEveryDueToken();
+    void expireEndsAPendingTokenNow();
+    void attemptsAreCounted();
 
 private:
     TokenStore::Changes m_changes;
@@ -186,6 +188,38 @@ void TestTokenStore::expireDueFindsEveryDueToken()
     store.expireDue(Start + 3 * FiveMinutes, &m_changes);
     QCOMPARE(m_changes.size(), 3);
     QCOMPARE(store.pendingCount(), 0);
+}
+
+void TestTokenStore::expireEndsAPendingTokenNow()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.expire(token(1), &m_changes), TokenStore::ExpireResult::Expired);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Expired);
+    QCOMPARE(store.pendingCount(), 0);
+    QCOMPARE(store.verify(token(1), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(store.expire(token(1), &m_changes), TokenStore::ExpireResult::NotPending);
+    QCOMPARE(store.expire(token(2), &m_changes), TokenStore::ExpireResult::Unknown);
+    QCOMPARE(store.expire(u"short"_s, &m_changes), TokenStore::ExpireResult::Unknown);
+    QCOMPARE(m_changes.size(), 1);
+}
+
+void TestTokenStore::attemptsAreCounted()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    int attempts = -1;
+    store.verify(token(1), m_app, u"0000", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 1);
+    store.verify(token(1), QUuid::createUuid(), u"0000", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 1); // another app's call checks no PIN of this token
+    store.verify(token(1), m_app, u"1234", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 2); // the right one counts too
+    attempts = -1;
+    store.verify(token(1), m_app, u"1234", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, -1); // used up: no PIN checked
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseDamageNote.h"
 #include "DatabaseProbe.h"
 #include "SqlTransaction.h"
 
@@ -330,7 +331,9 @@ QString Database::moveAside(QString *error)
         return {};
     }
     // The -wal belongs to the damaged file: left here it would be replayed into the new one.
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+    // The background check's note says why it was set aside.
+    for (const QString &suffix :
+         {u"-wal"_s, u"-shm"_s, QString::fromLatin1(DatabaseDamageNote::Suffix)}) {
         QFile sidecar(m_filePath + suffix);
         if (sidecar.exists() && !sidecar.rename(target + suffix)) {
             *error = tr("%1 was moved to %2, but %3 could not be moved: %4")

@@ -1,28 +1,8 @@
 #include "Workspace.h"
 
 #include "storage/AppRepository.h"
-#include "storage/DatabaseDamageNote.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
-
-#include <QDir>
-
-namespace {
-// Why the damaged database cannot be set aside now (another process uses it), or nothing.
-QString holderOfNotedDamage(const QString &dataDir, const QString &databasePath)
-{
-    if (!DatabaseDamageNote::read(databasePath))
-        return {};
-    InstanceLock lock(dataDir); // released when this returns
-    const InstanceLock::Attempt attempt = lock.tryLock();
-    if (attempt.acquired)
-        return {};
-    return Workspace::tr("The database in %1 is damaged and is set aside the next time it is "
-                         "opened, but not while another program uses it: %2 Quit OTP Manager, "
-                         "then run the command again.")
-        .arg(QDir::toNativeSeparators(dataDir), attempt.message);
-}
-} // namespace
 
 Workspace::Workspace(const QString &dataDir) : m_database(dataDir) { }
 
@@ -41,13 +21,11 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
         }
     } else {
         result.lock.acquired = true;
-        // Damage a running OTP Manager noted is set aside by the next open, but not under that
-        // OTP Manager: its writes would go on into the file set aside.
-        if (const QString busy = holderOfNotedDamage(dataDir, workspace->m_database.filePath());
-            !busy.isEmpty()) {
-            result.error = busy;
-            return result;
-        }
+        // A damaged file is not set aside under a running OTP Manager: its writes would go on
+        // into the file set aside. The lock is only looked at, not kept: OTP Manager may start
+        // while a command runs.
+        InstanceLock running(dataDir);
+        workspace->m_database.setSetsDamageAside(running.tryLock().acquired);
     }
     result.database = workspace->m_database.open();
     if (!result.database.isUsable()) {

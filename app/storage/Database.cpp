@@ -146,7 +146,16 @@ DatabaseOpenReport Database::examineFile()
                              .arg(file);
         break;
     case DatabaseProbe::Kind::Corrupt:
-        result = setDamagedFileAside(found.detail);
+        if (m_setsDamageAside) {
+            result = setDamagedFileAside(found.detail);
+            break;
+        }
+        found.removeCreatedSidecars();
+        result.message = tr("The database %1 is damaged (%2). It was left as it is because OTP "
+                            "Manager is using this data folder: set aside now, OTP Manager would "
+                            "go on writing into the old file. Quit OTP Manager, then run the "
+                            "command again.")
+                             .arg(file, found.detail);
         break;
     case DatabaseProbe::Kind::Ours:
         result = judgeSchemaVersion(found.version);

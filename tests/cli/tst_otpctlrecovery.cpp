@@ -38,7 +38,8 @@ private slots:
     void damagedStoreIsSaidAndExitsFour();
     void everyCommandThatRecoversSaysSo_data();
     void everyCommandThatRecoversSaysSo();
-    void notedDamageWaitsForTheRunningApp();
+    void damageIsLeftAloneWhileOtpManagerRuns_data();
+    void damageIsLeftAloneWhileOtpManagerRuns();
 };
 
 void TestOtpctlRecovery::damagedStoreIsSaidAndExitsFour_data()
@@ -111,14 +112,24 @@ void TestOtpctlRecovery::everyCommandThatRecoversSaysSo()
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
 }
 
-void TestOtpctlRecovery::notedDamageWaitsForTheRunningApp()
+void TestOtpctlRecovery::damageIsLeftAloneWhileOtpManagerRuns_data()
 {
-    // OTP Manager found the damage and still has the file open: setting it aside under it
-    // would send its writes into the kept copy. otpctl refuses until it is closed.
+    QTest::addColumn<Damage>("damage");
+    QTest::newRow("cut by one byte") << Damage(cutByOneByte);
+    QTest::newRow("damage OTP Manager's background check noted") << Damage([](const QString &dir) {
+        return damageHistory(dir)
+            && DatabaseDamageNote::write(databasePath(dir), u"quick_check: damaged"_s).ok();
+    });
+}
+
+void TestOtpctlRecovery::damageIsLeftAloneWhileOtpManagerRuns()
+{
+    // OTP Manager has the file open: setting it aside under it would send its writes into the
+    // kept copy. otpctl leaves the file as it is until OTP Manager is closed.
+    QFETCH(Damage, damage);
     QTemporaryDir dir;
     QVERIFY(makeStore(dir.path(), 3, 400));
-    QVERIFY(damageHistory(dir.path()));
-    QVERIFY(DatabaseDamageNote::write(databasePath(dir.path()), u"quick_check: damaged"_s).ok());
+    QVERIFY(damage(dir.path()));
     const QByteArray bytes = StorageTestSupport::readAll(databasePath(dir.path()));
     {
         InstanceLock gui(dir.path());
@@ -128,6 +139,7 @@ void TestOtpctlRecovery::notedDamageWaitsForTheRunningApp()
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"Quit OTP Manager"_s), qPrintable(run.err));
         QCOMPARE(StorageTestSupport::readAll(databasePath(dir.path())), bytes);
+        QCOMPARE(QDir(dir.path()).entryList({u"*.corrupt-*"_s}, QDir::Files).size(), 0);
     }
     const OtpctlTest::Run run = otpctl({u"apps"_s, u"list"_s}, OtpctlTest::environment(dir.path()));
     QCOMPARE(run.exitCode, Recovered);

@@ -7,6 +7,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/AppSettings.h"
+#include "services/BackgroundDatabaseCheck.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
@@ -32,6 +33,23 @@ void showError(const QString &title, const QString &text)
     box.addButton(QCoreApplication::translate("GuiStartup", "Close"), QMessageBox::AcceptRole);
     box.exec();
 }
+
+// Beside the window, without waiting: opened with open(), so the event loop goes on (the
+// sandbox, the keychain check, a start measured with --quit-after-startup) and nothing waits
+// for the answer. Also on stderr, for starts nobody watches.
+void showWarningBeside(QWidget *window, const QString &title, const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+    std::fflush(stderr);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, window);
+    box->addButton(QCoreApplication::translate("GuiStartup", "OK"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// After start-up: the whole-file check reads every page of the store, which on a large one
+// competes with the first second of work for the disk and the second core.
+constexpr int DatabaseCheckDelayMs = 1000;
 
 } // namespace
 
@@ -154,10 +172,8 @@ void GuiStartup::showWindow(const Options &options)
         *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
     m_window->show();
     if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
-        QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),
-                        m_opened.database.message, QMessageBox::NoButton, m_window.get());
-        box.addButton(tr("OK"), QMessageBox::AcceptRole);
-        box.exec();
+        showWarningBeside(m_window.get(), tr("The database was damaged"),
+                          m_opened.database.message);
     }
     // For this run only: the saved preference stays as the user set it.
     if (options.sandboxPort)
@@ -183,5 +199,17 @@ void GuiStartup::scheduleAfterFirstPaint(const Options &options)
         m_window->checkKeychain();
         if (m_probe)
             m_probe->markReady();
+        QTimer::singleShot(DatabaseCheckDelayMs, m_window.get(), [this] { startDatabaseCheck(); });
     });
+}
+
+void GuiStartup::startDatabaseCheck()
+{
+    m_databaseCheck
+        = std::make_unique<BackgroundDatabaseCheck>(m_opened.workspace->database().filePath());
+    QObject::connect(m_databaseCheck.get(), &BackgroundDatabaseCheck::damageFound, m_window.get(),
+                     [this](const QString &message) {
+                         showWarningBeside(m_window.get(), tr("The database is damaged"), message);
+                     });
+    m_databaseCheck->start();
 }

@@ -177,9 +177,10 @@ ExitCode AppsImportCommand::execute(const Options &options)
         CliOutput::instance().err(tr("Cannot read the apps file %1.").arg(file.filePath()));
         return ExitCode::TransportOrSystem;
     }
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     KeychainSecretStore keychain;
     OtpAppService service(workspace->apps(), &keychain);
     AppImport import(service);

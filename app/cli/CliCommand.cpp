@@ -27,20 +27,34 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
     return std::nullopt;
 }
 
-std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &parser)
+CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QCommandLineParser &parser)
 {
     return openWorkspace(parser.value(QString::fromLatin1(DataDirectory::OptionName)));
 }
 
-std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOption)
+CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QString &dataDirOption)
 {
+    OpenedWorkspace result;
     const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(dataDirOption);
     if (!dataDir.ok()) {
         CliOutput::instance().err(dataDir.error);
-        return nullptr;
+        return result;
     }
     Workspace::Opening opened = Workspace::open(dataDir.value.path, false);
-    if (!opened.workspace)
+    if (!opened.workspace) {
         CliOutput::instance().err(opened.error);
-    return std::move(opened.workspace);
+        return result;
+    }
+    if (opened.database.status == DatabaseOpenReport::Status::Recovered) {
+        CliOutput::instance().err(opened.database.message);
+        CliOutput::instance().err(
+            tr("Nothing else was done (exit code %1). Run the command again to use the new, "
+               "empty database.")
+                .arg(toInt(ExitCode::DatabaseRecovered)));
+        result.exitCode = ExitCode::DatabaseRecovered;
+        return result;
+    }
+    result.workspace = std::move(opened.workspace);
+    result.exitCode = ExitCode::Ok;
+    return result;
 }

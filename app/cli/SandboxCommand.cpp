@@ -247,9 +247,10 @@ ExitCode SandboxCommand::serveFileApps(const QString &path, SandboxServing &serv
 
 ExitCode SandboxCommand::serveStoreApps(const QString &dataDir, SandboxServing &serving)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspace(dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     KeychainSecretStore keychain;
     OtpAppService apps(workspace->apps(), &keychain);
     SandboxAppSync sync(apps, serving.server());

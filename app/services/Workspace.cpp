@@ -21,6 +21,11 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
         }
     } else {
         result.lock.acquired = true;
+        // A damaged file is not set aside under a running OTP Manager: its writes would go on
+        // into the file set aside. The lock is only looked at, not kept: OTP Manager may start
+        // while a command runs.
+        InstanceLock running(dataDir);
+        workspace->m_database.setSetsDamageAside(running.tryLock().acquired);
     }
     result.database = workspace->m_database.open();
     if (!result.database.isUsable()) {

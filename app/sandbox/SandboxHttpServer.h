@@ -28,6 +28,7 @@ public:
     struct Settings {
         int maxTokens = TokenStore::DefaultCapacity;
         int idleTimeoutMs = 30000;
+        int requestDeadlineMs = 10000;
         int housekeepingIntervalMs = 1000;
     };
 
@@ -37,6 +38,9 @@ public:
 
     // Serves the connections of a listening socket (see SandboxTcpServer).
     void serve(SandboxTcpServer *listener);
+
+    // The shape of the errors on a path: v1 for the /v1 OTP routes, v2 everywhere else.
+    static ApiVersion apiVersionFor(QStringView path);
 
 signals:
     void smsDelivered(const OtpMessage &message);

@@ -17,6 +17,9 @@ struct SandboxServerOptions {
     int maxPendingTokens = TokenStore::DefaultCapacity; // stored tokens, oldest dropped first
     int inboxCapacity = SandboxInbox::DefaultCapacity; // messages kept in memory; 0: none
     int idleTimeoutMs = 30000; // a connection silent this long is closed; 0 = never
+    // A request (line, headers, body) must arrive within this long of its first byte, or the
+    // connection is answered 408 and closed (slow clients); 0 = no deadline.
+    int requestDeadlineMs = 10000;
     int housekeepingIntervalMs = 1000; // how often expiry and idle connections are checked
     // The GUI serves from a thread of its own so the window stays responsive under load. A
     // headless caller (otpctl) has no window: serving on its own thread saves the hand-over of

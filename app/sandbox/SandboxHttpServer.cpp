@@ -97,15 +97,21 @@ void SandboxHttpServer::serve(SandboxTcpServer *listener)
     m_housekeeping.start();
 }
 
+ApiVersion SandboxHttpServer::apiVersionFor(QStringView path)
+{
+    const Route route = routeFor(path);
+    return route == Route::V1Request || route == Route::V1Verify ? ApiVersion::V1 : ApiVersion::V2;
+}
+
 void SandboxHttpServer::wireSocket(SandboxSocket *socket)
 {
-    connect(socket, &SandboxSocket::oversizedRequestRejected, this, [this, socket] {
+    connect(socket, &SandboxSocket::requestRejected, this, [this, socket](int status) {
         if (m_context->requestListeners.load() == 0)
             return;
         SandboxRequestRecord record;
         record.at = m_context->clock->now();
         record.remoteAddress = socket->peerAddress().toString();
-        record.status = 413;
+        record.status = status;
         emit requestHandled(record);
     });
 }
@@ -187,8 +193,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
                                           int *delayMs)
 {
     const Route route = routeFor(path);
-    const ApiVersion version
-        = (route == Route::V1Request || route == Route::V1Verify) ? ApiVersion::V1 : ApiVersion::V2;
+    const ApiVersion version = apiVersionFor(path);
 
     if (route == Route::Unknown)
         return catalogReply(version, NotFoundRow);
@@ -203,7 +208,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     }
 
     if (request.body().size() > SandboxSocket::MaxBodyBytes)
-        return SandboxSocket::tooLargeReply(version);
+        return SandboxSocket::rejectionReply(SandboxSocket::Problem::BodyTooLarge, version);
 
     if (isHealth) {
         TokenStore::Changes changes;
@@ -281,14 +286,18 @@ void SandboxHttpServer::housekeeping()
     m_tokens.expireDue(m_context->clock->nowMs(), &changes);
     publish(changes);
 
-    // Connections that neither sent nor received anything for a while (half-open clients, a
-    // request line never finished) are closed so they do not pile up.
+    // Connections that neither sent nor received anything for a while (half-open clients)
+    // are closed so they do not pile up; so are requests that trickle in (slowloris).
     for (QTcpServer *server : servers()) {
         const auto sockets = server->findChildren<SandboxSocket *>(Qt::FindDirectChildrenOnly);
         for (SandboxSocket *socket : sockets) {
-            if (socket->state() == QAbstractSocket::ConnectedState && !socket->hasRepliesInFlight()
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            if (m_settings.idleTimeoutMs > 0 && !socket->hasRepliesInFlight()
                 && socket->idleMs() > m_settings.idleTimeoutMs)
                 socket->abort();
+            else if (socket->requestOverdue(m_settings.requestDeadlineMs))
+                socket->requestTimedOut(m_settings.requestDeadlineMs);
         }
     }
 }

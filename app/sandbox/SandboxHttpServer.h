@@ -29,6 +29,7 @@ public:
     struct Settings {
         int maxTokens = TokenStore::DefaultCapacity;
         int idleTimeoutMs = 30000;
+        int requestDeadlineMs = 10000;
         int housekeepingIntervalMs = 1000;
     };
 
@@ -43,6 +44,9 @@ public:
     void stopping();
 
     SandboxControlApi &controlApi() { return m_controlApi; }
+
+    // The shape of the errors on a path: v1 for the /v1 OTP routes, v2 everywhere else.
+    static ApiVersion apiVersionFor(QStringView path);
 
 signals:
     void smsDelivered(const OtpMessage &message);

@@ -149,6 +149,7 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
     SandboxHttpServer::Settings settings;
     settings.maxTokens = options.maxPendingTokens;
     settings.idleTimeoutMs = options.idleTimeoutMs;
+    settings.requestDeadlineMs = options.requestDeadlineMs;
     settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
 
     const auto makeHttpServer = [this, root, settings](SandboxTcpServer *listener) -> QObject * {
@@ -172,9 +173,17 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
             opened.errorString = listener->errorString();
             return;
         }
-        connect(listener, &QTcpServer::acceptError, listener, [this, listener] {
-            emit error(
-                tr("The sandbox could not accept a connection: %1").arg(listener->errorString()));
+        listener->watchAccepting();
+        connect(listener, &SandboxTcpServer::acceptPaused, listener, [this] {
+            const QString message
+                = tr("The sandbox cannot accept new connections: the system refuses them, "
+                     "usually because the limit of open files is reached. It keeps serving the "
+                     "open ones and tries again until it can.");
+            qCWarning(lcSandbox).noquote() << message;
+            emit error(message);
+        });
+        connect(listener, &SandboxTcpServer::acceptResumed, listener, [] {
+            qCInfo(lcSandbox).noquote() << tr("The sandbox accepts new connections again.");
         });
         opened.ok = true;
         opened.port = listener->serverPort();

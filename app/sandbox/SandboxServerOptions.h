@@ -24,6 +24,9 @@ struct SandboxServerOptions {
     // address; on another address one is generated at start (SandboxListening::apiToken).
     QString apiToken;
     int idleTimeoutMs = 30000; // a connection silent this long is closed; 0 = never
+    // A request (line, headers, body) must arrive within this long of its first byte, or the
+    // connection is answered 408 and closed (slow clients); 0 = no deadline.
+    int requestDeadlineMs = 10000;
     int housekeepingIntervalMs = 1000; // how often expiry and idle connections are checked
     // The GUI serves from a thread of its own so the window stays responsive under load. A
     // headless caller (otpctl) has no window: serving on its own thread saves the hand-over of

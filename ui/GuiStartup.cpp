@@ -7,6 +7,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/AppSettings.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
@@ -181,7 +182,23 @@ void GuiStartup::scheduleAfterFirstPaint(const Options &options)
             m_window->startSandbox();
         m_sandboxSync->sync();
         m_window->checkKeychain();
+        removeOrphanedSecrets();
         if (m_probe)
             m_probe->markReady();
     });
+}
+
+// Secrets an import left in the keychain when it was killed (docs/reliability.md): removed in
+// the background; only the log tells, as nothing is asked of the user.
+void GuiStartup::removeOrphanedSecrets()
+{
+    Workspace &workspace = *m_opened.workspace;
+    if (!workspace.hasOrphanedSecrets())
+        return;
+    whenFinished(m_window.get(), workspace.removeOrphanedSecrets(*m_keychain),
+                 [](const PendingSecretCleanup::Summary &summary) {
+                     if (const QString line = PendingSecretCleanup::describe(summary);
+                         !line.isEmpty())
+                         qInfo().noquote() << line;
+                 });
 }

@@ -51,6 +51,7 @@ private:
     void makeServices();
     void showWindow(const Options &options);
     void scheduleAfterFirstPaint(const Options &options);
+    void removeOrphanedSecrets();
 
     // Declared in the order they are made: destroyed in reverse.
     std::unique_ptr<AppSettings> m_settings;

@@ -171,12 +171,13 @@ AppsImportCommand::parseOptions(const QStringList &arguments)
     parser.addPositionalArgument(u"file"_s, tr("The apps file to read."), u"FILE.json"_s);
     parser.addOption(jsonOption());
     DataDirectory::addOption(parser);
-    if (const auto done = parse(
-            parser, arguments,
-            tr("Import apps from an apps file. Sandbox apps keep the \"key\" and \"secret\" of "
-               "the file, or get new ones (printed once). For each Live or Custom app, one line "
-               "of standard input is read as its App Secret, in the file's order; an empty line "
-               "or the end of input imports the app without a secret.")))
+    if (const auto done
+        = parse(parser, arguments,
+                tr("Import apps from an apps file, all or nothing. Apps already stored (same App "
+                   "Key) are left as they are. Sandbox apps keep the \"key\" and \"secret\" of "
+                   "the file, or get new ones (printed once). For each Live or Custom app to "
+                   "import, one line of standard input is read as its App Secret, in the file's "
+                   "order; an empty line or the end of input imports the app without a secret.")))
         return *done;
     if (parser.positionalArguments().size() != 1) {
         CliOutput::instance().err(tr("Give exactly one FILE.json to import."));

@@ -8,6 +8,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "services/AppSettings.h"
 #include "services/BackgroundDatabaseCheck.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
@@ -197,6 +198,7 @@ void GuiStartup::scheduleAfterFirstPaint(const Options &options)
             m_window->startSandbox();
         m_sandboxSync->sync();
         m_window->checkKeychain();
+        removeOrphanedSecrets();
         if (m_probe)
             m_probe->markReady();
         QTimer::singleShot(DatabaseCheckDelayMs, m_window.get(), [this] { startDatabaseCheck(); });
@@ -212,4 +214,19 @@ void GuiStartup::startDatabaseCheck()
                          showWarningBeside(m_window.get(), tr("The database is damaged"), message);
                      });
     m_databaseCheck->start();
+}
+
+// Secrets an import left in the keychain when it was killed (docs/reliability.md): removed in
+// the background; only the log tells, as nothing is asked of the user.
+void GuiStartup::removeOrphanedSecrets()
+{
+    Workspace &workspace = *m_opened.workspace;
+    if (!workspace.hasOrphanedSecrets())
+        return;
+    whenFinished(m_window.get(), workspace.removeOrphanedSecrets(*m_keychain),
+                 [](const PendingSecretCleanup::Summary &summary) {
+                     if (const QString line = PendingSecretCleanup::describe(summary);
+                         !line.isEmpty())
+                         qInfo().noquote() << line;
+                 });
 }

@@ -55,6 +55,7 @@ private:
     void showWindow(const Options &options);
     void scheduleAfterFirstPaint(const Options &options);
     void startDatabaseCheck();
+    void removeOrphanedSecrets();
 
     // Declared in the order they are made: destroyed in reverse.
     std::unique_ptr<AppSettings> m_settings;

@@ -1,10 +1,13 @@
 #include "CliCommand.h"
 
 #include "CliOutput.h"
+#include "secrets/KeychainSecretStore.h"
 #include "services/Workspace.h"
 #include "storage/DataDirectory.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFutureWatcher>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +29,25 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
     }
     return std::nullopt;
 }
+
+namespace {
+// Secrets a killed import left in the keychain go before the command runs (docs/reliability.md).
+// Its own short event loop: a command starts its own later, and some never do.
+void removeOrphanedSecrets(Workspace &workspace)
+{
+    KeychainSecretStore keychain;
+    QFutureWatcher<PendingSecretCleanup::Summary> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(workspace.removeOrphanedSecrets(keychain));
+    loop.exec();
+    const QFuture<PendingSecretCleanup::Summary> done = watcher.future();
+    if (done.resultCount() > 0) {
+        if (const QString line = PendingSecretCleanup::describe(done.result()); !line.isEmpty())
+            CliOutput::instance().err(line);
+    }
+}
+} // namespace
 
 CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QCommandLineParser &parser)
 {
@@ -54,6 +76,8 @@ CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QString &dataDirOpti
         result.exitCode = ExitCode::DatabaseRecovered;
         return result;
     }
+    if (opened.workspace->hasOrphanedSecrets())
+        removeOrphanedSecrets(*opened.workspace);
     result.workspace = std::move(opened.workspace);
     result.exitCode = ExitCode::Ok;
     return result;

@@ -3,6 +3,7 @@
 #include "storage/AppRepository.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
+#include "storage/PendingSecrets.h"
 
 Workspace::Workspace(const QString &dataDir) : m_database(dataDir) { }
 
@@ -37,4 +38,14 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
     workspace->m_inbox = std::make_unique<InboxRepository>(workspace->m_database);
     result.workspace = std::move(workspace);
     return result;
+}
+
+bool Workspace::hasOrphanedSecrets()
+{
+    return !PendingSecrets(m_database).isEmpty();
+}
+
+QFuture<PendingSecretCleanup::Summary> Workspace::removeOrphanedSecrets(SecretStore &secrets)
+{
+    return PendingSecretCleanup::run(*m_apps, secrets);
 }

@@ -129,9 +129,27 @@ Migration pagedListIndexes()
         },
     };
 }
+
+// Version 4: the import's journal of App Secrets written to the keychain before their apps are
+// committed (PendingSecrets). A row is added, in its own transaction, before the keychain
+// write, and deleted in the transaction that inserts its app; a row left behind by a killed
+// import names a keychain entry that belongs to no app, for PendingSecretCleanup to remove.
+// No foreign key: the row exists precisely while its app does not.
+Migration pendingSecrets()
+{
+    return Migration{
+        4,
+        u"pending_secrets: keychain entries written by an import not yet committed"_s,
+        {
+            u"CREATE TABLE pending_secrets ("
+            " app_id TEXT PRIMARY KEY NOT NULL,"
+            " written_at INTEGER NOT NULL)"_s,
+        },
+    };
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes()};
+    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets()};
 }

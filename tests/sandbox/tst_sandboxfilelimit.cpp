@@ -41,7 +41,7 @@ int serveWithFewHandles(int argc, char **argv, bool ownThread)
     SandboxServerOptions options;
     options.port = 0;
     options.ownThread = ownThread;
-    options.inboxCapacity = 0;
+    options.messageCapacity = 0;
     const Result<SandboxListening> started = server.start(options);
     if (!started)
         return 3;

@@ -57,12 +57,36 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
+void describe(SandboxRequestRecord *record, const ErrorEntry &entry)
+{
+    record->statusCode = entry.statusCode;
+    record->statusName = entry.displayName();
+}
+
+// The status code and name of an answer, as the history names a call's outcome: "success",
+// the catalog's name, or the message itself when the catalog has no row for it.
+void describe(SandboxRequestRecord *record, int httpStatus, const QString &message)
+{
+    if (message.isEmpty() && httpStatus >= 200 && httpStatus < 300) {
+        record->statusCode = 0;
+        record->statusName = u"success"_s;
+    } else if (const std::optional<ErrorEntry> entry
+               = ErrorCatalog::byMessage(message, httpStatus)) {
+        describe(record, *entry);
+    } else {
+        record->statusCode = httpStatus;
+        record->statusName = message;
+    }
+}
+
 // The catalog row's body and HTTP code: 404, 405 and injected errors.
-SandboxHttpReply catalogReply(ApiVersion version, int row)
+SandboxHttpReply catalogReply(ApiVersion version, int row, SandboxRequestRecord *record = nullptr)
 {
     const std::optional<ErrorEntry> entry = ErrorCatalog::byRow(row);
     if (!entry) // the catalog is built in; this only guards against a broken build
         return SandboxHttpReply::json(500, "{}"_ba);
+    if (record)
+        describe(record, *entry);
     return SandboxHttpReply::json(entry->httpStatus,
                                   SandboxResponseBody::catalogEntry(version, *entry));
 }
@@ -144,7 +168,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         return true;
     }
     int delayMs = 0;
-    SandboxHttpReply reply = route(request, path, &delayMs);
+    SandboxHttpReply reply = route(request, path, &delayMs, &pending.record);
     reply.close = reply.close || close;
 
     if (delayMs <= 0) {
@@ -197,7 +221,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 }
 
 SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, const QString &path,
-                                          int *delayMs)
+                                          int *delayMs, SandboxRequestRecord *record)
 {
     const Route route = routeFor(path);
     const ApiVersion version = apiVersionFor(path);
@@ -206,16 +230,27 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
         return catalogReply(version, NotFoundRow);
 
     const bool isHealth = route == Route::Health;
+    const auto operation = (route == Route::V1Request || route == Route::V2Request)
+        ? OtpOperation::Request
+        : OtpOperation::Verify;
+    if (!isHealth && m_context->requestListeners.load() > 0)
+        record->operation = operation;
+    else
+        record = nullptr; // nobody listens, or not an OTP call: nothing to describe
+
     const auto expected
         = isHealth ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (request.method() != expected) {
-        SandboxHttpReply reply = catalogReply(version, MethodNotAllowedRow);
+        SandboxHttpReply reply = catalogReply(version, MethodNotAllowedRow, record);
         reply.allow = isHealth ? "GET" : "POST";
         return reply;
     }
 
-    if (request.body().size() > SandboxSocket::MaxBodyBytes)
+    if (request.body().size() > SandboxSocket::MaxBodyBytes) {
+        if (record)
+            describe(record, 413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge));
         return SandboxSocket::rejectionReply(SandboxSocket::Problem::BodyTooLarge, version);
+    }
 
     if (isHealth) {
         TokenStore::Changes changes;
@@ -226,27 +261,46 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
             SandboxResponseBody::health(m_context->apps.snapshot()->size(),
                                         m_tokens.pendingCount()));
     }
+    return routeOtpCall(request, version, operation, delayMs, record);
+}
 
+SandboxHttpReply SandboxHttpServer::routeOtpCall(const QHttpServerRequest &request,
+                                                 ApiVersion version, OtpOperation operation,
+                                                 int *delayMs, SandboxRequestRecord *record)
+{
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
+    if (record)
+        record->faultInjected = fault.delayMs > 0 || fault.action != SandboxFaults::Action::None;
     switch (fault.action) {
     case SandboxFaults::Action::Drop:
+        if (record)
+            record->statusName = u"dropped"_s;
         return SandboxHttpReply::dropConnection();
     case SandboxFaults::Action::Error:
-        return catalogReply(version, fault.errorRow);
+        return catalogReply(version, fault.errorRow, record);
     case SandboxFaults::Action::None:
         break;
     }
 
     SandboxOtpService::Call call;
-    call.operation = (route == Route::V1Request || route == Route::V2Request)
-        ? OtpOperation::Request
-        : OtpOperation::Verify;
+    call.operation = operation;
     call.version = version;
     call.contentType = request.value("content-type");
     call.body = request.body();
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
+    if (record) {
+        describe(record, outcome.httpStatus, outcome.message);
+        record->appId = outcome.appId;
+        record->appName = outcome.appName;
+        record->msisdn = outcome.maskedMsisdn;
+        record->token = outcome.token;
+        if (outcome.delivered) {
+            record->refno = outcome.delivered->refno;
+            record->expiresAt = outcome.delivered->expiresAt;
+        }
+    }
     publish(outcome);
     return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
 }

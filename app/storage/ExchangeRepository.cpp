@@ -30,6 +30,7 @@ namespace {
 const QString RowColumns = u"id, app_id, app_name, call, started_at, msisdn, http_status, "
                            "outcome, latency_ms"_s;
 constexpr int RecordColumn = 9;
+const QString RecordColumns = u", record_json, token, expires_at"_s; // read by read<StoredExchange>
 const QString ListOrder = u" ORDER BY started_at DESC, id DESC"_s;
 
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
@@ -135,6 +136,11 @@ template<> StoredExchange read<StoredExchange>(const QSqlQuery &query)
     exchange.outcome = row.outcome;
     exchange.latencyMs = row.latencyMs;
     exchange.recordJson = query.value(RecordColumn).toString().toUtf8();
+    exchange.token = query.value(RecordColumn + 1).toString();
+    if (!query.value(RecordColumn + 2).isNull()) {
+        exchange.expiresAt = QDateTime::fromMSecsSinceEpoch(
+            query.value(RecordColumn + 2).toLongLong(), QTimeZone::utc());
+    }
     return exchange;
 }
 } // namespace
@@ -164,8 +170,8 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO exchanges (app_id, app_name, call, started_at, msisdn, "
-                  "http_status, outcome, latency_ms, record_json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "http_status, outcome, latency_ms, record_json, token, expires_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const StoredExchange &exchange : exchanges) {
         query.addBindValue(idText(exchange.appId));
         query.addBindValue(orEmpty(exchange.appName));
@@ -179,6 +185,10 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
         query.addBindValue(optionalValue(exchange.latencyMs));
         query.addBindValue(exchange.recordJson.isEmpty() ? u"{}"_s
                                                          : QString::fromUtf8(exchange.recordJson));
+        query.addBindValue(orEmpty(exchange.token));
+        query.addBindValue(exchange.expiresAt.isValid()
+                               ? QVariant(exchange.expiresAt.toMSecsSinceEpoch())
+                               : QVariant(QMetaType::fromType<qint64>()));
         if (!query.exec())
             return failure(query.lastError().text());
         ids << query.lastInsertId().toLongLong();
@@ -240,7 +250,7 @@ QList<Row> ExchangeRepository::select(const QString &columns, const Filter &filt
 
 QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
 {
-    return select<StoredExchange>(RowColumns + u", record_json"_s, filter);
+    return select<StoredExchange>(RowColumns + RecordColumns, filter);
 }
 
 QList<ExchangeRow> ExchangeRepository::rows(const Filter &filter) const
@@ -252,7 +262,7 @@ std::optional<StoredExchange> ExchangeRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + RowColumns + u", record_json FROM exchanges WHERE id = ?"_s);
+    query.prepare(u"SELECT "_s + RowColumns + RecordColumns + u" FROM exchanges WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
         qCWarning(lcExchangeRepository) << "reading a call failed:" << query.lastError().text();

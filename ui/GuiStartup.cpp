@@ -12,6 +12,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -165,6 +166,8 @@ void GuiStartup::makeServices()
     m_sandbox = std::make_unique<SandboxServer>();
     m_sandboxSync = std::make_unique<SandboxAppSync>(*m_apps, *m_sandbox);
     m_inboxRecorder = std::make_unique<SandboxInboxRecorder>(*m_sandbox, workspace.inbox());
+    m_trafficRecorder = std::make_unique<SandboxTrafficRecorder>(*m_sandbox, workspace.dataDir(),
+                                                                 m_settings->trafficRetention());
 }
 
 void GuiStartup::showWindow(const Options &options)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TrafficRetention.h"
 #include "api/OtpCallOptions.h"
 #include "domain/ApiVersion.h"
 #include "domain/Language.h"
@@ -30,6 +31,10 @@ public:
     void setSandboxStartsWithApp(bool starts);
     int sandboxPort() const;
     void setSandboxPort(int port);
+
+    // How long the recorded sandbox traffic is kept (reports): days and a row cap.
+    TrafficRetention trafficRetention() const;
+    void setTrafficRetention(const TrafficRetention &retention);
 
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15

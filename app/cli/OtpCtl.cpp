@@ -3,6 +3,7 @@
 #include "AppsCommand.h"
 #include "CliOutput.h"
 #include "DecodeCommand.h"
+#include "ReportCommand.h"
 #include "RequestCommand.h"
 #include "SandboxCommand.h"
 #include "VerifyCommand.h"
@@ -17,6 +18,7 @@ OtpCtl::OtpCtl()
     m_commands.push_back(std::make_unique<RequestCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<AppsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 OtpCtl::~OtpCtl() = default;

@@ -8,6 +8,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxAppsFile.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 #include "storage/DataDirectory.h"
 #include "util/Result.h"
@@ -61,10 +62,14 @@ struct Switches {
     const QCommandLineOption failNext{
         u"fail-next"_s, SandboxCommand::tr("Apply --fail to the next N calls only."), u"N"_s};
 
+    const QCommandLineOption record{
+        u"record"_s,
+        SandboxCommand::tr("Store every OTP call the sandbox answers in the data folder, for "
+                           "\"otpctl report\" and the Reports page (never a secret or a PIN).")};
     QList<QCommandLineOption> all() const
     {
-        return {bind,    port,   allowRemote, apiToken, apps,    inbox,
-                latency, jitter, fail,        failRate, failNext};
+        return {bind,    port,   allowRemote, apiToken, apps,     inbox,
+                latency, jitter, fail,        failRate, failNext, record};
     }
 };
 
@@ -205,6 +210,7 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
     if (parser.isSet(switches.inbox))
         options.inboxFile = parser.value(switches.inbox);
     options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    options.record = parser.isSet(switches.record);
     return options;
 }
 
@@ -214,6 +220,17 @@ ExitCode SandboxCommand::execute(const Options &options)
     if (options.inboxFile && !(inboxFile = openInboxFile(*options.inboxFile)))
         return ExitCode::TransportOrSystem;
     SandboxServing serving(options.server, options.faults, std::move(inboxFile));
+    std::unique_ptr<SandboxTrafficRecorder> recorder; // before the serving ends: writes the rest
+    if (options.record) {
+        const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(options.dataDir);
+        if (!dataDir) {
+            CliOutput::instance().err(dataDir.error);
+            return ExitCode::TransportOrSystem;
+        }
+        recorder = std::make_unique<SandboxTrafficRecorder>(serving.server(), dataDir.value.path);
+        QObject::connect(recorder.get(), &SandboxTrafficRecorder::failed, recorder.get(),
+                         [](const QString &message) { CliOutput::instance().err(message); });
+    }
     if (options.appsFile)
         return serveFileApps(*options.appsFile, serving);
     return serveStoreApps(options.dataDir, serving);

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcExchangeRepository, "otp.storage.exchange")
 //                                    (started_at<? for the page after a row)
 //   the same for one app:            SEARCH … USING COVERING INDEX exchanges_app_list (app_id=?)
 //   find, matches:                   SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)
-//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_list (app_id>?)
+//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_report (app_id>?)
 //                                    and (app_id=?): two seeks per app, whatever the calls
 // A search is a scan of the covering index that stops once the page is full, so a text that
 // matches often is answered from the first rows, a rare one reads the whole index (no table row).

@@ -103,11 +103,12 @@ QString ReportSql::callsOf(Table table, const Scope &scope) const
     return sql;
 }
 
-QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int limit) const
+QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int limit,
+                        bool withCodes) const
 {
     QStringList arms;
     for (const Table table : tables(scope))
-        arms << u"SELECT * FROM ("_s + otpsOf(table, scope, requestOrder, limit) + u')';
+        arms << u"SELECT * FROM ("_s + otpsOf(table, scope, requestOrder, limit, withCodes) + u')';
     const QString now = QString::number(m_query.nowOrCurrent().toMSecsSinceEpoch());
     // The fate of each OTP, in this order: docs/reports.md.
     return u"SELECT o.*, CASE WHEN NOT o.delivered THEN 'failed'"
@@ -121,8 +122,8 @@ QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int lim
         + arms.join(u" UNION ALL "_s) + u") o"_s;
 }
 
-QString ReportSql::otpsOf(Table table, const Scope &scope, const QString &requestOrder,
-                          int limit) const
+QString ReportSql::otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,
+                          bool withCodes) const
 {
     const QString name = tableName(table);
     const QString refno = table == Table::SandboxTraffic
@@ -152,9 +153,10 @@ QString ReportSql::otpsOf(Table table, const Scope &scope, const QString &reques
            " MIN(v.id) AS first_verify,"
            " MIN(CASE WHEN v.outcome = 'success' THEN v.id END) AS correct_verify,"
            " MIN(CASE WHEN v.outcome = 'success' THEN v.started_at END) AS correct_at,"
-           " COALESCE(MAX(v.outcome = 'Token is expire.'), 0) AS expire_answer,"
-           " COALESCE(group_concat(DISTINCT v.outcome), '') AS codes"
-           " FROM ("_s.arg(quoted(sourceId(table)))
+           " COALESCE(MAX(v.outcome = 'Token is expire.'), 0) AS expire_answer, %2 AS codes"
+           " FROM ("_s.arg(quoted(sourceId(table)),
+                           withCodes ? u"COALESCE(group_concat(DISTINCT v.outcome), '')"_s
+                                     : u"''"_s)
         + requests + u") r LEFT JOIN %1 v ON "_s.arg(name) + join + u" GROUP BY r.id"_s;
 }
 

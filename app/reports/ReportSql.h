@@ -38,7 +38,10 @@ public:
     // correct_verify, correct_at, expire_answer, codes, fate, ttv_ms. requestOrder (with
     // limit): the requests of each table are taken in that order, at most limit of them,
     // before their verifies are joined (a table page by time).
-    QString otps(const Scope &scope = {}, const QString &requestOrder = {}, int limit = -1) const;
+    // codes only with withCodes (the table's): a distinct set per OTP costs a temporary table
+    // each.
+    QString otps(const Scope &scope = {}, const QString &requestOrder = {}, int limit = -1,
+                 bool withCodes = false) const;
 
     // The ids of the period's requests (one per OTP), for counting without the joins.
     QString requests() const;
@@ -47,7 +50,8 @@ public:
 
 private:
     QString callsOf(Table table, const Scope &scope) const;
-    QString otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit) const;
+    QString otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,
+                   bool withCodes) const;
     QString periodConditions(const QString &alias) const;
     QString notSeenBySandbox(Table table, const QString &alias) const;
     QString localBucket(const QString &column) const;

@@ -97,8 +97,8 @@ Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
     const bool cutEarly = page.sortColumn == TransactionQuery::Column::Time && where.isEmpty();
     const QString inner = cutEarly
         ? sql.otps({}, page.descending ? u"started_at DESC, id DESC"_s : u"started_at, id"_s,
-                   page.offset + page.limit)
-        : sql.otps();
+                   page.offset + page.limit, true)
+        : sql.otps({}, {}, -1, true);
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -117,8 +117,8 @@ Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
 
     // The total: without filters, a count of requests (an index range per table).
     QSqlQuery count(m_database.connection());
-    count.prepare(u"SELECT COUNT(*) FROM ("_s + (where.isEmpty() ? sql.requests() : inner) + u")"_s
-                  + where);
+    count.prepare(u"SELECT COUNT(*) FROM ("_s + (where.isEmpty() ? sql.requests() : sql.otps())
+                  + u")"_s + where);
     for (const QVariant &value : std::as_const(values))
         count.addBindValue(value);
     if (count.exec() && count.next())

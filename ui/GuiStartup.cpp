@@ -172,8 +172,9 @@ void GuiStartup::makeServices()
 
 void GuiStartup::showWindow(const Options &options)
 {
-    m_window = std::make_unique<MainWindow>(AppContext{
-        *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
+    m_window = std::make_unique<MainWindow>(AppContext{*m_opened.workspace, *m_apps, *m_sandbox,
+                                                       *m_inboxRecorder, *m_trafficRecorder,
+                                                       *m_settings, *m_translations});
     m_window->show();
     if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
         showWarningBeside(m_window.get(), tr("The database was damaged"),

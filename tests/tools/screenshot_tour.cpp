@@ -12,6 +12,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -55,6 +56,8 @@ QString fileName(MainWindow::Page page)
         return u"inbox"_s;
     case MainWindow::Page::ErrorCodes:
         return u"error-codes"_s;
+    case MainWindow::Page::Reports:
+        return u"reports"_s;
     case MainWindow::Page::Settings:
         return u"settings"_s;
     }
@@ -87,7 +90,8 @@ int main(int argc, char *argv[])
     SandboxAppSync sync(apps, sandbox);
 
     SandboxInboxRecorder recorder(sandbox, opened.workspace->inbox());
-    AppContext context{*opened.workspace, apps, sandbox, recorder, settings, translations};
+    SandboxTrafficRecorder traffic(sandbox, dataDir.path());
+    AppContext context{*opened.workspace, apps, sandbox, recorder, traffic, settings, translations};
     MainWindow window(context);
     window.resize(1200, 760);
     window.show();

@@ -250,6 +250,18 @@ void ReportsPageTest::liveSandboxCallMovesTheNumbers()
     QTRY_COMPARE(figure(page, "requested"), u"1"_s);
     QCOMPARE(figure(page, "delivered"), u"1"_s);
     QTRY_COMPARE(page->transactions()->rowCount(), 1);
+
+    // The next call's OTP is inserted above it: the user's selection stays on its row.
+    auto *table = child<QTableView>(page, u"transactionTable"_s);
+    table->selectRow(0);
+    const qint64 selectedId = page->transactions()->rowAt(0).requestId;
+    f.window->consolePage()->session()->request(app, u"0812345679"_s, {});
+    QTRY_COMPARE(page->transactions()->rowCount(), 2);
+    QTRY_COMPARE(figure(page, "requested"), u"2"_s);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(page->transactions()->rowAt(selected.first().row()).requestId, selectedId);
+    QVERIFY(page->transactions()->rowAt(0).requestId != selectedId);
 }
 
 void ReportsPageTest::consoleCallsCountWhenThePageIsShownAgain()

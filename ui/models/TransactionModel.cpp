@@ -55,8 +55,10 @@ void TransactionModel::setFilter(const QString &text, std::optional<OtpFate> fat
 
 void TransactionModel::refresh()
 {
-    if (m_hasReport)
-        load(0, qMax<int>(PageRows, int(m_rows.size())));
+    if (!m_hasReport)
+        return;
+    load(0, int(m_rows.size()) + PageRows); // room for the new OTPs above the rows shown
+    m_ticketRefreshes = true;
 }
 
 void TransactionModel::sort(int column, Qt::SortOrder order)
@@ -76,6 +78,7 @@ void TransactionModel::load(int offset, int limit)
     page.offset = offset;
     page.limit = limit;
     m_ticketOffset = offset;
+    m_ticketRefreshes = false;
     m_ticket = m_worker.fetchPage(m_report, page); // a later answer replaces an earlier one
 }
 
@@ -85,6 +88,10 @@ void TransactionModel::receive(int ticket, const TransactionPage &page)
         return;
     m_ticket = 0;
     m_total = page.total;
+    if (m_ticketRefreshes && mergeInPlace(page.rows)) {
+        emit loaded();
+        return;
+    }
     if (m_ticketOffset == 0) {
         beginResetModel();
         m_rows = page.rows;
@@ -95,6 +102,39 @@ void TransactionModel::receive(int ticket, const TransactionPage &page)
         endInsertRows();
     }
     emit loaded();
+}
+
+bool TransactionModel::mergeInPlace(const QList<TransactionRow> &rows)
+{
+    const auto sameOtp = [](const TransactionRow &a, const TransactionRow &b) {
+        return a.source == b.source && a.requestId == b.requestId;
+    };
+    if (m_rows.isEmpty())
+        return false;
+    qsizetype added = 0; // rows new at the top, before the first one shown
+    while (added < rows.size() && !sameOtp(rows.at(added), m_rows.first()))
+        ++added;
+    if (added == rows.size() || rows.size() - added < m_rows.size())
+        return false;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!sameOtp(m_rows.at(i), rows.at(added + i)))
+            return false;
+    }
+    if (added > 0) {
+        beginInsertRows({}, 0, int(added) - 1);
+        m_rows = rows.mid(0, added) + m_rows;
+        endInsertRows();
+    }
+    for (qsizetype i = added; i < m_rows.size(); ++i) {
+        const TransactionRow &now = rows.at(i);
+        TransactionRow &shown = m_rows[i];
+        if (shown.fate != now.fate || shown.attempts != now.attempts
+            || shown.timeToVerifyMs != now.timeToVerifyMs || shown.codes != now.codes) {
+            shown = now;
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        }
+    }
+    return true;
 }
 
 bool TransactionModel::canFetchMore(const QModelIndex &parent) const

@@ -41,7 +41,8 @@ public:
     const TransactionRow &rowAt(int row) const { return m_rows.at(row); }
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_ticket != 0; }
-    // Reads the first page again (new calls arrived), keeping the rows the user scrolled to.
+    // Reads the loaded rows again (new calls arrived): new OTPs at the top are inserted and
+    // changed ones updated in place, so the selection stays; anything else is one reset.
     void refresh();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +61,7 @@ signals:
 private:
     void load(int offset, int limit);
     void receive(int ticket, const TransactionPage &page);
+    bool mergeInPlace(const QList<TransactionRow> &rows); // false: the order changed
     QString display(const TransactionRow &row, int column) const;
 
     ReportWorker &m_worker;
@@ -70,4 +72,5 @@ private:
     bool m_hasReport = false;
     int m_ticket = 0; // the page awaited; 0: none
     int m_ticketOffset = 0;
+    bool m_ticketRefreshes = false; // the page awaited is refresh()'s
 };

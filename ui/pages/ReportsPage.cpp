@@ -13,6 +13,7 @@
 #include "widgets/ReportCharts.h"
 #include "widgets/ReportControls.h"
 #include "widgets/ReportFiguresPanel.h"
+#include "widgets/ScrollAnchor.h"
 #include "widgets/SearchField.h"
 
 #include <QComboBox>
@@ -149,6 +150,7 @@ QWidget *ReportsPage::buildTableBox()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TransactionModel::TimeColumn, Qt::DescendingOrder);
+    new ScrollAnchor(m_table); // new OTPs at the top leave the rows in view where they are
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 

@@ -57,7 +57,8 @@ void setSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     }
     counts->setMax(qMax<qreal>(4, top));
     counts->applyNiceNumbers();
-    names->setLabelsAngle(!horizontal && categories.size() > 12 ? -90 : 0);
+    // Upright labels are cut to "24 ..." as soon as a few share the width: turned, they fit.
+    names->setLabelsAngle(!horizontal && categories.size() > 6 ? -90 : 0);
 }
 
 QString binLabel(const ReportFigures::HistogramBin &bin)
@@ -185,9 +186,6 @@ void ReportCharts::fillLatency(const ReportFigures &figures)
     series->append(calls);
     setSeries(m_latency->chart(), series, categories, false);
     m_latency->chart()->legend()->hide();
-    if (auto *names
-        = qobject_cast<QBarCategoryAxis *>(m_latency->chart()->axes(Qt::Horizontal).value(0)))
-        names->setLabelsAngle(-45);
 }
 
 void ReportCharts::applyTheme()

@@ -236,9 +236,8 @@ void ReportsPage::showFigures(const ReportFigures &figures, bool live)
     m_figuresPanel->setFigures(figures);
     if (changed)
         m_charts->setFigures(figures);
-    //: When the report's figures were last computed or moved by a new call
-    m_updated->setText(
-        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_updatedAt = QTime::currentTime();
+    updateTimestamp();
     if (live && changed)
         m_model->refresh(); // the new calls' OTPs in the table too
     emit figuresShown(live);
@@ -250,6 +249,14 @@ void ReportsPage::openRow(const QModelIndex &index)
         return;
     const TransactionRow &row = m_model->rowAt(index.row());
     m_worker->findExchange(row.source, row.requestId, row.token);
+}
+
+void ReportsPage::updateTimestamp()
+{
+    if (m_updatedAt.isValid())
+        //: When the report's figures were last computed or moved by a new call
+        m_updated->setText(
+            tr("Updated %1").arg(QLocale().toString(m_updatedAt, QLocale::ShortFormat)));
 }
 
 void ReportsPage::updateCount()
@@ -340,6 +347,8 @@ void ReportsPage::retranslateUi()
     }
     m_table->setToolTip(tr("Double-click a row to open its raw exchange in the Test console"));
     m_model->retranslate();
+    m_table->resizeColumnsToContents(); // the headers' new words
+    updateTimestamp();
     if (m_hasFigures) {
         m_figuresPanel->setFigures(m_figures);
         m_charts->setFigures(m_figures);

@@ -4,6 +4,7 @@
 #include "reports/ReportFigures.h"
 #include "util/Result.h"
 
+#include <QTime>
 #include <QTimer>
 #include <QWidget>
 
@@ -69,6 +70,7 @@ private:
     void chooseJsonFile();
     void chooseChartsFolder();
     void updateCount();
+    void updateTimestamp();
     void retranslateUi();
     bool periodIncludesNow() const;
 
@@ -76,6 +78,7 @@ private:
     ReportWorker *m_worker = nullptr;
     ReportFigures m_figures;
     bool m_hasFigures = false;
+    QTime m_updatedAt; // when the figures shown were computed or last moved
     QTimer m_liveTimer;
 
     QLabel *m_title = nullptr;

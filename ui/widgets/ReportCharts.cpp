@@ -61,13 +61,11 @@ void setSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     names->setLabelsAngle(!horizontal && categories.size() > 6 ? -90 : 0);
 }
 
+// A bin by its lower edge: short enough for thirteen bins side by side ("≥5000" the last).
 QString binLabel(const ReportFigures::HistogramBin &bin)
 {
-    const QLocale locale;
-    if (!bin.toMs)
-        return ReportCharts::tr("≥%1").arg(locale.toString(bin.fromMs));
-    //: A latency histogram bin in milliseconds, e.g. 10–20
-    return ReportCharts::tr("%1–%2").arg(locale.toString(bin.fromMs), locale.toString(*bin.toMs));
+    const QString from = QLocale().toString(bin.fromMs);
+    return bin.toMs ? from : ReportCharts::tr("≥%1").arg(from);
 }
 } // namespace
 
@@ -79,8 +77,8 @@ ReportCharts::ReportCharts(QWidget *parent) : QWidget(parent)
     m_outcomes = makeView(u"outcomesChart"_s, this);
     m_latency = makeView(u"latencyChart"_s, this);
     layout->addWidget(m_volume, 3);
-    layout->addWidget(m_outcomes, 2);
-    layout->addWidget(m_latency, 2);
+    layout->addWidget(m_outcomes, 3);
+    layout->addWidget(m_latency, 3); // thirteen bins need the width
     applyTheme();
 }
 
@@ -186,6 +184,10 @@ void ReportCharts::fillLatency(const ReportFigures &figures)
     series->append(calls);
     setSeries(m_latency->chart(), series, categories, false);
     m_latency->chart()->legend()->hide();
+    // Short numbers read upright; turned, Qt Charts cut each to an ellipsis.
+    if (auto *names
+        = qobject_cast<QBarCategoryAxis *>(m_latency->chart()->axes(Qt::Horizontal).value(0)))
+        names->setLabelsAngle(0);
 }
 
 void ReportCharts::applyTheme()
@@ -198,8 +200,10 @@ void ReportCharts::applyTheme()
         // The theme resets fonts; the window's font has the Thai glyphs.
         chart->setTitleFont(font());
         chart->legend()->setFont(font());
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.85); // dates and bins side by side
         for (QAbstractAxis *axis : chart->axes())
-            axis->setLabelsFont(font());
+            axis->setLabelsFont(small);
         chart->setBackgroundBrush(palette().base());
         chart->setTitleBrush(palette().text());
         chart->legend()->setLabelColor(palette().color(QPalette::Text));

@@ -90,6 +90,10 @@ void SandboxHttpServer::serve(SandboxTcpServer *listener)
 {
     connect(listener, &SandboxTcpServer::socketAccepted, this, &SandboxHttpServer::wireSocket);
     bind(listener);
+    // Tokens an owner kept from an earlier run: taken now that someone listens to the changes.
+    TokenStore::Changes changes;
+    m_tokens.restore(m_context->takeRestoredTokens(), m_context->clock->nowMs(), &changes);
+    publish(changes);
     m_housekeeping.start();
 }
 
@@ -226,10 +230,10 @@ void SandboxHttpServer::publish(const SandboxOtpService::Outcome &outcome)
         if (m_context->smsListeners.load() > 0)
             emit smsDelivered(*outcome.delivered);
     }
-    publish(outcome.changes);
+    publish(outcome.changes, outcome.delivered ? outcome.delivered->token : outcome.token);
 }
 
-void SandboxHttpServer::publish(const TokenStore::Changes &changes)
+void SandboxHttpServer::publish(const TokenStore::Changes &changes, const QString &touched)
 {
     m_context->pendingTokens.store(m_tokens.pendingCount());
     for (const TokenStore::Change &change : changes) {
@@ -237,6 +241,28 @@ void SandboxHttpServer::publish(const TokenStore::Changes &changes)
         if (m_context->stateListeners.load() > 0)
             emit messageStateChanged(change.token, change.state);
     }
+    if (m_context->tokenListeners.load() > 0)
+        reportTokens(changes, touched);
+}
+
+void SandboxHttpServer::reportTokens(const TokenStore::Changes &changes, const QString &touched)
+{
+    QList<SandboxToken> held;
+    QStringList dropped;
+    if (!touched.isEmpty()) {
+        if (std::optional<SandboxToken> token = m_tokens.find(touched))
+            held << std::move(*token); // an unknown token was never held: nothing to report
+    }
+    for (const TokenStore::Change &change : changes) {
+        if (change.token == touched)
+            continue;
+        if (std::optional<SandboxToken> token = m_tokens.find(change.token))
+            held << std::move(*token);
+        else
+            dropped << change.token;
+    }
+    if (!held.isEmpty() || !dropped.isEmpty())
+        emit tokensChanged(held, dropped);
 }
 
 void SandboxHttpServer::housekeeping()

@@ -37,6 +37,19 @@ bool SandboxInbox::setState(const QString &token, OtpMessage::State state)
     return true;
 }
 
+int SandboxInbox::markPendingLost(const QSet<QString> &held)
+{
+    QMutexLocker locker(&m_mutex);
+    int changed = 0;
+    for (OtpMessage &message : m_messages) {
+        if (message.state == OtpMessage::State::Pending && !held.contains(message.token)) {
+            message.state = OtpMessage::State::Lost;
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 QList<OtpMessage> SandboxInbox::messages() const
 {
     QMutexLocker locker(&m_mutex);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 
 #include <deque>
 #include <optional>
@@ -27,6 +28,10 @@ public:
     void add(const OtpMessage &message);
     // False when the token is not (or no longer) in the inbox.
     bool setState(const QString &token, OtpMessage::State state);
+
+    // Every pending message whose token is not in `held` becomes Lost: the server no longer
+    // holds its token. Returns how many changed.
+    int markPendingLost(const QSet<QString> &held = {});
 
     QList<OtpMessage> messages() const; // oldest first
     std::optional<OtpMessage> latest() const;

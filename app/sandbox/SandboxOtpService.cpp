@@ -121,6 +121,7 @@ SandboxOtpService::Outcome SandboxOtpService::verify(const Call &call,
                                                      const QString &token, const QString &pin)
 {
     Outcome outcome;
+    outcome.token = token;
     switch (m_tokens.verify(token, app.owner, pin, m_clock.nowMs(), &outcome.changes)) {
     case TokenStore::VerifyResult::Correct:
         outcome.httpStatus = 200;

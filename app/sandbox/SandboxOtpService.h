@@ -33,6 +33,7 @@ public:
         QByteArray body;
         std::optional<OtpMessage> delivered; // a successful request's "SMS"
         TokenStore::Changes changes; // tokens that left Pending while handling the call
+        QString token; // the token a verify named (a request's is in `delivered`)
     };
 
     SandboxOtpService(TokenStore &tokens, const Clock &clock, RandomSource &random);

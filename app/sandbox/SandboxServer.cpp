@@ -7,6 +7,7 @@
 #include "SystemRandomSource.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QThread>
@@ -112,7 +113,9 @@ Result<SandboxListening> SandboxServer::start(const SandboxServerOptions &option
         emit warning(listening.warning);
     }
 
+    emit aboutToStart();
     m_context->inbox.setCapacity(options.inboxCapacity);
+    markUnrestoredLost();
 
     // One run's objects live under this root, in the server thread (or ours): the listener now,
     // the HTTP server once the first connection arrives (see SandboxTcpServer).
@@ -154,6 +157,7 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
         connect(http, &SandboxHttpServer::messageStateChanged, this,
                 &SandboxServer::messageStateChanged);
         connect(http, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
+        connect(http, &SandboxHttpServer::tokensChanged, this, &SandboxServer::tokensChanged);
         http->serve(listener);
         return http;
     };
@@ -189,7 +193,42 @@ void SandboxServer::stop()
     if (!isRunning())
         return;
     shutDown();
+    // The server thread is gone: what it queued for us is all there is, delivered now so an
+    // owner sees the run's last tokens and messages before stopped() (and before a restart).
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (m_context->tokenListeners.load() == 0)
+        m_context->inbox.markPendingLost();
     emit stopped();
+}
+
+void SandboxServer::markUnrestoredLost()
+{
+    QSet<QString> held;
+    {
+        const QMutexLocker locker(&m_context->restoreMutex);
+        for (const SandboxToken &token : std::as_const(m_context->restoredTokens)) {
+            if (token.state == OtpMessage::State::Pending)
+                held.insert(token.token);
+        }
+    }
+    m_context->inbox.markPendingLost(held);
+}
+
+bool SandboxServer::restoreTokens(const QList<SandboxToken> &tokens)
+{
+    if (isRunning())
+        return false;
+    m_context->setRestoredTokens(tokens);
+    int pending = 0;
+    for (const SandboxToken &token : tokens)
+        pending += token.state == OtpMessage::State::Pending ? 1 : 0;
+    m_context->pendingTokens.store(pending); // until the store takes them over
+    return true;
+}
+
+const Clock &SandboxServer::clock() const
+{
+    return *m_context->clock;
 }
 
 void SandboxServer::shutDown()
@@ -270,4 +309,6 @@ void SandboxServer::countListeners(const QMetaMethod &signal, int delta)
         m_context->stateListeners.fetch_add(delta);
     else if (signal == QMetaMethod::fromSignal(&SandboxServer::requestHandled))
         m_context->requestListeners.fetch_add(delta);
+    else if (signal == QMetaMethod::fromSignal(&SandboxServer::tokensChanged))
+        m_context->tokenListeners.fetch_add(delta);
 }

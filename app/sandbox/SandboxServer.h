@@ -6,10 +6,12 @@
 #include "SandboxRequestRecord.h"
 #include "SandboxServerOptions.h"
 #include "domain/OtpMessage.h"
+#include "domain/SandboxToken.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -39,7 +41,11 @@ public:
     // Listens and returns the URL, or a translated error; blocks only while binding. Starting a
     // running server is an error.
     Result<SandboxListening> start(const SandboxServerOptions &options = {});
-    void stop(); // closes every connection; pending tokens are lost, the inbox is kept
+    // Closes every connection. Every signal of the run has been delivered when it returns. The
+    // tokens are lost unless an owner keeps them (tokensChanged) and hands them back
+    // (restoreTokens); the in-memory inbox is kept, its pending messages marked Lost unless
+    // someone receives tokensChanged.
+    void stop();
     bool isRunning() const { return m_root != nullptr; }
     QUrl url() const { return m_url; }
 
@@ -56,7 +62,17 @@ public:
     void clearInbox();
     int pendingTokenCount() const;
 
+    // The tokens the next run starts with, oldest first, as tokensChanged reported them (or
+    // TokenStore::records() gave them): pending ones stay verifiable with their code, attempts
+    // counted, until they expire; tombstones still answer "Token is expire.". Call it while
+    // stopped, typically from aboutToStart(); it replaces tokens given before and not yet
+    // taken. False, and nothing changes, while running.
+    bool restoreTokens(const QList<SandboxToken> &tokens);
+    const Clock &clock() const; // the server's time, for owners that judge expiry as it does
+
 signals:
+    // Emitted by start() before it listens: the moment to restoreTokens().
+    void aboutToStart();
     void started(const QUrl &url); // emitted by start() before it returns
     void stopped();
     void error(const QString &message); // translated: start failures, accept errors
@@ -64,6 +80,11 @@ signals:
     void smsDelivered(const OtpMessage &message);
     void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
+    // Tokens that changed in one call or housekeeping pass, each as it now stands in the store
+    // (issued, an attempt counted, verified, burned, expired), and tokens the store dropped
+    // (the cap). For an owner that keeps them across restarts (SandboxTokenKeeper); nobody
+    // connected, nothing is built.
+    void tokensChanged(const QList<SandboxToken> &held, const QStringList &dropped);
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
@@ -71,6 +92,8 @@ protected:
 
 private:
     void shutDown();
+    // The in-memory inbox's pending messages whose token was not handed back become Lost.
+    void markUnrestoredLost();
     // Binds the listener under root, in thread when there is one, and returns its port, or a
     // translated reason.
     Result<quint16> listenUnder(QObject *root, QThread *thread,

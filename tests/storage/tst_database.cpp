@@ -94,6 +94,7 @@ private slots:
     void failedUpgradeChangesNothing();
     void upgradeToVersionTwoKeepsInboxAndAllowsEvicted();
     void upgradeToVersionThreeAddsTheListIndexes();
+    void upgradeToVersionFourKeepsInboxAndAddsSandboxTokens();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignDatabaseUntouched();
     void movesGarbageFileAsideAndStartsFresh();
@@ -170,6 +171,7 @@ void TestDatabase::noColumnHoldsASecret()
     QVERIFY(tables.contains(u"apps"_s));
     QVERIFY(tables.contains(u"exchanges"_s));
     QVERIFY(tables.contains(u"inbox"_s));
+    QVERIFY(tables.contains(u"sandbox_tokens"_s));
     for (const QString &table : std::as_const(tables)) {
         const QStringList columns = columnsOf(db, table);
         QVERIFY(!columns.isEmpty());
@@ -365,7 +367,7 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
         sms.token = u"token-1"_s;
         QVERIFY(InboxRepository(v2).append(sms).ok());
     }
-    Database db(dir.path());
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 3)); // version 3 as released
     const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 2);
@@ -381,6 +383,71 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
     QCOMPARE(indexes,
              (QStringList{u"apps_name"_s, u"exchanges_app_list"_s, u"exchanges_list"_s,
                           u"inbox_app_time"_s, u"inbox_time"_s, u"inbox_token"_s}));
+}
+
+// Version 4: the inbox is rebuilt to accept "lost" (every row, id and index kept, plus the
+// partial index of pending messages), and sandbox_tokens keeps the sandbox's tokens.
+void TestDatabase::upgradeToVersionFourKeepsInboxAndAddsSandboxTokens()
+{
+    QTemporaryDir dir;
+    QList<OtpMessage> messages;
+    {
+        Database v3(dir.path(), SchemaMigrations::all().mid(0, 3));
+        QCOMPARE(v3.open().status, Status::Created);
+        InboxRepository inbox(v3);
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
+        for (const OtpMessage::State state :
+             {OtpMessage::State::Pending, OtpMessage::State::Verified, OtpMessage::State::Expired,
+              OtpMessage::State::Burned, OtpMessage::State::Evicted}) {
+            OtpMessage sms;
+            sms.appId = QUuid::createUuid();
+            sms.appName = u"Shop"_s;
+            sms.msisdn = u"+66812345678"_s;
+            sms.text = u"รหัส %1"_s.arg(int(state));
+            sms.code = u"12345%1"_s.arg(int(state));
+            sms.refno = u"REF%1"_s.arg(int(state));
+            sms.token = u"token-%1"_s.arg(int(state));
+            sms.createdAt = t0.addSecs(60 * int(state));
+            sms.expiresAt = sms.createdAt.addSecs(300);
+            sms.state = state;
+            const Result<qint64> id = inbox.append(sms);
+            QVERIFY2(id.ok(), qPrintable(id.error));
+            sms.id = id.value;
+            messages.prepend(sms);
+        }
+        OtpMessage lost = messages.first();
+        lost.state = OtpMessage::State::Lost;
+        QVERIFY(!inbox.append(lost).ok()); // version 3 refuses the state
+    }
+
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 4));
+    const DatabaseOpenReport result = db.open();
+    QCOMPARE(result.status, Status::Upgraded);
+    QCOMPARE(result.foundVersion, 3);
+    QCOMPARE(result.currentVersion, 4);
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+    InboxRepository inbox(db);
+    QCOMPARE(inbox.list(), messages);
+    const Result<bool> updated = inbox.updateState(messages.first().id, OtpMessage::State::Lost);
+    QVERIFY2(updated.ok() && updated.value, qPrintable(updated.error));
+    QCOMPARE(inbox.find(messages.first().id)->state, OtpMessage::State::Lost);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT name, tbl_name FROM sqlite_master WHERE sql IS NOT NULL"
+                       " AND (tbl_name = 'inbox' OR tbl_name = 'sandbox_tokens')"_s));
+    QStringList objects;
+    while (query.next())
+        objects << query.value(0).toString() + u'/' + query.value(1).toString();
+    objects.sort();
+    QCOMPARE(objects,
+             (QStringList{u"inbox/inbox"_s, u"inbox_app_time/inbox"_s, u"inbox_pending/inbox"_s,
+                          u"inbox_time/inbox"_s, u"inbox_token/inbox"_s,
+                          u"sandbox_tokens/sandbox_tokens"_s,
+                          u"sandbox_tokens_expiry/sandbox_tokens"_s}));
+    QVERIFY(query.exec(u"INSERT INTO sandbox_tokens (token, app_id, code, expires_at, state)"
+                       " VALUES ('t', 'a', '1234', 1, 'pending')"_s));
+    QVERIFY(!query.exec(u"INSERT INTO sandbox_tokens (token, app_id, code, expires_at, state)"
+                        " VALUES ('u', 'a', '1234', 1, 'lost')"_s)); // not a token the store holds
 }
 
 void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()

@@ -1,5 +1,4 @@
 #include "api/DecodedResponse.h"
-#include "services/ExchangeHistory.h"
 #include "api/OtpCallOptions.h"
 #include "api/OtpResult.h"
 #include "domain/ApiVersion.h"
@@ -10,6 +9,7 @@
 #include "domain/ValidationIssue.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxRequestParser.h"
+#include "services/ExchangeHistory.h"
 #include "util/EnumIds.h"
 
 #include <QJsonDocument>
@@ -83,7 +83,7 @@ private slots:
         checkComplete(ApiVersion::V2);
         checkComplete(BodyFormat::Json);
         checkComplete(OtpOperation::Verify);
-        checkComplete(OtpMessage::State::Evicted);
+        checkComplete(OtpMessage::State::Lost);
         checkComplete(OtpResult::Outcome::InvalidResponse);
         checkComplete(OtpResult::Reason::Cancelled);
         checkComplete(ValidationField::Msisdn);
@@ -146,7 +146,8 @@ private slots:
                     {State::Verified, u"verified"_s},
                     {State::Expired, u"expired"_s},
                     {State::Burned, u"burned"_s},
-                    {State::Evicted, u"evicted"_s}});
+                    {State::Evicted, u"evicted"_s},
+                    {State::Lost, u"lost"_s}});
         pin<Outcome>({{Outcome::Success, u"success"_s},
                       {Outcome::ApiError, u"api-error"_s},
                       {Outcome::TransportError, u"transport-error"_s},

@@ -114,8 +114,20 @@ QString InboxModel::stateName(OtpMessage::State state)
         return tr("Dropped (token limit)",
                   "inbox state: the sandbox dropped the unverified token to stay under its cap "
                   "of stored tokens");
+    case OtpMessage::State::Lost:
+        return tr("Lost",
+                  "inbox state: no running sandbox holds the token any more, so its code "
+                  "can no longer be verified");
     }
     return {};
+}
+
+QString InboxModel::stateExplanation(OtpMessage::State state)
+{
+    if (state != OtpMessage::State::Lost)
+        return {};
+    return tr("The sandbox no longer holds this code: it was restarted or stopped without keeping "
+              "it, so verifying it answers \"Code is invalid.\". Request a new code.");
 }
 
 OtpMessage::State InboxModel::shownState(const OtpMessage &message, const QDateTime &now) const
@@ -166,6 +178,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return message.text;
         if (index.column() == ExpiresColumn)
             return QLocale().toString(message.expiresAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == StateColumn) {
+            const QString explanation = stateExplanation(shownState(message, now()));
+            return explanation.isEmpty() ? QVariant() : QVariant(explanation);
+        }
         break;
     case CodeRole:
         return message.code;

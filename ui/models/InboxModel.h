@@ -11,7 +11,8 @@ class InboxRepository;
 // The sandbox's "sent" SMS, newest first: time, app, phone number, text, reference, expiry
 // countdown and state. Read from the inbox table a page at a time (canFetchMore/fetchMore); a
 // search runs in SQL over every stored message; a new SMS is one inserted row and a state
-// change one changed row, so selection and scroll stay. tick() refreshes the countdown.
+// change one changed row, so selection and scroll stay. tick() refreshes the countdown, which
+// only a pending message has (an expired, used or lost code has no time left).
 class InboxModel : public PagedTableModel<OtpMessage>
 {
     Q_OBJECT
@@ -49,6 +50,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString stateName(OtpMessage::State state);
+    // What a state means for the user, when its name alone does not say (the state cell's
+    // tooltip); empty otherwise.
+    static QString stateExplanation(OtpMessage::State state);
     void retranslate();
 
 private:

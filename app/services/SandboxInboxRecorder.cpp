@@ -8,19 +8,7 @@ SandboxInboxRecorder::SandboxInboxRecorder(SandboxServer &server, InboxRepositor
     : QObject(parent), m_inbox(inbox)
 {
     connect(&server, &SandboxServer::smsDelivered, this, &SandboxInboxRecorder::record);
-    connect(&server, &SandboxServer::messageStateChanged, this,
-            [this](const QString &token, OtpMessage::State state) {
-                const qint64 id = m_idByToken.value(token);
-                if (id == 0)
-                    return;
-                const Result<bool> updated = m_inbox.updateState(id, state);
-                if (!updated)
-                    emit failed(updated.error);
-                else
-                    emit stateRecorded(id, state);
-                if (state != OtpMessage::State::Pending)
-                    m_idByToken.remove(token); // final: no further changes to follow
-            });
+    connect(&server, &SandboxServer::messageStateChanged, this, &SandboxInboxRecorder::recordState);
 }
 
 void SandboxInboxRecorder::record(const OtpMessage &message)
@@ -34,4 +22,37 @@ void SandboxInboxRecorder::record(const OtpMessage &message)
     OtpMessage stored = message;
     stored.id = appended.value;
     emit recorded(stored);
+}
+
+void SandboxInboxRecorder::recordState(const QString &token, OtpMessage::State state)
+{
+    const qint64 id = idOf(token);
+    if (id == 0)
+        return;
+    const Result<bool> updated = m_inbox.updateState(id, state);
+    if (!updated)
+        emit failed(updated.error);
+    else
+        emit stateRecorded(id, state);
+    if (state != OtpMessage::State::Pending)
+        m_idByToken.remove(token); // final: no further changes to follow
+}
+
+qint64 SandboxInboxRecorder::idOf(const QString &token) const
+{
+    if (const qint64 id = m_idByToken.value(token))
+        return id;
+    const std::optional<OtpMessage> stored = m_inbox.findByToken(token);
+    return stored && stored->state == OtpMessage::State::Pending ? stored->id : 0;
+}
+
+void SandboxInboxRecorder::settleUnheld(const QSet<QString> &held, const QDateTime &now)
+{
+    const Result<QList<InboxRepository::StateChange>> settled = m_inbox.settleUnheld(held, now);
+    if (!settled) {
+        emit failed(settled.error);
+        return;
+    }
+    for (const InboxRepository::StateChange &change : settled.value)
+        emit stateRecorded(change.id, change.state);
 }

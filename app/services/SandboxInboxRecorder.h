@@ -2,8 +2,10 @@
 
 #include "domain/OtpMessage.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class InboxRepository;
 class SandboxServer;
@@ -17,6 +19,11 @@ class SandboxInboxRecorder : public QObject
 public:
     SandboxInboxRecorder(SandboxServer &server, InboxRepository &inbox, QObject *parent = nullptr);
 
+    // At a sandbox (re)start: every stored message still pending whose token the sandbox does
+    // not hold (`held`) becomes Expired if its time has passed, else Lost; each is reported
+    // through stateRecorded.
+    void settleUnheld(const QSet<QString> &held, const QDateTime &now);
+
 signals:
     // What a live list needs without reading the table again: the message as stored (id set),
     // and a stored message's new state.
@@ -26,6 +33,10 @@ signals:
 
 private:
     void record(const OtpMessage &message);
+    void recordState(const QString &token, OtpMessage::State state);
+    // The stored message of a token: sent in this session, or pending from an earlier one (a
+    // token the sandbox kept across a restart). 0: none.
+    qint64 idOf(const QString &token) const;
 
     InboxRepository &m_inbox;
     QHash<QString, qint64> m_idByToken;

@@ -12,6 +12,7 @@
 class AppRepository;
 class ExchangeRepository;
 class InboxRepository;
+class SandboxTokenRepository;
 
 // One data folder opened for use: its lock (for the one writing GUI), its database and
 // repositories. The GUI and otpctl both start here.
@@ -36,6 +37,7 @@ public:
     AppRepository &apps() { return *m_apps; }
     ExchangeRepository &exchanges() { return *m_exchanges; }
     InboxRepository &inbox() { return *m_inbox; }
+    SandboxTokenRepository &sandboxTokens() { return *m_sandboxTokens; }
 
 private:
     explicit Workspace(const QString &dataDir);
@@ -45,4 +47,5 @@ private:
     std::unique_ptr<AppRepository> m_apps;
     std::unique_ptr<ExchangeRepository> m_exchanges;
     std::unique_ptr<InboxRepository> m_inbox;
+    std::unique_ptr<SandboxTokenRepository> m_sandboxTokens;
 };

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -40,6 +41,14 @@ public:
     // Every pending message whose expiry is at or before `now` becomes Expired, in one
     // statement. value: how many changed.
     Result<int> expirePending(const QDateTime &now);
+    struct StateChange {
+        qint64 id = 0;
+        OtpMessage::State state = OtpMessage::State::Pending;
+    };
+    // After a sandbox (re)start: every pending message whose token is not in `held` becomes
+    // Expired if its expiry is at or before `now`, else Lost (no sandbox can verify its code).
+    // One transaction. value: the messages changed.
+    Result<QList<StateChange>> settleUnheld(const QSet<QString> &held, const QDateTime &now);
     // value: rows removed. appId none: the whole inbox.
     Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
 

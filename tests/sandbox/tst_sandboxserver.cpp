@@ -847,7 +847,10 @@ void TestSandboxServer::tokensChangedReportsEachTokenAsItStands()
         QVERIFY(args.at(1).toStringList().isEmpty());
         seen << held.first();
     }
-    SandboxToken expected{issued.token, m_app.config.id, issued.message.code, 0,
+    SandboxToken expected{issued.token,
+                          m_app.config.id,
+                          issued.message.code,
+                          0,
                           issued.message.expiresAt.toMSecsSinceEpoch(),
                           OtpMessage::State::Pending};
     QCOMPARE(seen.at(0), expected);

@@ -8,9 +8,13 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QWidget>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +50,9 @@ QStringList reportLines(const AppImportReport &report)
         case Outcome::Rejected:
             lines << AppImporter::describe({entry.index, entry.nameInFile, entry.issues});
             continue; // its issues are the lines
+        case Outcome::AlreadyThere:
+            lines << AppsFileActions::tr("“%1” is already there: left as it is.").arg(name);
+            break;
         }
         for (const ValidationIssue &warning : entry.issues)
             lines << AppsFileActions::tr("Note: “%1”: %2").arg(name, warning.message);
@@ -80,10 +87,44 @@ void AppsFileActions::importFile(const QString &path)
     m_importing = true;
     const auto ask = [this](const QList<AppImport::SecretRequest> &requests,
                             const AppImport::Reply &reply) { askSecrets(requests, reply); };
-    whenFinished(this, m_import.importFile(path, ask), [this](const AppImportReport &report) {
+    const QFuture<AppImportReport> import = m_import.importFile(path, ask);
+    showProgress(import);
+    whenFinished(this, import, [this](const AppImportReport &report) {
         m_importing = false;
+        if (m_progress)
+            m_progress->deleteLater();
         showReport(report);
     });
+}
+
+// The keychain takes a while for many secrets: a progress dialog that can stop the import
+// until its apps are committed. Only once secrets are being written (after the secrets dialog).
+void AppsFileActions::showProgress(const QFuture<AppImportReport> &import)
+{
+    auto *watcher = new QFutureWatcher<AppImportReport>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this](int, int maximum) {
+        if (maximum <= 0 || m_progress)
+            return;
+        m_progress = new QProgressDialog(tr("Storing the App Secrets in the keychain…"),
+                                         tr("Cancel Import"), 0, maximum, m_window);
+        m_progress->setObjectName(u"importProgress"_s);
+        m_progress->setWindowTitle(tr("Importing Apps"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setMinimumDuration(300); // a short import does not flash a dialog
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            m_progress->setLabelText(tr("Cancelling: removing the secrets already stored…"));
+            m_import.cancel();
+        });
+        m_progress->setValue(0);
+    });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_progress && !m_progress->wasCanceled())
+            m_progress->setValue(value);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(import);
 }
 
 void AppsFileActions::askSecrets(const QList<AppImport::SecretRequest> &requests,
@@ -111,7 +152,8 @@ void AppsFileActions::showReport(const AppImportReport &report)
         break;
     }
     const int saved = report.savedCount();
-    const int notSaved = int(report.entries.size()) - saved;
+    const int notSaved = int(std::count_if(report.entries.cbegin(), report.entries.cend(),
+                                           [](const auto &entry) { return entry.isProblem(); }));
     QString details = reportLines(report).join(u'\n');
     if (notSaved > 0)
         details.prepend(tr("%n app(s) of the file were not imported.", nullptr, notSaved)

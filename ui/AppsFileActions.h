@@ -4,14 +4,17 @@
 
 #include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 
 class OtpAppService;
+class QProgressDialog;
 class QWidget;
 
 // File ▸ Import Apps… and Export Apps…: asks for the file, reads or writes it, and tells the
 // user how it went (a report box for an import, the status bar for an export). The import
 // itself is the AppImport use case; this is its face: one dialog for the secrets it asks for,
-// then its report, which names every app that was not stored.
+// a progress dialog (cancellable until the commit) while the secrets are stored, then its
+// report, which names every app that was not stored.
 class AppsFileActions : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ signals:
 
 private:
     void askSecrets(const QList<AppImport::SecretRequest> &requests, const AppImport::Reply &reply);
+    void showProgress(const QFuture<AppImportReport> &import);
     void showReport(const AppImportReport &report);
     void openMessageBox(QMessageBox::Icon icon, const QString &title, const QString &text,
                         const QString &details = {});
@@ -38,4 +42,5 @@ private:
     AppImport m_import;
     QWidget *m_window = nullptr;
     bool m_importing = false;
+    QPointer<QProgressDialog> m_progress; // while secrets are being stored
 };

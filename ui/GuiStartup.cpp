@@ -7,6 +7,8 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/AppSettings.h"
+#include "services/BackgroundDatabaseCheck.h"
+#include "services/FutureCallback.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
@@ -34,6 +36,23 @@ void showError(const QString &title, const QString &text)
     box.addButton(QCoreApplication::translate("GuiStartup", "Close"), QMessageBox::AcceptRole);
     box.exec();
 }
+
+// Beside the window, without waiting: opened with open(), so the event loop goes on (the
+// sandbox, the keychain check, a start measured with --quit-after-startup) and nothing waits
+// for the answer. Also on stderr, for starts nobody watches.
+void showWarningBeside(QWidget *window, const QString &title, const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+    std::fflush(stderr);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, window);
+    box->addButton(QCoreApplication::translate("GuiStartup", "OK"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// After start-up: the whole-file check reads every page of the store, which on a large one
+// competes with the first second of work for the disk and the second core.
+constexpr int DatabaseCheckDelayMs = 1000;
 
 } // namespace
 
@@ -165,10 +184,8 @@ void GuiStartup::showWindow(const Options &options)
                          bar->showMessage(message, 10000);
                      });
     if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
-        QMessageBox box(QMessageBox::Warning, tr("The database was damaged"),
-                        m_opened.database.message, QMessageBox::NoButton, m_window.get());
-        box.addButton(tr("OK"), QMessageBox::AcceptRole);
-        box.exec();
+        showWarningBeside(m_window.get(), tr("The database was damaged"),
+                          m_opened.database.message);
     }
     // For this run only: the saved preference stays as the user set it.
     if (options.sandboxPort)
@@ -198,7 +215,35 @@ void GuiStartup::scheduleAfterFirstPaint(const Options &options)
             m_window->startSandbox();
         m_sandboxSync->sync();
         m_window->checkKeychain();
+        removeOrphanedSecrets();
         if (m_probe)
             m_probe->markReady();
+        QTimer::singleShot(DatabaseCheckDelayMs, m_window.get(), [this] { startDatabaseCheck(); });
     });
+}
+
+void GuiStartup::startDatabaseCheck()
+{
+    m_databaseCheck
+        = std::make_unique<BackgroundDatabaseCheck>(m_opened.workspace->database().filePath());
+    QObject::connect(m_databaseCheck.get(), &BackgroundDatabaseCheck::damageFound, m_window.get(),
+                     [this](const QString &message) {
+                         showWarningBeside(m_window.get(), tr("The database is damaged"), message);
+                     });
+    m_databaseCheck->start();
+}
+
+// Secrets an import left in the keychain when it was killed (docs/reliability.md): removed in
+// the background; only the log tells, as nothing is asked of the user.
+void GuiStartup::removeOrphanedSecrets()
+{
+    Workspace &workspace = *m_opened.workspace;
+    if (!workspace.hasOrphanedSecrets())
+        return;
+    whenFinished(m_window.get(), workspace.removeOrphanedSecrets(*m_keychain),
+                 [](const PendingSecretCleanup::Summary &summary) {
+                     if (const QString line = PendingSecretCleanup::describe(summary);
+                         !line.isEmpty())
+                         qInfo().noquote() << line;
+                 });
 }

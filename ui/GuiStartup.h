@@ -8,6 +8,7 @@
 #include <optional>
 
 class AppSettings;
+class BackgroundDatabaseCheck;
 class KeychainSecretStore;
 class MainWindow;
 class OtpAppService;
@@ -22,9 +23,11 @@ class Translations;
 
 // What happens between main() and the event loop, in steps: the options (language first, then
 // the command line), the data folder (its lock and database), the services (keychain, apps,
-// sandbox), the window; after its first paint, the sandbox and the keychain check. Failures the
-// user must know about are shown in a message box, in the user's language, and end the start
-// cleanly. Everything made here lives until the event loop ends.
+// sandbox), the window; after its first paint, the sandbox and the keychain check, and a little
+// later the check of the whole database in the background. Failures the user must know about
+// are shown in a message box, in the user's language, and end the start cleanly; what the
+// user must know while the window runs (a database set aside, damage found) is shown in a box
+// that does not stop the event loop. Everything made here lives until the event loop ends.
 class GuiStartup
 {
     Q_DECLARE_TR_FUNCTIONS(GuiStartup)
@@ -52,6 +55,8 @@ private:
     void makeServices();
     void showWindow(const Options &options);
     void scheduleAfterFirstPaint(const Options &options);
+    void startDatabaseCheck();
+    void removeOrphanedSecrets();
     // After the event loop: the sandbox stops, so its last tokens and messages are stored.
     void finish();
 
@@ -67,5 +72,6 @@ private:
     std::unique_ptr<SandboxInboxRecorder> m_inboxRecorder;
     std::unique_ptr<SandboxTokenKeeper> m_tokenKeeper;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<BackgroundDatabaseCheck> m_databaseCheck;
     std::unique_ptr<StartupProbe> m_probe;
 };

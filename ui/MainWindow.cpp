@@ -270,10 +270,7 @@ void MainWindow::startSandbox()
 {
     if (m_context.sandbox.isRunning())
         return;
-    SandboxServerOptions options;
-    // The inbox page reads the inbox table (SandboxInboxRecorder stores every SMS): the
-    // server's in-memory copy would only hold a second, unread list.
-    options.inboxCapacity = 0;
+    SandboxServerOptions options; // keeps the message log the control API serves
     options.port = quint16(m_sandboxPortOverride >= 0 ? m_sandboxPortOverride
                                                       : m_context.settings.sandboxPort());
     const Result<SandboxListening> result = m_context.sandbox.start(options);

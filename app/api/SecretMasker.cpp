@@ -4,6 +4,7 @@
 #include "util/HeaderValue.h"
 #include "util/JsonText.h"
 #include "util/MultipartReader.h"
+#include "util/Utf8Text.h"
 
 #include <QUrl>
 
@@ -151,7 +152,7 @@ QByteArray SecretMasker::maskMultipart(const QByteArray &body, QByteArrayView bo
     qsizetype copied = 0;
     bool changed = false;
     for (const MultipartReader::Part &part : MultipartReader::read(body, boundary).parts) {
-        if (!isSecretField(QString::fromUtf8(part.name)))
+        if (!isSecretField(Utf8Text::decodeValid(part.name)))
             continue;
         out += QByteArrayView(body).sliced(copied, part.contentStart - copied);
         out += maskUtf8();

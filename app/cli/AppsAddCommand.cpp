@@ -187,9 +187,10 @@ ParsedOptions<AppsAddCommand::Options> AppsAddCommand::parseOptions(const QStrin
 
 ExitCode AppsAddCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     const OtpAppDraft &draft = options.draft;
     if (report(OtpAppValidator::validate(draft, workspace->apps().names())))
         return ExitCode::ApiOrValidationError;

@@ -45,9 +45,10 @@ AppsExportCommand::parseOptions(const QStringList &arguments)
 ExitCode AppsExportCommand::execute(const Options &options)
 {
     CliOutput &out = CliOutput::instance();
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     QList<OtpAppConfig> apps
         = options.names.isEmpty() ? workspace->apps().list() : QList<OtpAppConfig>();
     for (const QString &name : options.names) {

@@ -2,6 +2,7 @@
 
 #include "CliInput.h"
 #include "CliOutput.h"
+#include "ProgressLine.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/AppImport.h"
 #include "services/OtpAppService.h"
@@ -12,8 +13,10 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,13 +55,18 @@ void printProblems(const Entry &entry)
     }
     for (const ValidationIssue &warning : entry.issues)
         out.err(AppsImportCommand::tr("Note: “%1”: %2").arg(entry.name(), warning.message));
-    if (!entry.isSaved())
+    if (entry.isProblem())
         out.err(AppsImportCommand::tr("“%1” was not imported: %2").arg(entry.name(), entry.error));
 }
 
 void printSaved(const Entry &entry)
 {
     CliOutput &out = CliOutput::instance();
+    if (entry.outcome == Outcome::AlreadyThere) {
+        out.out(AppsImportCommand::tr("Already there: “%1” (%2), left as it is.")
+                    .arg(entry.app.name, enumId(entry.app.environment)));
+        return;
+    }
     out.out(AppsImportCommand::tr("Imported “%1” (%2).")
                 .arg(entry.app.name, enumId(entry.app.environment)));
     if (entry.renamed)
@@ -81,6 +89,12 @@ QJsonObject entryJson(const Entry &entry)
         return {{u"index"_s, entry.index},
                 {u"name"_s, entry.nameInFile},
                 {u"issues"_s, QJsonArray::fromStringList(describeRejected(entry))}};
+    }
+    if (entry.outcome == Outcome::AlreadyThere) {
+        return {{u"index"_s, entry.index},
+                {u"name"_s, entry.nameInFile},
+                {u"storedAs"_s, entry.app.name},
+                {u"id"_s, entry.app.id.toString(QUuid::WithoutBraces)}};
     }
     if (!entry.isSaved())
         return {{u"index"_s, entry.index}, {u"name"_s, entry.name()}, {u"error"_s, entry.error}};
@@ -113,18 +127,20 @@ ExitCode printReport(const AppImportReport &report, bool json)
                     : report.error);
         return ExitCode::ApiOrValidationError;
     }
-    QJsonArray imported, rejected, notImported;
+    QJsonArray imported, alreadyThere, rejected, notImported;
     for (const Entry &entry : report.entries) {
         printProblems(entry);
-        if (entry.isSaved() && !json)
+        if (!entry.isProblem() && !json)
             printSaved(entry);
-        QJsonArray &list = entry.isSaved()       ? imported
-            : entry.outcome == Outcome::Rejected ? rejected
-                                                 : notImported;
+        QJsonArray &list = entry.isSaved()           ? imported
+            : entry.outcome == Outcome::AlreadyThere ? alreadyThere
+            : entry.outcome == Outcome::Rejected     ? rejected
+                                                     : notImported;
         list.append(entryJson(entry));
     }
     if (json) {
         out.jsonLine({{u"imported"_s, imported},
+                      {u"alreadyThere"_s, alreadyThere},
                       {u"rejected"_s, rejected},
                       {u"notImported"_s, notImported}});
     } else {
@@ -155,12 +171,13 @@ AppsImportCommand::parseOptions(const QStringList &arguments)
     parser.addPositionalArgument(u"file"_s, tr("The apps file to read."), u"FILE.json"_s);
     parser.addOption(jsonOption());
     DataDirectory::addOption(parser);
-    if (const auto done = parse(
-            parser, arguments,
-            tr("Import apps from an apps file. Sandbox apps keep the \"key\" and \"secret\" of "
-               "the file, or get new ones (printed once). For each Live or Custom app, one line "
-               "of standard input is read as its App Secret, in the file's order; an empty line "
-               "or the end of input imports the app without a secret.")))
+    if (const auto done
+        = parse(parser, arguments,
+                tr("Import apps from an apps file, all or nothing. Apps already stored (same App "
+                   "Key) are left as they are. Sandbox apps keep the \"key\" and \"secret\" of "
+                   "the file, or get new ones (printed once). For each Live or Custom app to "
+                   "import, one line of standard input is read as its App Secret, in the file's "
+                   "order; an empty line or the end of input imports the app without a secret.")))
         return *done;
     if (parser.positionalArguments().size() != 1) {
         CliOutput::instance().err(tr("Give exactly one FILE.json to import."));
@@ -177,13 +194,28 @@ ExitCode AppsImportCommand::execute(const Options &options)
         CliOutput::instance().err(tr("Cannot read the apps file %1.").arg(file.filePath()));
         return ExitCode::TransportOrSystem;
     }
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     KeychainSecretStore keychain;
     OtpAppService service(workspace->apps(), &keychain);
     AppImport import(service);
     const bool json = options.json;
-    return waitFor(import.importFile(file.filePath(), &readSecrets),
-                   [json](const AppImportReport &report) { return printReport(report, json); });
+    const QFuture<AppImportReport> report = import.importFile(file.filePath(), &readSecrets);
+    ProgressLine progress;
+    QFutureWatcher<AppImportReport> watcher;
+    if (progress.isShown()) {
+        QObject::connect(&watcher, &QFutureWatcherBase::progressValueChanged, &watcher,
+                         [&progress, &watcher](int written) {
+                             progress.show(tr("Storing App Secrets in the keychain: %1 of %2")
+                                               .arg(written)
+                                               .arg(watcher.progressMaximum()));
+                         });
+        watcher.setFuture(report);
+    }
+    return waitFor(report, [json, &progress](const AppImportReport &done) {
+        progress.clear();
+        return printReport(done, json);
+    });
 }

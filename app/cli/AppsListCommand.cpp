@@ -83,9 +83,10 @@ ParsedOptions<AppsListCommand::Options> AppsListCommand::parseOptions(const QStr
 
 ExitCode AppsListCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     const QList<OtpAppConfig> apps = workspace->apps().list();
     CliOutput &out = CliOutput::instance();
     if (options.json) {

@@ -61,9 +61,10 @@ AppsRemoveCommand::parseOptions(const QStringList &arguments)
 
 ExitCode AppsRemoveCommand::execute(const Options &options)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspace(options.dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(options.dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     const std::optional<OtpAppConfig> app = workspace->apps().findByName(options.name);
     if (!app) {
         CliOutput::instance().err(noSuchApp(options.name));

@@ -1,10 +1,13 @@
 #include "CliCommand.h"
 
 #include "CliOutput.h"
+#include "secrets/KeychainSecretStore.h"
 #include "services/Workspace.h"
 #include "storage/DataDirectory.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFutureWatcher>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,20 +30,55 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
     return std::nullopt;
 }
 
-std::unique_ptr<Workspace> CliCommand::openWorkspace(const QCommandLineParser &parser)
+namespace {
+// Secrets a killed import left in the keychain go before the command runs (docs/reliability.md).
+// Its own short event loop: a command starts its own later, and some never do.
+void removeOrphanedSecrets(Workspace &workspace)
+{
+    KeychainSecretStore keychain;
+    QFutureWatcher<PendingSecretCleanup::Summary> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(workspace.removeOrphanedSecrets(keychain));
+    loop.exec();
+    const QFuture<PendingSecretCleanup::Summary> done = watcher.future();
+    if (done.resultCount() > 0) {
+        if (const QString line = PendingSecretCleanup::describe(done.result()); !line.isEmpty())
+            CliOutput::instance().err(line);
+    }
+}
+} // namespace
+
+CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QCommandLineParser &parser)
 {
     return openWorkspace(parser.value(QString::fromLatin1(DataDirectory::OptionName)));
 }
 
-std::unique_ptr<Workspace> CliCommand::openWorkspace(const QString &dataDirOption)
+CliCommand::OpenedWorkspace CliCommand::openWorkspace(const QString &dataDirOption)
 {
+    OpenedWorkspace result;
     const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(dataDirOption);
     if (!dataDir.ok()) {
         CliOutput::instance().err(dataDir.error);
-        return nullptr;
+        return result;
     }
     Workspace::Opening opened = Workspace::open(dataDir.value.path, false);
-    if (!opened.workspace)
+    if (!opened.workspace) {
         CliOutput::instance().err(opened.error);
-    return std::move(opened.workspace);
+        return result;
+    }
+    if (opened.database.status == DatabaseOpenReport::Status::Recovered) {
+        CliOutput::instance().err(opened.database.message);
+        CliOutput::instance().err(
+            tr("Nothing else was done (exit code %1). Run the command again to use the new, "
+               "empty database.")
+                .arg(toInt(ExitCode::DatabaseRecovered)));
+        result.exitCode = ExitCode::DatabaseRecovered;
+        return result;
+    }
+    if (opened.workspace->hasOrphanedSecrets())
+        removeOrphanedSecrets(*opened.workspace);
+    result.workspace = std::move(opened.workspace);
+    result.exitCode = ExitCode::Ok;
+    return result;
 }

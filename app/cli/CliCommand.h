@@ -48,9 +48,16 @@ protected:
     static std::optional<ExitCode> parse(QCommandLineParser &parser, const QStringList &arguments,
                                          const QString &description);
 
-    // The local store of --data-dir (or its default), opened without the GUI's lock; on
-    // failure the reason is printed and the result is null (exit with TransportOrSystem).
-    static std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser);
+    // The local store for a command, or the exit code that ends the command.
+    struct OpenedWorkspace {
+        std::unique_ptr<Workspace> workspace; // null: exit with exitCode
+        ExitCode exitCode = ExitCode::TransportOrSystem;
+    };
+    // The local store of --data-dir (or its default), opened without the GUI's lock. On
+    // failure the reason is printed (TransportOrSystem). A damaged store is set aside by the
+    // open: that is said on stderr with the kept file's path, and the command ends there
+    // (DatabaseRecovered), so no script takes the new, empty store for its data.
+    static OpenedWorkspace openWorkspace(const QCommandLineParser &parser);
     // The same for a --data-dir value read earlier (empty: the environment or the default).
-    static std::unique_ptr<Workspace> openWorkspace(const QString &dataDirOption);
+    static OpenedWorkspace openWorkspace(const QString &dataDirOption);
 };

@@ -6,6 +6,10 @@ enum class ExitCode : int {
     ApiOrValidationError = 1, // the API answered an error, input failed validation, unknown code
     Usage = 2, // wrong options or arguments
     TransportOrSystem = 3, // network, keychain, database, file or port problem
+    // The local store was damaged: this command set it aside (kept, its path on stderr), made a
+    // new, empty one and did nothing else. Only the command that recovers says so; the next
+    // one works on the new store.
+    DatabaseRecovered = 4,
 };
 
 inline int toInt(ExitCode code)

@@ -295,9 +295,10 @@ ExitCode OtpCallCommand::execute(const Options &options)
     std::optional<OtpAppConfig> app;
     QString secret;
     if (!options.appName.isEmpty()) {
-        workspace = openWorkspace(options.dataDir);
-        if (!workspace)
-            return ExitCode::TransportOrSystem;
+        OpenedWorkspace opened = openWorkspace(options.dataDir);
+        if (!opened.workspace)
+            return opened.exitCode;
+        workspace = std::move(opened.workspace);
         app = workspace->apps().findByName(options.appName);
         if (!app) {
             CliOutput::instance().err(

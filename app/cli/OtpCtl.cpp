@@ -42,7 +42,8 @@ QString OtpCtl::helpText() const
           << u"  --lang en|th    "_s + tr("Language of the output.") << QString()
           << tr("Run \"otpctl COMMAND --help\" for a command's options.") << QString()
           << tr("Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or "
-                "system error.");
+                "system error, 4 the local store was damaged: set aside (its path on stderr) "
+                "and replaced by a new, empty one, nothing else done.");
     return lines.join(u'\n');
 }
 

@@ -17,7 +17,8 @@ QString RequestCommand::description() const
     return tr("Request an OTP for a phone number through an app of the local store (--app) or a "
               "base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).\n"
               "Exit code 0: sent; 1: the API answered an error, or input failed validation; "
-              "2: usage error; 3: network, timeout, invalid answer or keychain problem.");
+              "2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the "
+              "local store was damaged and set aside (--app), nothing sent.");
 }
 
 void RequestCommand::addOptions(QCommandLineParser &parser)

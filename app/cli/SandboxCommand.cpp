@@ -3,7 +3,7 @@
 #include "CliOutput.h"
 #include "SandboxEventLines.h"
 #include "SandboxServing.h"
-#include "api/ErrorLookup.h"
+#include "sandbox/SandboxFaultsJson.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,7 +32,13 @@ struct Switches {
     const QCommandLineOption allowRemote{
         u"allow-remote"_s,
         SandboxCommand::tr("Allow a non-loopback --bind address (other machines can then "
-                           "reach the sandbox).")};
+                           "reach the sandbox; the control API then needs a bearer token).")};
+    const QCommandLineOption apiToken{
+        u"api-token"_s,
+        SandboxCommand::tr("The bearer token the control API (/sandbox/v1/) requires. Without "
+                           "it, a non-loopback address gets one generated, printed in the "
+                           "listening line."),
+        u"TOKEN"_s};
     const QCommandLineOption apps{
         u"apps"_s,
         SandboxCommand::tr("Serve the sandbox apps of this export file (each may carry its "
@@ -56,7 +63,8 @@ struct Switches {
 
     QList<QCommandLineOption> all() const
     {
-        return {bind, port, allowRemote, apps, inbox, latency, jitter, fail, failRate, failNext};
+        return {bind,    port,   allowRemote, apiToken, apps,    inbox,
+                latency, jitter, fail,        failRate, failNext};
     }
 };
 
@@ -69,23 +77,16 @@ std::optional<int> intValue(const QCommandLineParser &parser, const QCommandLine
     return ok && value >= min && value <= max ? std::optional(value) : std::nullopt;
 }
 
-// --fail: "drop", or a status code or error name of the catalog.
+// --fail: "drop", or a status code or error name of the catalog (read as the control API's
+// "fail" is).
 Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
 {
-    if (enumFromId<SandboxFaults::Action>(fail) == SandboxFaults::Action::Drop) {
-        faults.action = SandboxFaults::Action::Drop;
+    if (SandboxFaultsJson::readFail(fail, &faults))
         return Result<void>::success();
-    }
-    const ErrorLookup::Match found = ErrorLookup::find(fail);
-    if (!found.entry || found.kind == ErrorLookup::InputKind::Body) {
-        return Result<void>::failure(
-            SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "
-                               "(see \"otpctl decode\"), nor \"drop\".")
-                .arg(fail));
-    }
-    faults.action = SandboxFaults::Action::Error;
-    faults.errorRow = found.entry->row;
-    return Result<void>::success();
+    return Result<void>::failure(
+        SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "
+                           "(see \"otpctl decode\"), nor \"drop\".")
+            .arg(fail));
 }
 
 // --latency, --jitter, --fail with --fail-rate or --fail-next; the error is a usage error.
@@ -179,6 +180,14 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
         return ExitCode::Usage;
     }
     options.server.allowNonLoopback = parser.isSet(switches.allowRemote);
+    if (parser.isSet(switches.apiToken)) {
+        options.server.apiToken = parser.value(switches.apiToken).trimmed();
+        if (options.server.apiToken.isEmpty()
+            || options.server.apiToken.contains(QRegularExpression(u"\\s"_s))) {
+            out.err(tr("--api-token needs a token without spaces."));
+            return ExitCode::Usage;
+        }
+    }
     const std::optional<int> port = intValue(parser, switches.port, 0, 65535);
     if (!port) {
         out.err(tr("--port needs a number from 0 to 65535."));
@@ -238,9 +247,10 @@ ExitCode SandboxCommand::serveFileApps(const QString &path, SandboxServing &serv
 
 ExitCode SandboxCommand::serveStoreApps(const QString &dataDir, SandboxServing &serving)
 {
-    const std::unique_ptr<Workspace> workspace = openWorkspace(dataDir);
-    if (!workspace)
-        return ExitCode::TransportOrSystem;
+    OpenedWorkspace opened = openWorkspace(dataDir);
+    if (!opened.workspace)
+        return opened.exitCode;
+    const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     KeychainSecretStore keychain;
     OtpAppService apps(workspace->apps(), &keychain);
     SandboxAppSync sync(apps, serving.server());

@@ -1,9 +1,9 @@
 #include "SandboxEventLines.h"
 
-#include "JsonLine.h"
 #include "domain/OtpAppConfig.h"
 #include "domain/OtpMessage.h"
 #include "sandbox/SandboxRequestRecord.h"
+#include "util/JsonLine.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,9 +34,12 @@ QByteArray SandboxEventLines::request(const SandboxRequestRecord &record)
         .finish();
 }
 
-QJsonObject SandboxEventLines::listening(const QString &url)
+QJsonObject SandboxEventLines::listening(const QString &url, const QString &apiToken)
 {
-    return {{u"event"_s, u"listening"_s}, {u"url"_s, url}};
+    QJsonObject line{{u"event"_s, u"listening"_s}, {u"url"_s, url}};
+    if (!apiToken.isEmpty())
+        line.insert(u"apiToken"_s, apiToken);
+    return line;
 }
 
 QJsonObject SandboxEventLines::app(const OtpAppConfig &app, const QString &generatedSecret)

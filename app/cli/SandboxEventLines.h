@@ -17,7 +17,8 @@ public:
     static QByteArray sms(const OtpMessage &message);
     static QByteArray request(const SandboxRequestRecord &record);
 
-    static QJsonObject listening(const QString &url);
+    // apiToken: a generated control API token, shown this once; empty for none.
+    static QJsonObject listening(const QString &url, const QString &apiToken = {});
     // generatedSecret: fake, local-only credentials made for an app that came without them,
     // shown this once; empty for any other app (no line ever holds a stored secret).
     static QJsonObject app(const OtpAppConfig &app, const QString &generatedSecret = {});

@@ -12,9 +12,8 @@ SandboxServing::SandboxServing(const SandboxServerOptions &options, const Sandbo
 {
     // Nothing else runs here: serve on the main thread, without handing every event to another
     // one (bench/sandbox/run-wrk.sh). Each SMS is printed (and appended to the inbox file) as
-    // it comes, so the server keeps none in memory.
+    // it comes, and kept in the message log the control API reads.
     m_options.ownThread = false;
-    m_options.inboxCapacity = 0;
     m_server.setFaults(faults);
     printEvents();
 }
@@ -50,7 +49,10 @@ void SandboxServing::start(const QList<QJsonObject> &appLines)
     CliOutput &out = CliOutput::instance();
     if (!started.value.warning.isEmpty())
         out.err(started.value.warning);
-    out.jsonLine(SandboxEventLines::listening(started.value.urlString()));
+    // A generated API token is shown this once; a token the user gave is not repeated.
+    out.jsonLine(SandboxEventLines::listening(
+        started.value.urlString(),
+        started.value.apiTokenGenerated ? started.value.apiToken : QString()));
     for (const QJsonObject &line : appLines)
         out.jsonLine(line);
 }

@@ -15,7 +15,7 @@
 class SandboxServing
 {
 public:
-    // options: served on this thread, with no in-memory inbox (the lines are the inbox).
+    // options: served on this thread.
     SandboxServing(const SandboxServerOptions &options, const SandboxFaults &faults,
                    std::unique_ptr<QFile> inboxFile);
 

@@ -17,7 +17,8 @@ QString VerifyCommand::description() const
               "(--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or "
               "standard input).\nExit code 0: the code is correct; 1: the API answered an "
               "error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, "
-              "invalid answer or keychain problem.");
+              "invalid answer or keychain problem; 4: the local store was damaged and set aside "
+              "(--app), nothing sent.");
 }
 
 void VerifyCommand::addOptions(QCommandLineParser &parser)

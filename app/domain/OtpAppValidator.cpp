@@ -179,10 +179,14 @@ ValidationIssues OtpAppValidator::validateName(const QString &name,
     for (const QString &other : otherAppNames) {
         if (other.trimmed().compare(trimmed, Qt::CaseInsensitive) == 0)
             return {error(ValidationField::Name, u"name.duplicate"_s,
-                          tr("Another app is already called \"%1\"; choose a different name.")
-                              .arg(other.trimmed()))};
+                          nameTakenMessage(other.trimmed()))};
     }
     return {};
+}
+
+QString OtpAppValidator::nameTakenMessage(const QString &otherName)
+{
+    return tr("Another app is already called \"%1\"; choose a different name.").arg(otherName);
 }
 
 ValidationIssues OtpAppValidator::validateContactEmail(const QString &email)

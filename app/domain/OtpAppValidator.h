@@ -29,6 +29,8 @@ public:
     static OtpAppConfig toConfig(const OtpAppDraft &draft);
 
     static ValidationIssues validateName(const QString &name, const QStringList &otherAppNames);
+    // "name.duplicate"'s message, also for a clash the database finds (AppRepository).
+    static QString nameTakenMessage(const QString &otherName);
     static ValidationIssues validateContactEmail(const QString &email);
     static ValidationIssues validateContactName(const QString &contactName);
     static ValidationIssues validateDigits(int digits);

@@ -39,9 +39,12 @@ public:
                  {State::Lost, "lost"}}};
     }
 
-    qint64 id = 0; // the inbox table's row id; 0 until stored
+    // The sandbox's message id (SandboxServerOptions::firstMessageId on), or the inbox table's
+    // row id once read from there; 0 for neither.
+    qint64 id = 0;
     QUuid appId;
     QString appName;
+    QString appKey; // what callers send as `key`; not stored in the inbox table
     QString msisdn; // normalised, +66XXXXXXXXX
     QString text; // the app's template rendered with code and refno
     QString code;
@@ -50,12 +53,16 @@ public:
     QDateTime createdAt; // UTC
     QDateTime expiresAt; // UTC; the token is valid while now < expiresAt
     State state = State::Pending;
+    // PINs checked against the token so far (wrong ones and the right one); not stored in the
+    // inbox table.
+    int attempts = 0;
 
     friend bool operator==(const OtpMessage &a, const OtpMessage &b)
     {
-        return a.id == b.id && a.appId == b.appId && a.appName == b.appName && a.msisdn == b.msisdn
-            && a.text == b.text && a.code == b.code && a.refno == b.refno && a.token == b.token
-            && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt && a.state == b.state;
+        return a.id == b.id && a.appId == b.appId && a.appName == b.appName && a.appKey == b.appKey
+            && a.msisdn == b.msisdn && a.text == b.text && a.code == b.code && a.refno == b.refno
+            && a.token == b.token && a.createdAt == b.createdAt && a.expiresAt == b.expiresAt
+            && a.state == b.state && a.attempts == b.attempts;
     }
     friend bool operator!=(const OtpMessage &a, const OtpMessage &b) { return !(a == b); }
 };

@@ -1,44 +1,32 @@
 #pragma once
 
-#include "Clock.h"
 #include "FaultInjector.h"
+#include "OffsetClock.h"
 #include "RandomSource.h"
+#include "RestoredTokens.h"
 #include "SandboxAppRegistry.h"
-#include "SandboxInbox.h"
-#include "domain/SandboxToken.h"
+#include "SandboxMessageLog.h"
 
-#include <QMutex>
-#include <QMutexLocker>
+#include <QByteArray>
 
 #include <atomic>
 #include <memory>
-#include <utility>
 
 // What SandboxServer (owner thread) and SandboxHttpServer (server thread) share. Each member
-// is thread-safe on its own; it outlives a stop()/start() cycle, so apps, faults and inbox
-// stay as they were.
+// is thread-safe on its own; it outlives a stop()/start() cycle, so apps, faults, the message
+// log and the clock's offset stay as they were.
 struct SandboxContext {
-    std::shared_ptr<Clock> clock;
-    std::shared_ptr<RandomSource> random; // used by the server thread only
+    std::shared_ptr<OffsetClock> clock; // the injected clock plus the control API's offset
+    std::shared_ptr<RandomSource> random; // used by the server thread only (and by start())
     SandboxAppRegistry apps;
     FaultInjector faults;
-    SandboxInbox inbox;
+    SandboxMessageLog messages;
     std::atomic<int> pendingTokens{0};
+    // The bearer token every /sandbox/v1/ call needs; empty: the API is open. Set by start()
+    // before the server thread serves, constant while it runs.
+    QByteArray apiToken;
 
-    // Tokens an owner handed back (SandboxServer::restoreTokens) for the next run's token store,
-    // which takes them when its HTTP server is made.
-    void setRestoredTokens(const QList<SandboxToken> &tokens)
-    {
-        const QMutexLocker locker(&restoreMutex);
-        restoredTokens = tokens;
-    }
-    QList<SandboxToken> takeRestoredTokens()
-    {
-        const QMutexLocker locker(&restoreMutex);
-        return std::exchange(restoredTokens, {});
-    }
-    QMutex restoreMutex;
-    QList<SandboxToken> restoredTokens;
+    RestoredTokens restoredTokens; // for the next run
 
     // How many receivers each SandboxServer signal has: the server thread skips building and
     // queueing events nobody listens to (it matters at tens of thousands of requests/s).

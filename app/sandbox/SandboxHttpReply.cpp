@@ -1,5 +1,7 @@
 #include "SandboxHttpReply.h"
 
+#include "util/JsonLine.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 SandboxHttpReply SandboxHttpReply::json(int status, QByteArray body)
@@ -18,6 +20,16 @@ SandboxHttpReply SandboxHttpReply::dropConnection()
     return reply;
 }
 
+SandboxHttpReply SandboxHttpReply::apiError(SandboxApiError error, const QString &message)
+{
+    SandboxHttpReply reply
+        = json(httpStatus(error),
+               JsonLine().add("error", enumId(error)).add("message", message).finishObject());
+    if (error == SandboxApiError::Unauthorized)
+        reply.authenticate = "Bearer";
+    return reply;
+}
+
 QByteArray SandboxHttpReply::serialize() const
 {
     QByteArray out;
@@ -27,6 +39,8 @@ QByteArray SandboxHttpReply::serialize() const
     out += "Content-Length: "_ba + QByteArray::number(body.size()) + "\r\n";
     if (!allow.isEmpty())
         out += "Allow: "_ba + allow + "\r\n";
+    if (!authenticate.isEmpty())
+        out += "WWW-Authenticate: "_ba + authenticate + "\r\n";
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
@@ -52,10 +66,16 @@ QByteArray SandboxHttpReply::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
     case 423:
         return "Locked";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     default:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxApiError.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,10 +17,13 @@ struct SandboxHttpReply {
     int status = 200;
     QByteArray body;
     QByteArray allow; // the Allow header of a 405
+    QByteArray authenticate; // the WWW-Authenticate header of a 401
     bool close = false; // Connection: close, then close the connection
 
     static SandboxHttpReply json(int status, QByteArray body);
     static SandboxHttpReply dropConnection();
+    // The control API's error: {"error":"<id>","message":"<text>"} with the error's status.
+    static SandboxHttpReply apiError(SandboxApiError error, const QString &message);
 
     QByteArray serialize() const; // status line, headers and body
     static QByteArray reasonPhrase(int status);

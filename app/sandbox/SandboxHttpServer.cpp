@@ -8,6 +8,7 @@
 #include "api/ErrorCatalog.h"
 
 #include <QHttpServerRequest>
+#include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,6 +76,9 @@ SandboxHttpServer::SandboxHttpServer(std::shared_ptr<SandboxContext> context,
                                      const Settings &settings, QObject *parent)
     : QAbstractHttpServer(parent), m_context(std::move(context)), m_settings(settings),
       m_tokens(settings.maxTokens), m_service(m_tokens, *m_context->clock, *m_context->random),
+      m_controlApi(
+          *m_context, m_tokens, [this](const TokenStore::Changes &changes) { publish(changes); },
+          this),
       m_housekeeping(this)
 {
     m_housekeeping.setInterval(qMax(10, settings.housekeepingIntervalMs));
@@ -92,20 +96,26 @@ void SandboxHttpServer::serve(SandboxTcpServer *listener)
     bind(listener);
     // Tokens an owner kept from an earlier run: taken now that someone listens to the changes.
     TokenStore::Changes changes;
-    m_tokens.restore(m_context->takeRestoredTokens(), m_context->clock->nowMs(), &changes);
+    m_tokens.restore(m_context->restoredTokens.take(), m_context->clock->nowMs(), &changes);
     publish(changes);
     m_housekeeping.start();
 }
 
+ApiVersion SandboxHttpServer::apiVersionFor(QStringView path)
+{
+    const Route route = routeFor(path);
+    return route == Route::V1Request || route == Route::V1Verify ? ApiVersion::V1 : ApiVersion::V2;
+}
+
 void SandboxHttpServer::wireSocket(SandboxSocket *socket)
 {
-    connect(socket, &SandboxSocket::oversizedRequestRejected, this, [this, socket] {
+    connect(socket, &SandboxSocket::requestRejected, this, [this, socket](int status) {
         if (m_context->requestListeners.load() == 0)
             return;
         SandboxRequestRecord record;
         record.at = m_context->clock->now();
         record.remoteAddress = socket->peerAddress().toString();
-        record.status = 413;
+        record.status = status;
         emit requestHandled(record);
     });
 }
@@ -131,10 +141,15 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     }
 
     const quint64 sequence = socket->reserveReply();
+    const QByteArray connection = request.value("connection");
+    const bool close = !connection.isEmpty() && connection.toLower().contains("close");
+    if (SandboxControlApi::handles(path)) {
+        handleControl(request, socket, sequence, close, pending);
+        return true;
+    }
     int delayMs = 0;
     SandboxHttpReply reply = route(request, path, &delayMs);
-    const QByteArray connection = request.value("connection");
-    reply.close = reply.close || (!connection.isEmpty() && connection.toLower().contains("close"));
+    reply.close = reply.close || close;
 
     if (delayMs <= 0) {
         deliver(socket, sequence, std::move(reply), pending);
@@ -149,6 +164,30 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     return true;
 }
 
+void SandboxHttpServer::handleControl(const QHttpServerRequest &request, SandboxSocket *socket,
+                                      quint64 sequence, bool close, const Pending &pending)
+{
+    const QPointer<SandboxSocket> guarded(socket);
+    const auto answer = [this, guarded, sequence, close, pending](SandboxHttpReply reply) {
+        if (!guarded)
+            return;
+        reply.close = reply.close || close;
+        deliver(guarded, sequence, std::move(reply), pending);
+    };
+    std::optional<SandboxHttpReply> now = m_controlApi.handle(request, socket, answer);
+    if (now)
+        answer(std::move(*now));
+}
+
+void SandboxHttpServer::stopping()
+{
+    m_controlApi.stopping();
+    for (QTcpServer *server : servers()) {
+        for (SandboxSocket *socket : server->findChildren<SandboxSocket *>())
+            socket->flush(); // the sockets are deleted next, which would drop unsent bytes
+    }
+}
+
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
     // handleRequest() answers everything, 404 included.
@@ -158,8 +197,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
                                           int *delayMs)
 {
     const Route route = routeFor(path);
-    const ApiVersion version
-        = (route == Route::V1Request || route == Route::V1Verify) ? ApiVersion::V1 : ApiVersion::V2;
+    const ApiVersion version = apiVersionFor(path);
 
     if (route == Route::Unknown)
         return catalogReply(version, NotFoundRow);
@@ -174,7 +212,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     }
 
     if (request.body().size() > SandboxSocket::MaxBodyBytes)
-        return SandboxSocket::tooLargeReply(version);
+        return SandboxSocket::rejectionReply(SandboxSocket::Problem::BodyTooLarge, version);
 
     if (isHealth) {
         TokenStore::Changes changes;
@@ -205,7 +243,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     call.contentType = request.value("content-type");
     call.body = request.body();
     call.remoteAddress = request.remoteAddress();
-    const SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
+    SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     publish(outcome);
     return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
 }
@@ -223,21 +261,24 @@ void SandboxHttpServer::deliver(QTcpSocket *socket, quint64 sequence, SandboxHtt
     emit requestHandled(record);
 }
 
-void SandboxHttpServer::publish(const SandboxOtpService::Outcome &outcome)
+void SandboxHttpServer::publish(SandboxOtpService::Outcome &outcome)
 {
     if (outcome.delivered) {
-        m_context->inbox.add(*outcome.delivered);
+        m_context->messages.add(*outcome.delivered); // gives it its id
         if (m_context->smsListeners.load() > 0)
             emit smsDelivered(*outcome.delivered);
+        m_controlApi.messageArrived(*outcome.delivered);
     }
-    publish(outcome.changes, outcome.delivered ? outcome.delivered->token : outcome.token);
+    if (!outcome.attemptToken.isEmpty())
+        m_context->messages.setAttempts(outcome.attemptToken, outcome.attempts);
+    publish(outcome.changes, outcome.delivered ? outcome.delivered->token : outcome.attemptToken);
 }
 
 void SandboxHttpServer::publish(const TokenStore::Changes &changes, const QString &touched)
 {
     m_context->pendingTokens.store(m_tokens.pendingCount());
     for (const TokenStore::Change &change : changes) {
-        m_context->inbox.setState(change.token, change.state);
+        m_context->messages.setState(change.token, change.state);
         if (m_context->stateListeners.load() > 0)
             emit messageStateChanged(change.token, change.state);
     }
@@ -271,14 +312,18 @@ void SandboxHttpServer::housekeeping()
     m_tokens.expireDue(m_context->clock->nowMs(), &changes);
     publish(changes);
 
-    // Connections that neither sent nor received anything for a while (half-open clients, a
-    // request line never finished) are closed so they do not pile up.
+    // Connections that neither sent nor received anything for a while (half-open clients)
+    // are closed so they do not pile up; so are requests that trickle in (slowloris).
     for (QTcpServer *server : servers()) {
         const auto sockets = server->findChildren<SandboxSocket *>(Qt::FindDirectChildrenOnly);
         for (SandboxSocket *socket : sockets) {
-            if (socket->state() == QAbstractSocket::ConnectedState && !socket->hasRepliesInFlight()
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            if (m_settings.idleTimeoutMs > 0 && !socket->hasRepliesInFlight()
                 && socket->idleMs() > m_settings.idleTimeoutMs)
                 socket->abort();
+            else if (socket->requestOverdue(m_settings.requestDeadlineMs))
+                socket->requestTimedOut(m_settings.requestDeadlineMs);
         }
     }
 }

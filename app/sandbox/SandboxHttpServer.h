@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxControlApi.h"
 #include "SandboxOtpService.h"
 #include "SandboxRequestRecord.h"
 #include "TokenStore.h"
@@ -29,6 +30,7 @@ public:
     struct Settings {
         int maxTokens = TokenStore::DefaultCapacity;
         int idleTimeoutMs = 30000;
+        int requestDeadlineMs = 10000;
         int housekeepingIntervalMs = 1000;
     };
 
@@ -38,6 +40,14 @@ public:
 
     // Serves the connections of a listening socket (see SandboxTcpServer).
     void serve(SandboxTcpServer *listener);
+    // Before the server is destroyed: answers the control API's waiters and sends every
+    // answer written so far.
+    void stopping();
+
+    SandboxControlApi &controlApi() { return m_controlApi; }
+
+    // The shape of the errors on a path: v1 for the /v1 OTP routes, v2 everywhere else.
+    static ApiVersion apiVersionFor(QStringView path);
 
 signals:
     void smsDelivered(const OtpMessage &message);
@@ -56,10 +66,14 @@ private:
     };
 
     SandboxHttpReply route(const QHttpServerRequest &request, const QString &path, int *delayMs);
+    // The control API's answer now, or later for a long-poll.
+    void handleControl(const QHttpServerRequest &request, SandboxSocket *socket, quint64 sequence,
+                       bool close, const Pending &pending);
     void deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,
                  const Pending &pending);
-    void publish(const SandboxOtpService::Outcome &outcome);
-    // touched: the token a call issued or named, reported with the changes when held.
+    void publish(SandboxOtpService::Outcome &outcome);
+    // touched: the token a call issued or checked a PIN against, reported with the changes
+    // when held.
     void publish(const TokenStore::Changes &changes, const QString &touched = {});
     void reportTokens(const TokenStore::Changes &changes, const QString &touched);
     void housekeeping();
@@ -69,5 +83,6 @@ private:
     Settings m_settings;
     TokenStore m_tokens;
     SandboxOtpService m_service;
+    SandboxControlApi m_controlApi;
     QTimer m_housekeeping;
 };

@@ -102,6 +102,7 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
     OtpMessage message;
     message.appId = app.owner;
     message.appName = config.name;
+    message.appKey = config.appKey;
     message.msisdn = msisdn;
     message.text = MessageTemplate::render(config, otp.code, otp.refno);
     message.code = otp.code;
@@ -121,8 +122,8 @@ SandboxOtpService::Outcome SandboxOtpService::verify(const Call &call,
                                                      const QString &token, const QString &pin)
 {
     Outcome outcome;
-    outcome.token = token;
-    switch (m_tokens.verify(token, app.owner, pin, m_clock.nowMs(), &outcome.changes)) {
+    switch (m_tokens.verify(token, app.owner, pin, m_clock.nowMs(), &outcome.changes,
+                            &outcome.attempts)) {
     case TokenStore::VerifyResult::Correct:
         outcome.httpStatus = 200;
         outcome.body = Body::verifySuccess(call.version);
@@ -136,5 +137,7 @@ SandboxOtpService::Outcome SandboxOtpService::verify(const Call &call,
         outcome.body = Body::error(call.version, 400, QString::fromLatin1(Body::TokenExpired));
         break;
     }
+    if (outcome.attempts > 0)
+        outcome.attemptToken = token;
     return outcome;
 }

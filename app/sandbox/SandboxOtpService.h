@@ -33,7 +33,10 @@ public:
         QByteArray body;
         std::optional<OtpMessage> delivered; // a successful request's "SMS"
         TokenStore::Changes changes; // tokens that left Pending while handling the call
-        QString token; // the token a verify named (a request's is in `delivered`)
+        // A verify that checked a PIN: its token and the PINs checked against it so far (the
+        // token is also what tokensChanged reports with the changes).
+        QString attemptToken;
+        int attempts = 0;
     };
 
     SandboxOtpService(TokenStore &tokens, const Clock &clock, RandomSource &random);

@@ -2,11 +2,12 @@
 
 #include "util/FormEncoding.h"
 #include "util/HeaderValue.h"
+#include "util/JsonText.h"
 #include "util/MultipartReader.h"
+#include "util/Utf8Text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUtf8StringView>
 
 #include <cmath>
 
@@ -70,7 +71,7 @@ SandboxRequestParser::ParsedBody SandboxRequestParser::parseForm(QByteArrayView 
 SandboxRequestParser::ParsedBody SandboxRequestParser::parseJson(QByteArrayView body)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
+    const QJsonDocument document = JsonText::parseDocument(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return failure(Problem::MalformedJson);
 
@@ -104,11 +105,12 @@ SandboxRequestParser::ParsedBody SandboxRequestParser::parseMultipart(QByteArray
         return failure(Problem::MalformedMultipart);
     ParsedBody result;
     for (const MultipartReader::Part &part : read.parts) {
-        const QByteArrayView content
-            = body.sliced(part.contentStart, part.contentEnd - part.contentStart);
-        if (!QUtf8StringView(content).isValidUtf8() || !QUtf8StringView(part.name).isValidUtf8())
+        const std::optional<QString> content
+            = Utf8Text::decode(body.sliced(part.contentStart, part.contentEnd - part.contentStart));
+        const std::optional<QString> name = Utf8Text::decode(part.name);
+        if (!content || !name)
             return failure(Problem::MalformedMultipart);
-        result.fields.insert(QString::fromUtf8(part.name), QString::fromUtf8(content));
+        result.fields.insert(*name, *content);
     }
     return result;
 }

@@ -22,7 +22,14 @@ public:
     static constexpr char CodeInvalid[] = "Code is invalid.";
     static constexpr char TokenExpired[] = "Token is expire.";
     static constexpr char CodeCorrect[] = "Code is correct.";
+    // The sandbox's own, for requests refused before they reach a route (SandboxSocket).
     static constexpr char BodyTooLarge[] = "Request body is too large.";
+    static constexpr char UriTooLong[] = "Request URL is too long.";
+    static constexpr char HeadersTooLarge[] = "Request headers are too large.";
+    static constexpr char MalformedHeaders[] = "Malformed request headers.";
+    static constexpr char BadContentLength[]
+        = "Content-Length must be digits only, at most 4294967295.";
+    static constexpr char RequestTooSlow[] = "The request did not arrive in time.";
 
     // {"status":"success","token":"…","refno":"…"}; v1: {"data":{"status":"success","token":"…"}}
     static QByteArray requestSuccess(ApiVersion version, const QString &token,

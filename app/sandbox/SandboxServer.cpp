@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "OffsetClock.h"
 #include "SandboxContext.h"
 #include "SandboxHttpServer.h"
 #include "SandboxTcpServer.h"
@@ -84,7 +85,7 @@ SandboxServer::SandboxServer(std::shared_ptr<Clock> clock, std::shared_ptr<Rando
                              QObject *parent)
     : QObject(parent), m_context(std::make_shared<SandboxContext>())
 {
-    m_context->clock = std::move(clock);
+    m_context->clock = std::make_shared<OffsetClock>(std::move(clock));
     m_context->random = std::move(random);
 }
 
@@ -114,8 +115,11 @@ Result<SandboxListening> SandboxServer::start(const SandboxServerOptions &option
     }
 
     emit aboutToStart();
-    m_context->inbox.setCapacity(options.inboxCapacity);
-    markUnrestoredLost();
+    m_context->messages.setCapacity(options.messageCapacity);
+    m_context->messages.raiseNextId(options.firstMessageId);
+    // The log's pending messages whose token was not handed back: no one holds them now.
+    m_context->messages.markPendingLost(m_context->restoredTokens.pending());
+    chooseApiToken(options, &listening);
 
     // One run's objects live under this root, in the server thread (or ours): the listener now,
     // the HTTP server once the first connection arrives (see SandboxTcpServer).
@@ -149,6 +153,7 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
     SandboxHttpServer::Settings settings;
     settings.maxTokens = options.maxPendingTokens;
     settings.idleTimeoutMs = options.idleTimeoutMs;
+    settings.requestDeadlineMs = options.requestDeadlineMs;
     settings.housekeepingIntervalMs = options.housekeepingIntervalMs;
 
     const auto makeHttpServer = [this, root, settings](SandboxTcpServer *listener) -> QObject * {
@@ -158,6 +163,10 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
                 &SandboxServer::messageStateChanged);
         connect(http, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
         connect(http, &SandboxHttpServer::tokensChanged, this, &SandboxServer::tokensChanged);
+        SandboxControlApi *api = &http->controlApi();
+        connect(api, &SandboxControlApi::messagesDeleted, this, &SandboxServer::messagesDeleted);
+        connect(api, &SandboxControlApi::faultsChanged, this, &SandboxServer::faultsChanged);
+        connect(api, &SandboxControlApi::clockChanged, this, &SandboxServer::clockChanged);
         http->serve(listener);
         return http;
     };
@@ -169,9 +178,17 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
             opened.errorString = listener->errorString();
             return;
         }
-        connect(listener, &QTcpServer::acceptError, listener, [this, listener] {
-            emit error(
-                tr("The sandbox could not accept a connection: %1").arg(listener->errorString()));
+        listener->watchAccepting();
+        connect(listener, &SandboxTcpServer::acceptPaused, listener, [this] {
+            const QString message
+                = tr("The sandbox cannot accept new connections: the system refuses them, "
+                     "usually because the limit of open files is reached. It keeps serving the "
+                     "open ones and tries again until it can.");
+            qCWarning(lcSandbox).noquote() << message;
+            emit error(message);
+        });
+        connect(listener, &SandboxTcpServer::acceptResumed, listener, [] {
+            qCInfo(lcSandbox).noquote() << tr("The sandbox accepts new connections again.");
         });
         opened.ok = true;
         opened.port = listener->serverPort();
@@ -197,32 +214,16 @@ void SandboxServer::stop()
     // owner sees the run's last tokens and messages before stopped() (and before a restart).
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     if (m_context->tokenListeners.load() == 0)
-        m_context->inbox.markPendingLost();
+        m_context->messages.markPendingLost();
     emit stopped();
-}
-
-void SandboxServer::markUnrestoredLost()
-{
-    QSet<QString> held;
-    {
-        const QMutexLocker locker(&m_context->restoreMutex);
-        for (const SandboxToken &token : std::as_const(m_context->restoredTokens)) {
-            if (token.state == OtpMessage::State::Pending)
-                held.insert(token.token);
-        }
-    }
-    m_context->inbox.markPendingLost(held);
 }
 
 bool SandboxServer::restoreTokens(const QList<SandboxToken> &tokens)
 {
     if (isRunning())
         return false;
-    m_context->setRestoredTokens(tokens);
-    int pending = 0;
-    for (const SandboxToken &token : tokens)
-        pending += token.state == OtpMessage::State::Pending ? 1 : 0;
-    m_context->pendingTokens.store(pending); // until the store takes them over
+    // Counted as pending until the store takes them over.
+    m_context->pendingTokens.store(m_context->restoredTokens.set(tokens));
     return true;
 }
 
@@ -245,12 +246,16 @@ void SandboxServer::shutDown()
 
 void SandboxServer::deleteRoot(QObject *root, QThread *thread)
 {
-    if (!thread) {
+    const auto end = [root] {
+        if (auto *http = root->findChild<SandboxHttpServer *>())
+            http->stopping();
         delete root;
+    };
+    if (!thread) {
+        end();
         return;
     }
-    QMetaObject::invokeMethod(
-        root, [root] { delete root; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(root, end, Qt::BlockingQueuedConnection);
     thread->quit();
     thread->wait();
     delete thread;
@@ -268,7 +273,10 @@ QList<SandboxApp> SandboxServer::apps() const
 
 bool SandboxServer::setFaults(const SandboxFaults &faults)
 {
-    return m_context->faults.set(faults);
+    if (!m_context->faults.set(faults))
+        return false;
+    emit faultsChanged(faults);
+    return true;
 }
 
 SandboxFaults SandboxServer::faults() const
@@ -278,12 +286,89 @@ SandboxFaults SandboxServer::faults() const
 
 QList<OtpMessage> SandboxServer::inbox() const
 {
-    return m_context->inbox.messages();
+    return m_context->messages.messages();
 }
 
-void SandboxServer::clearInbox()
+SandboxMessageLog::Page SandboxServer::messages(const SandboxMessageFilter &filter, int start,
+                                                int limit) const
 {
-    m_context->inbox.clear();
+    return m_context->messages.query(filter, start, limit);
+}
+
+std::optional<OtpMessage> SandboxServer::latestMessage(const SandboxMessageFilter &filter) const
+{
+    return m_context->messages.latest(filter);
+}
+
+std::optional<OtpMessage> SandboxServer::message(qint64 id) const
+{
+    return m_context->messages.byId(id);
+}
+
+QList<qint64> SandboxServer::deleteMessages(const SandboxMessageFilter &filter)
+{
+    const QList<qint64> deleted = m_context->messages.remove(filter);
+    if (!deleted.isEmpty())
+        emit messagesDeleted(deleted);
+    return deleted;
+}
+
+bool SandboxServer::expireToken(const QString &token)
+{
+    bool expired = false;
+    withHttpServer([&expired, &token](SandboxHttpServer &http) {
+        expired = http.controlApi().expireToken(token) == TokenStore::ExpireResult::Expired;
+    });
+    return expired;
+}
+
+void SandboxServer::advanceClock(qint64 seconds)
+{
+    m_context->clock->advance(qMax<qint64>(0, seconds) * 1000);
+    withHttpServer([](SandboxHttpServer &http) { http.controlApi().expireDue(); });
+    emit clockChanged(clockOffsetSeconds());
+}
+
+void SandboxServer::resetClock()
+{
+    m_context->clock->reset();
+    emit clockChanged(0);
+}
+
+qint64 SandboxServer::clockOffsetSeconds() const
+{
+    return m_context->clock->offsetMs() / 1000;
+}
+
+void SandboxServer::withHttpServer(const std::function<void(SandboxHttpServer &)> &work)
+{
+    if (!m_root)
+        return;
+    QObject *root = m_root;
+    const auto run = [root, &work] {
+        if (auto *http = root->findChild<SandboxHttpServer *>())
+            work(*http);
+    };
+    if (m_thread)
+        QMetaObject::invokeMethod(root, run, Qt::BlockingQueuedConnection);
+    else
+        run();
+}
+
+void SandboxServer::chooseApiToken(const SandboxServerOptions &options, SandboxListening *listening)
+{
+    QString token = options.apiToken;
+    if (token.isEmpty() && !options.bindAddress.isLoopback()) {
+        // Other machines may reach this address, and the API hands out codes: 192 bits from
+        // the CSPRNG (no server thread runs yet, so the random source is free).
+        QByteArray bytes(24, Qt::Uninitialized);
+        m_context->random->fill(reinterpret_cast<quint8 *>(bytes.data()), bytes.size());
+        token = QString::fromLatin1(
+            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        listening->apiTokenGenerated = true;
+    }
+    m_context->apiToken = token.toUtf8();
+    listening->apiToken = token;
 }
 
 int SandboxServer::pendingTokenCount() const

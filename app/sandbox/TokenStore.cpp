@@ -77,7 +77,7 @@ bool TokenStore::insert(QStringView token, const QUuid &appId, QStringView code,
 }
 
 TokenStore::VerifyResult TokenStore::verify(QStringView token, const QUuid &appId, QStringView pin,
-                                            qint64 nowMs, Changes *changes)
+                                            qint64 nowMs, Changes *changes, int *attempts)
 {
     Key key;
     if (!toKey(token, &key))
@@ -96,12 +96,30 @@ TokenStore::VerifyResult TokenStore::verify(QStringView token, const QUuid &appI
         return VerifyResult::Expired;
     }
     if (constantTimeEquals(pin, record.code.data(), record.codeLength)) {
+        if (attempts)
+            *attempts = record.wrongAttempts + 1;
         finish(key, record, OtpMessage::State::Verified, changes);
         return VerifyResult::Correct;
     }
+    if (attempts)
+        *attempts = record.wrongAttempts + 1;
     if (++record.wrongAttempts >= MaxWrongAttempts)
         finish(key, record, OtpMessage::State::Burned, changes);
     return VerifyResult::WrongCode;
+}
+
+TokenStore::ExpireResult TokenStore::expire(QStringView token, Changes *changes)
+{
+    Key key;
+    if (!toKey(token, &key))
+        return ExpireResult::Unknown;
+    const auto it = m_records.find(key);
+    if (it == m_records.end())
+        return ExpireResult::Unknown;
+    if (it->state != OtpMessage::State::Pending)
+        return ExpireResult::NotPending;
+    finish(key, *it, OtpMessage::State::Expired, changes);
+    return ExpireResult::Expired;
 }
 
 SandboxToken TokenStore::toToken(const Key &key, const Record &record)

@@ -50,9 +50,18 @@ public:
     // old end go, then the oldest tokens while the store is full.
     bool insert(QStringView token, const QUuid &appId, QStringView code, qint64 createdAtMs,
                 qint64 expiresAtMs, Changes *changes);
-    // The verify rules; wrong PINs count only against the token's own app.
+    enum class ExpireResult {
+        Expired, // it was pending and is now expired
+        NotPending, // already verified, burned or expired: unchanged
+        Unknown, // never issued, or no longer stored
+    };
+
+    // The verify rules; wrong PINs count only against the token's own app. attempts, when
+    // given, is set to the PINs checked against the token so far when this call checked one.
     VerifyResult verify(QStringView token, const QUuid &appId, QStringView pin, qint64 nowMs,
-                        Changes *changes);
+                        Changes *changes, int *attempts = nullptr);
+    // Ends a pending token now, whatever its expiry time (the control API's "expire").
+    ExpireResult expire(QStringView token, Changes *changes);
     // Marks every pending token whose time is up as Expired (cheap when none is due), and
     // purges stale tombstones at the old end.
     void expireDue(qint64 nowMs, Changes *changes);

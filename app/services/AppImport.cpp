@@ -6,6 +6,7 @@
 #include "secrets/CredentialGenerator.h"
 #include "storage/AppImporter.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QPromise>
 
@@ -24,6 +25,7 @@ struct ImportRun {
     AppImportReport report;
     QList<AppImporter::ImportedApp> apps; // the valid ones, in the file's order
     bool answered = false;
+    std::shared_ptr<bool> cancelRequested = std::make_shared<bool>(false);
 
     void finish()
     {
@@ -48,6 +50,30 @@ Entry rejectedEntry(const AppImporter::RejectedApp &rejected)
     entry.nameInFile = rejected.name;
     entry.issues = rejected.issues;
     return entry;
+}
+
+Entry alreadyThereEntry(const AppImporter::StoredApp &known)
+{
+    Entry entry;
+    entry.index = known.index;
+    entry.outcome = Outcome::AlreadyThere;
+    entry.nameInFile = known.nameInFile;
+    entry.app = known.stored;
+    return entry;
+}
+
+// The insert's progress (secrets written) becomes the report's.
+void forwardProgress(const QFuture<OtpAppService::InsertOutcome> &insert,
+                     const std::shared_ptr<ImportRun> &run, QObject *context)
+{
+    auto *watcher = new QFutureWatcher<OtpAppService::InsertOutcome>(context);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::progressRangeChanged, watcher,
+        [run](int minimum, int maximum) { run->promise.setProgressRange(minimum, maximum); });
+    QObject::connect(watcher, &QFutureWatcherBase::progressValueChanged, watcher,
+                     [run](int value) { run->promise.setProgressValue(value); });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(insert);
 }
 
 QList<AppImport::SecretRequest> secretRequests(const QList<AppImporter::ImportedApp> &apps)
@@ -132,22 +158,31 @@ void store(OtpAppService &service, const std::shared_ptr<ImportRun> &run,
     QList<OtpAppService::NewApp> apps;
     for (const Planned &next : std::as_const(planned))
         apps << next.app;
-    whenFinished(&service, service.insertAll(apps),
-                 [run, planned](const OtpAppService::InsertResults &results) {
-                     for (qsizetype i = 0; i < planned.size(); ++i) {
-                         Entry entry = planned.at(i).entry;
-                         const Result<OtpAppConfig> &stored = results.at(i);
-                         if (stored) {
-                             entry.app = stored.value;
-                         } else {
-                             entry.outcome = Outcome::NotSaved;
-                             entry.error = stored.error;
-                             entry.generatedSecret.clear(); // never stored, never to be shown
-                         }
-                         run->report.entries << entry;
-                     }
-                     run->finish();
-                 });
+    const std::shared_ptr<bool> cancel = run->cancelRequested;
+    const QFuture<OtpAppService::InsertOutcome> insert
+        = service.insertAll(apps, [cancel] { return *cancel; });
+    forwardProgress(insert, run, &service);
+    whenFinished(&service, insert, [run, planned](const OtpAppService::InsertOutcome &outcome) {
+        if (outcome.cancelled) {
+            run->report = AppImportReport{AppImportReport::Status::Cancelled, {}, {}};
+            run->finish();
+            return;
+        }
+        const OtpAppService::InsertResults &results = outcome.results;
+        for (qsizetype i = 0; i < planned.size(); ++i) {
+            Entry entry = planned.at(i).entry;
+            const Result<OtpAppConfig> &stored = results.at(i);
+            if (stored) {
+                entry.app = stored.value;
+            } else {
+                entry.outcome = Outcome::NotSaved;
+                entry.error = stored.error;
+                entry.generatedSecret.clear(); // never stored, never to be shown
+            }
+            run->report.entries << entry;
+        }
+        run->finish();
+    });
 }
 
 } // namespace
@@ -155,10 +190,12 @@ void store(OtpAppService &service, const std::shared_ptr<ImportRun> &run,
 QFuture<AppImportReport> AppImport::importFile(const QString &path, const AskSecrets &ask)
 {
     auto run = std::make_shared<ImportRun>();
+    m_cancelRequested = run->cancelRequested;
     run->promise.start();
     QFuture<AppImportReport> future = run->promise.future();
 
-    const Result<AppImporter::Plan> read = AppImporter::readFile(path, m_apps.apps());
+    // The store as it is now, not the service's list: another process may have added apps.
+    const Result<AppImporter::Plan> read = AppImporter::readFile(path, m_apps.storedApps());
     if (!read.ok()) {
         run->report.status = AppImportReport::Status::FileRefused;
         run->report.error = read.error;
@@ -167,6 +204,8 @@ QFuture<AppImportReport> AppImport::importFile(const QString &path, const AskSec
     }
     for (const AppImporter::RejectedApp &rejected : read.value.rejected)
         run->report.entries << rejectedEntry(rejected);
+    for (const AppImporter::StoredApp &known : read.value.alreadyStored)
+        run->report.entries << alreadyThereEntry(known);
     run->apps = read.value.apps;
 
     const QList<SecretRequest> requests = secretRequests(read.value.apps);
@@ -187,4 +226,10 @@ QFuture<AppImportReport> AppImport::importFile(const QString &path, const AskSec
         store(*service, run, *answers);
     });
     return future;
+}
+
+void AppImport::cancel()
+{
+    if (m_cancelRequested)
+        *m_cancelRequested = true;
 }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class OtpAppService;
@@ -17,8 +18,10 @@ class OtpAppService;
 // read and checked by AppImporter; a Sandbox app with "key" and "secret" keeps them, one
 // without gets generated credentials; the App Secret of every Live or Custom app is asked for
 // once, all together, through the face's `ask` (an empty answer: imported without a secret for
-// now; a cancelled ask: nothing stored; an invalid one: that app is not stored). Then
-// OtpAppService::insertAll stores them: the secrets first, then every app in one transaction.
+// now; a cancelled ask: nothing stored; an invalid one: that app is not stored). An app of the
+// file that is stored already (same App Key, or same id) is left as it is, so importing a file
+// again adds nothing. Then OtpAppService::insertAll stores the others, all or nothing across
+// keychain and database: the secrets first, then every app in one transaction.
 class AppImport
 {
 public:
@@ -39,9 +42,15 @@ public:
     explicit AppImport(OtpAppService &apps) : m_apps(apps) { }
 
     // Delivered when everything is settled: every keychain call answered, the apps stored or
-    // not. Cancelled (no result) only if the service is destroyed first.
+    // not. Its progress (range and value) counts the App Secrets written, for a progress bar.
+    // Cancelled (no result) only if the service is destroyed first.
     QFuture<AppImportReport> importFile(const QString &path, const AskSecrets &ask);
+    // Stops the running import before its commit point: no more secrets are written, those
+    // written are removed, and the report says Cancelled. Too late once the apps are committed
+    // (the report then says what was stored).
+    void cancel();
 
 private:
     OtpAppService &m_apps;
+    std::shared_ptr<bool> m_cancelRequested; // the running import's
 };

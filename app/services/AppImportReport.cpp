@@ -8,6 +8,11 @@ bool AppImportReport::Entry::isSaved() const
         || outcome == Outcome::SavedWithGeneratedCredentials;
 }
 
+bool AppImportReport::Entry::isProblem() const
+{
+    return !isSaved() && outcome != Outcome::AlreadyThere;
+}
+
 int AppImportReport::savedCount() const
 {
     return int(std::count_if(entries.cbegin(), entries.cend(),

@@ -13,7 +13,7 @@
 struct AppImportReport {
     enum class Status {
         Finished, // `entries` says what became of each app
-        Cancelled, // the user cancelled when asked for the App Secrets: nothing stored
+        Cancelled, // the user cancelled (asked for the secrets, or while storing): nothing stored
         FileRefused, // not an apps file (`error` says why): nothing stored
     };
 
@@ -24,6 +24,7 @@ struct AppImportReport {
         InvalidSecret, // not stored: the secret the user gave is not valid (`error`)
         NotSaved, // not stored: the keychain or the database failed (`error`)
         Rejected, // not stored: the file's entry is not a valid app (`issues`)
+        AlreadyThere, // not stored again: `app` is the stored app it is (same App Key or id)
     };
 
     struct Entry {
@@ -31,12 +32,15 @@ struct AppImportReport {
         Outcome outcome = Outcome::Rejected;
         QString nameInFile; // may be empty for a rejected entry
         bool renamed = false; // app.name differs from nameInFile: the name was taken
-        OtpAppConfig app; // as stored (as it would have been when not stored); empty if Rejected
+        // As stored (as it would have been when not stored; AlreadyThere: the stored app);
+        // empty if Rejected.
+        OtpAppConfig app;
         QString generatedSecret; // SavedWithGeneratedCredentials: to show once (key: app.appKey)
         QString error; // InvalidSecret, NotSaved: translated, says why
         ValidationIssues issues; // Rejected: the problems; otherwise warnings worth telling
 
-        bool isSaved() const;
+        bool isSaved() const; // stored by this import
+        bool isProblem() const; // not stored, and not because it was there already
         // The name to show: as stored, or as in the file for a rejected entry.
         QString name() const { return outcome == Outcome::Rejected ? nameInFile : app.name; }
     };

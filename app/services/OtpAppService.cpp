@@ -1,14 +1,13 @@
 #include "OtpAppService.h"
 
+#include "AtomicAppInsert.h"
 #include "FutureCallback.h"
 #include "domain/OtpAppValidator.h"
 #include "secrets/CredentialGenerator.h"
 #include "secrets/SecretStore.h"
 #include "storage/AppRepository.h"
 
-#include <QFutureWatcher>
 #include <QPromise>
-#include <QSet>
 
 #include <memory>
 
@@ -49,31 +48,13 @@ QString giveSandboxCredentials(OtpAppConfig &config)
     return credentials.appSecret;
 }
 
-// Calls `function` with the store's answer when `future` finishes; an answer that never comes
-// (the store was destroyed) counts as a failure, so a batch waiting for every answer settles.
-template<typename Function>
-void whenAnswered(QObject *context, const QFuture<SecretResult> &future, Function function)
-{
-    auto *watcher = new QFutureWatcher<SecretResult>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, function] {
-        const QFuture<SecretResult> done = watcher->future();
-        watcher->deleteLater();
-        function(!done.isCanceled() && done.resultCount() > 0
-                     ? done.result()
-                     : SecretResult::failure(SecretResult::Status::Failed));
-    });
-    watcher->setFuture(future);
-}
-
-QString noSecretStore()
-{
-    return QCoreApplication::translate(
-        "OtpAppService",
-        "No keychain is available for App Secrets. Accept the session-only "
-        "mode or make the system keychain available, then try again.");
-}
-
 } // namespace
+
+QString OtpAppService::noSecretStore()
+{
+    return tr("No keychain is available for App Secrets. Accept the session-only "
+              "mode or make the system keychain available, then try again.");
+}
 
 OtpAppService::OtpAppService(AppRepository &repository, SecretStore *secrets, QObject *parent)
     : QObject(parent), m_repository(repository), m_secrets(secrets)
@@ -103,6 +84,11 @@ QStringList OtpAppService::namesExcept(const QUuid &id) const
             names << app.name;
     }
     return names;
+}
+
+QList<OtpAppConfig> OtpAppService::storedApps() const
+{
+    return m_repository.list();
 }
 
 void OtpAppService::reload()
@@ -199,124 +185,15 @@ QFuture<OtpAppService::SaveResult> OtpAppService::storeSecret(const OtpAppConfig
     return promise->future();
 }
 
-// What insertAll() carries from the keychain's answers to the transaction and back.
-struct OtpAppService::InsertBatch {
-    QList<NewApp> apps;
-    InsertResults results; // a failure once an app is out; success until then
-    QList<bool> secretWritten;
-    int pending = 0; // keychain calls not answered yet
-    QPromise<InsertResults> promise;
-
-    void finish()
-    {
-        promise.addResult(results);
-        promise.finish();
-    }
-};
-
-QList<OtpAppService::NewApp> OtpAppService::withFreshIds(QList<NewApp> apps) const
+QFuture<OtpAppService::InsertOutcome> OtpAppService::insertAll(const QList<NewApp> &apps,
+                                                               const CancelCheck &cancelled)
 {
-    // A secret is written under its app's id before the insert: that id must belong to no
-    // stored app (another process may have added one), or its secret would be overwritten.
-    QSet<QUuid> used;
-    for (NewApp &app : apps) {
-        QUuid &id = app.config.id;
-        if (id.isNull() || used.contains(id) || m_repository.find(id))
-            id = QUuid::createUuid();
-        used.insert(id);
-    }
-    return apps;
-}
-
-QFuture<OtpAppService::InsertResults> OtpAppService::insertAll(const QList<NewApp> &apps)
-{
-    auto batch = std::make_shared<InsertBatch>();
-    batch->apps = withFreshIds(apps);
-    batch->results.fill(Result<OtpAppConfig>::success({}), apps.size());
-    batch->secretWritten.fill(false, apps.size());
-    batch->promise.start();
-    QFuture<InsertResults> future = batch->promise.future();
-    writeSecrets(batch);
-    return future;
-}
-
-void OtpAppService::writeSecrets(const std::shared_ptr<InsertBatch> &batch)
-{
-    QList<qsizetype> toWrite;
-    for (qsizetype i = 0; i < batch->apps.size(); ++i) {
-        if (batch->apps.at(i).secret.isEmpty())
-            continue;
-        if (m_secrets)
-            toWrite << i;
-        else
-            batch->results[i] = Result<OtpAppConfig>::failure(noSecretStore());
-    }
-    batch->pending = int(toWrite.size());
-    if (toWrite.isEmpty()) {
-        commitBatch(batch);
-        return;
-    }
-    for (const qsizetype i : std::as_const(toWrite)) {
-        const NewApp &app = batch->apps.at(i);
-        whenAnswered(this, m_secrets->write(app.config.id, app.secret),
-                     [this, batch, i](const SecretResult &written) {
-                         if (written.ok())
-                             batch->secretWritten[i] = true;
-                         else
-                             batch->results[i] = Result<OtpAppConfig>::failure(written.message);
-                         if (--batch->pending == 0)
-                             commitBatch(batch);
-                     });
-    }
-}
-
-void OtpAppService::commitBatch(const std::shared_ptr<InsertBatch> &batch)
-{
-    QList<OtpAppConfig> configs;
-    QList<qsizetype> rows;
-    for (qsizetype i = 0; i < batch->apps.size(); ++i) {
-        if (batch->results.at(i).ok()) {
-            configs << batch->apps.at(i).config;
-            rows << i;
-        }
-    }
-    if (configs.isEmpty()) {
-        batch->finish();
-        return;
-    }
-    const Result<QList<OtpAppConfig>> inserted = m_repository.insertAll(configs);
-    if (!inserted) {
-        for (const qsizetype row : std::as_const(rows))
-            batch->results[row] = Result<OtpAppConfig>::failure(inserted.error);
-        removeWrittenSecrets(batch);
-        return;
-    }
-    for (qsizetype k = 0; k < rows.size(); ++k)
-        batch->results[rows.at(k)] = Result<OtpAppConfig>::success(inserted.value.at(k));
-    m_apps = m_repository.list();
-    emit appsChanged();
-    batch->finish();
-}
-
-void OtpAppService::removeWrittenSecrets(const std::shared_ptr<InsertBatch> &batch)
-{
-    QList<QUuid> written;
-    for (qsizetype i = 0; i < batch->apps.size(); ++i) {
-        if (batch->secretWritten.at(i))
-            written << batch->apps.at(i).config.id;
-    }
-    batch->pending = int(written.size());
-    if (written.isEmpty() || !m_secrets) {
-        batch->finish();
-        return;
-    }
-    for (const QUuid &id : std::as_const(written)) {
-        // A removal that fails leaves a secret under an id no app has: nothing reads it.
-        whenAnswered(this, m_secrets->remove(id), [batch](const SecretResult &) {
-            if (--batch->pending == 0)
-                batch->finish();
-        });
-    }
+    auto *run = new AtomicAppInsert(m_repository, m_secrets, apps, cancelled, this);
+    connect(run, &AtomicAppInsert::committed, this, [this] {
+        m_apps = m_repository.list();
+        emit appsChanged();
+    });
+    return run->start();
 }
 
 QFuture<OtpAppService::SaveResult> OtpAppService::update(const OtpAppDraft &draft,

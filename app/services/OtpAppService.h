@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,7 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
 
     QList<OtpAppConfig> apps() const { return m_apps; } // ordered by name
+    QList<OtpAppConfig> storedApps() const; // read from the database now (no appsChanged)
     std::optional<OtpAppConfig> app(const QUuid &id) const;
     QStringList namesExcept(const QUuid &id = {}) const;
     void reload(); // re-reads the database (another process may have changed it)
@@ -60,16 +62,28 @@ public:
         QString secret;
     };
     using InsertResults = QList<Result<OtpAppConfig>>;
-    // Stores new apps (the import): first every secret is written, under an id given now (a
-    // null or taken id is replaced); then the apps whose secret was stored, or that have none,
-    // are inserted in one transaction; if it fails, the secrets just written are removed again.
-    // One result per app, in order: the app as stored, or why it is not (the keychain's or the
-    // database's message). Delivered when every keychain call has answered; appsChanged once.
-    QFuture<InsertResults> insertAll(const QList<NewApp> &apps);
+    struct InsertOutcome {
+        // One per app, in order: the app as stored, or why it is not (the keychain's or the
+        // database's message).
+        InsertResults results;
+        bool cancelled = false; // stopped before the commit point: nothing stored
+    };
+    // Asked before each keychain write; true stops before the commit point.
+    using CancelCheck = std::function<bool()>;
+    // Stores new apps (the import), all or nothing across keychain and database even if the
+    // process is killed (AtomicAppInsert): every secret is written first, under an id given
+    // now (a null or taken id is replaced) and recorded in the import's journal; then the apps
+    // whose secret was stored, or that have none, are inserted in one transaction; secrets
+    // written for apps not inserted are removed again. Delivered when every keychain call has
+    // answered, with progress (the future's progress value: secrets written of its range);
+    // appsChanged once.
+    QFuture<InsertOutcome> insertAll(const QList<NewApp> &apps, const CancelCheck &cancelled = {});
     // newSecret empty: keep the stored one (a switch to Sandbox generates new credentials).
     QFuture<SaveResult> update(const OtpAppDraft &draft, const QString &newSecret);
     QFuture<SaveResult> remove(const QUuid &id);
     QFuture<SecretResult> secret(const QUuid &id) const;
+
+    static QString noSecretStore(); // translated: no keychain to write to
 
 signals:
     void appsChanged();
@@ -78,12 +92,6 @@ signals:
     void secretChanged(const QUuid &id);
 
 private:
-    struct InsertBatch;
-    QList<NewApp> withFreshIds(QList<NewApp> apps) const;
-    void writeSecrets(const std::shared_ptr<InsertBatch> &batch);
-    void commitBatch(const std::shared_ptr<InsertBatch> &batch);
-    void removeWrittenSecrets(const std::shared_ptr<InsertBatch> &batch);
-
     QFuture<SaveResult> storeSecret(const OtpAppConfig &app, const QString &secret,
                                     bool undoInsertOnFailure, const QString &generatedSecret);
     // Removes an app whose secret could not be stored; returns the message for the user.

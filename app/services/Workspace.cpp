@@ -3,6 +3,7 @@
 #include "storage/AppRepository.h"
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
+#include "storage/PendingSecrets.h"
 #include "storage/SandboxTokenRepository.h"
 
 Workspace::Workspace(const QString &dataDir) : m_database(dataDir) { }
@@ -22,6 +23,11 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
         }
     } else {
         result.lock.acquired = true;
+        // A damaged file is not set aside under a running OTP Manager: its writes would go on
+        // into the file set aside. The lock is only looked at, not kept: OTP Manager may start
+        // while a command runs.
+        InstanceLock running(dataDir);
+        workspace->m_database.setSetsDamageAside(running.tryLock().acquired);
     }
     result.database = workspace->m_database.open();
     if (!result.database.isUsable()) {
@@ -34,4 +40,14 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
     workspace->m_sandboxTokens = std::make_unique<SandboxTokenRepository>(workspace->m_database);
     result.workspace = std::move(workspace);
     return result;
+}
+
+bool Workspace::hasOrphanedSecrets()
+{
+    return !PendingSecrets(m_database).isEmpty();
+}
+
+QFuture<PendingSecretCleanup::Summary> Workspace::removeOrphanedSecrets(SecretStore &secrets)
+{
+    return PendingSecretCleanup::run(*m_apps, secrets);
 }

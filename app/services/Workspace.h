@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PendingSecretCleanup.h"
 #include "storage/Database.h"
 #include "storage/DatabaseOpenReport.h"
 #include "storage/InstanceLock.h"
@@ -13,6 +14,7 @@ class AppRepository;
 class ExchangeRepository;
 class InboxRepository;
 class SandboxTokenRepository;
+class SecretStore;
 
 // One data folder opened for use: its lock (for the one writing GUI), its database and
 // repositories. The GUI and otpctl both start here.
@@ -38,6 +40,12 @@ public:
     ExchangeRepository &exchanges() { return *m_exchanges; }
     InboxRepository &inbox() { return *m_inbox; }
     SandboxTokenRepository &sandboxTokens() { return *m_sandboxTokens; }
+
+    // Whether an import was killed (or could not undo itself) and left App Secrets in the
+    // keychain that belong to no app: then call removeOrphanedSecrets() with the keychain.
+    bool hasOrphanedSecrets();
+    // At start-up, GUI and otpctl: PendingSecretCleanup::run on this store.
+    QFuture<PendingSecretCleanup::Summary> removeOrphanedSecrets(SecretStore &secrets);
 
 private:
     explicit Workspace(const QString &dataDir);

@@ -25,6 +25,43 @@ ValidationIssue wrongType(ValidationField field, const QString &key, const QStri
                      .arg(key, expected));
 }
 
+// The text with every lone surrogate shown as U+FFFD, so a message can quote it.
+QString displayable(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            shown.append(c).append(text.at(++i));
+        } else {
+            shown.append(c.isSurrogate() ? QChar(QChar::ReplacementCharacter) : c);
+        }
+    }
+    return shown;
+}
+
+// Qt's JSON parser keeps a lone surrogate ("S\ud800hop") in the string it returns, and SQLite
+// would later swallow the character after it ("S𐁨op"): such text is refused, named by its key.
+// A secret is never quoted (messages reach the terminal and the report).
+bool checkValidText(const QString &text, ValidationField field, const QString &key,
+                    AppFileEntry &parsed)
+{
+    if (text.isValidUtf16())
+        return true;
+    const QString message = field == ValidationField::AppSecret
+        ? AppImporter::tr("“%1” contains invalid text: a \\u escape of half a character (a "
+                          "lone surrogate such as \\ud800). Correct it in the file and import "
+                          "again.")
+              .arg(key)
+        : AppImporter::tr("“%1” contains invalid text (“%2”): a \\u escape of half a character "
+                          "(a lone surrogate such as \\ud800). Correct it in the file and "
+                          "import again.")
+              .arg(key, displayable(text));
+    parsed.issues << error(field, u"import.invalidText"_s, message);
+    return false;
+}
+
 void readText(const QJsonObject &object, const QString &key, ValidationField field, QString *target,
               AppFileEntry &parsed)
 {
@@ -36,6 +73,8 @@ void readText(const QJsonObject &object, const QString &key, ValidationField fie
         return;
     }
     *target = value.toString();
+    if (!checkValidText(*target, field, key, parsed))
+        *target = displayable(*target); // rejected; shown as the user can read it
 }
 
 void readTexts(const QJsonObject &object, AppFileEntry &parsed)
@@ -72,6 +111,7 @@ void readExpiry(const QJsonObject &object, AppFileEntry &parsed)
     const QJsonValue expiry = object.value(u"expiry"_s);
     if (expiry.isString()) {
         parsed.draft.expiry = expiry.toString();
+        checkValidText(parsed.draft.expiry, ValidationField::Expiry, u"expiry"_s, parsed);
     } else if (expiry.isDouble()) {
         parsed.draft.expiry = ExpiryPeriod::format(expiry.toInt()); // lenient: minutes
     } else if (!expiry.isUndefined() && !expiry.isNull()) {
@@ -91,13 +131,15 @@ void readIpRanges(const QJsonObject &object, AppFileEntry &parsed)
             allStrings = allStrings && entry.isString();
             lines << entry.toString();
         }
-        if (allStrings)
+        if (allStrings
+            && checkValidText(lines.join(u'\n'), ValidationField::IpRanges, u"ipRanges"_s, parsed))
             parsed.draft.ipRanges = lines.join(u'\n');
         else
             parsed.issues << wrongType(ValidationField::IpRanges, u"ipRanges"_s,
                                        AppImporter::tr("a list of texts"));
     } else if (ipRanges.isString()) {
-        parsed.draft.ipRanges = ipRanges.toString(); // lenient: one per line
+        if (checkValidText(ipRanges.toString(), ValidationField::IpRanges, u"ipRanges"_s, parsed))
+            parsed.draft.ipRanges = ipRanges.toString(); // lenient: one per line
     } else if (!ipRanges.isUndefined() && !ipRanges.isNull()) {
         parsed.issues << wrongType(ValidationField::IpRanges, u"ipRanges"_s,
                                    AppImporter::tr("a list of texts"));
@@ -112,6 +154,10 @@ void readEnvironment(const QJsonObject &object, AppFileEntry &parsed)
         parsed.issues << error(ValidationField::Environment, u"import.environmentMissing"_s,
                                AppImporter::tr("“environment” is missing. Add \"sandbox\", "
                                                "\"live\" or \"custom\" to the app in the file."));
+    } else if (environment.isString()
+               && !checkValidText(environment.toString(), ValidationField::Environment,
+                                  u"environment"_s, parsed)) {
+        return;
     } else if (const auto env = enumFromId<Environment>(environment.toString());
                environment.isString() && env) {
         parsed.draft.environment = *env;
@@ -127,6 +173,10 @@ void readEnvironment(const QJsonObject &object, AppFileEntry &parsed)
 void readSecret(const QJsonObject &object, AppFileEntry &parsed)
 {
     const QJsonValue secret = object.value(u"secret"_s);
+    if (secret.isString()
+        && !checkValidText(secret.toString(), ValidationField::AppSecret, u"secret"_s, parsed)) {
+        return;
+    }
     if (secret.isString() && !secret.toString().trimmed().isEmpty()) {
         parsed.secret = secret.toString().trimmed();
         parsed.hasSecret = true;
@@ -147,7 +197,7 @@ AppFileEntry AppFileEntry::read(const QJsonObject &object)
     readIpRanges(object, parsed);
     readEnvironment(object, parsed);
     const QJsonValue id = object.value(u"id"_s);
-    if (id.isString()) // invalid: null, a new one is made
+    if (id.isString()) // not a UUID (lone surrogates included): null, a new one is made
         parsed.draft.id = QUuid::fromString(id.toString().trimmed());
     readSecret(object, parsed);
     return parsed;

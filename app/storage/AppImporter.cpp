@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,6 +33,52 @@ ValidationIssue issue(ValidationField field, const QString &code, const QString 
 bool containsCaseInsensitive(const QStringList &names, const QString &name)
 {
     return names.contains(name, Qt::CaseInsensitive);
+}
+
+// Why the file's "version" cannot be read as this program's, or empty. A number that is not 1
+// is a newer (or unknown) format; any other type is a damaged file, and says which value it has.
+QString versionProblem(const QJsonValue &version)
+{
+    const int supported = AppsFileFormat::Version;
+    switch (version.type()) {
+    case QJsonValue::Undefined:
+        return {}; // files before "version" existed
+    case QJsonValue::Double:
+        if (version.toDouble() == supported)
+            return {};
+        return AppImporter::tr("The file uses version %1 of the apps format; this OTP Manager "
+                               "reads version %2 only. Update OTP Manager to import it.")
+            .arg(QString::number(version.toDouble()))
+            .arg(supported);
+    case QJsonValue::String:
+        if (version.toString().trimmed().isEmpty())
+            return AppImporter::tr("The file's “version” is empty text; it must be the number "
+                                   "%1. Correct the file, or export the apps again.")
+                .arg(supported);
+        return AppImporter::tr("The file's “version” is the text \"%1\"; it must be the number "
+                               "%2, written without quotes. Correct the file, or export the apps "
+                               "again.")
+            .arg(version.toString().left(40))
+            .arg(supported);
+    case QJsonValue::Null:
+        return AppImporter::tr("The file's “version” is null; it must be the number %1. Correct "
+                               "the file, or export the apps again.")
+            .arg(supported);
+    case QJsonValue::Bool:
+        return AppImporter::tr("The file's “version” is %1 (true or false); it must be the "
+                               "number %2. Correct the file, or export the apps again.")
+            .arg(version.toBool() ? u"true"_s : u"false"_s)
+            .arg(supported);
+    case QJsonValue::Array:
+        return AppImporter::tr("The file's “version” is a list; it must be the number %1. "
+                               "Correct the file, or export the apps again.")
+            .arg(supported);
+    case QJsonValue::Object:
+        return AppImporter::tr("The file's “version” is an object; it must be the number %1. "
+                               "Correct the file, or export the apps again.")
+            .arg(supported);
+    }
+    return {};
 }
 
 // The "apps" array of an apps file, or why the whole file is refused.
@@ -55,16 +103,8 @@ bool containsCaseInsensitive(const QStringList &names, const QString &name)
                             "“%1”. Choose a file made with Export.")
                 .arg(AppsFileFormat::formatId()));
     }
-    const QJsonValue version = root.value(u"version"_s);
-    if (!version.isUndefined()
-        && (!version.isDouble() || version.toDouble() != AppsFileFormat::Version)) {
-        return Apps::failure(
-            AppImporter::tr("The file uses version %1 of the apps format; this OTP Manager reads "
-                            "version %2 only. Update OTP Manager to import it.")
-                .arg(version.isDouble() ? QString::number(version.toDouble())
-                                        : version.toVariant().toString())
-                .arg(AppsFileFormat::Version));
-    }
+    if (const QString problem = versionProblem(root.value(u"version"_s)); !problem.isEmpty())
+        return Apps::failure(problem);
     const QJsonValue apps = root.value(u"apps"_s);
     if (!apps.isArray())
         return Apps::failure(
@@ -85,7 +125,7 @@ AppImporter::RejectedApp notAnApp(int index)
 
 // Names and ids an imported app must not take: the stored apps', then those imported before it.
 struct TakenNamesAndIds {
-    explicit TakenNamesAndIds(const QList<OtpAppConfig> &existing)
+    explicit TakenNamesAndIds(const QList<OtpAppConfig> &existing) : stored(existing)
     {
         for (const OtpAppConfig &app : existing) {
             names << app.name;
@@ -93,6 +133,23 @@ struct TakenNamesAndIds {
         }
     }
 
+    // The stored app this entry of the file is: its App Key identifies it (the credentials
+    // are the app, at the vendor), or its id when the entry has no key.
+    std::optional<OtpAppConfig> storedAs(const OtpAppDraft &draft) const
+    {
+        const QString key = draft.appKey.trimmed();
+        const OtpAppConfig config = OtpAppValidator::toConfig(draft);
+        for (const OtpAppConfig &app : stored) {
+            const bool sameKey = !key.isEmpty() && app.environment == draft.environment
+                && app.appKey == key && app.baseUrl == config.baseUrl;
+            const bool sameId = key.isEmpty() && !draft.id.isNull() && app.id == draft.id;
+            if (sameKey || sameId)
+                return app;
+        }
+        return std::nullopt;
+    }
+
+    QList<OtpAppConfig> stored;
     QStringList names;
     QSet<QUuid> ids;
 };
@@ -227,6 +284,10 @@ Result<AppImporter::Plan> AppImporter::parse(const QByteArray &json,
         issues += OtpAppValidator::validate(parsed.draft, {});
         if (hasErrors(issues)) {
             result.rejected << RejectedApp{index, parsed.draft.name, issues};
+            continue;
+        }
+        if (const std::optional<OtpAppConfig> stored = taken.storedAs(parsed.draft)) {
+            result.alreadyStored << StoredApp{index, parsed.draft.name.trimmed(), *stored};
             continue;
         }
         result.apps << importApp(index, parsed, issues, taken);

@@ -44,14 +44,26 @@ public:
         ValidationIssues issues; // at least one error
     };
 
-    // What a readable file holds: the apps to import and those the validator refused.
+    // An app of the file that is stored already: same environment and App Key (and base URL
+    // for Custom), or, for an entry without a key, the same id. Importing the file again
+    // leaves it as it is instead of adding a copy.
+    struct StoredApp {
+        int index = 0;
+        QString nameInFile;
+        OtpAppConfig stored; // the app in the store
+    };
+
+    // What a readable file holds: the apps to import, those already stored, and those the
+    // validator refused.
     struct Plan {
         QList<ImportedApp> apps;
+        QList<StoredApp> alreadyStored;
         QList<RejectedApp> rejected;
     };
 
-    // existing: the apps already stored; their names and ids are avoided. A failure refuses the
-    // whole file (not JSON, not the apps format, unreadable).
+    // existing: the apps already stored; an app of the file that is one of them goes to
+    // alreadyStored, the others avoid their names and ids. A failure refuses the whole file (not
+    // JSON, not the apps format, unreadable).
     static Result<Plan> parse(const QByteArray &json, const QList<OtpAppConfig> &existing);
     static Result<Plan> readFile(const QString &path, const QList<OtpAppConfig> &existing);
 

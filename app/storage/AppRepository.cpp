@@ -1,7 +1,9 @@
 #include "AppRepository.h"
 
 #include "Database.h"
+#include "PendingSecrets.h"
 #include "SqlTransaction.h"
+#include "domain/OtpAppValidator.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -99,6 +101,22 @@ QDateTime nowUtc()
 
 AppRepository::AppRepository(Database &database) : m_database(database) { }
 
+// The stored name the unique index (NOCASE) sees as equal to `name`, asked of SQLite itself:
+// Qt's comparison can differ from the index's (text SQLite converts, as a lone surrogate).
+QString AppRepository::nameTakenBySqlite(const QString &name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT name FROM apps WHERE name = ? COLLATE NOCASE"_s);
+    query.addBindValue(orEmpty(name));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+// The validator's message for a taken name: one wording whoever finds the clash.
+QString AppRepository::nameTaken(const QString &storedName)
+{
+    return OtpAppValidator::nameTakenMessage(storedName);
+}
+
 QList<OtpAppConfig> AppRepository::list() const
 {
     QList<OtpAppConfig> apps;
@@ -178,8 +196,8 @@ QString AppRepository::insertOne(OtpAppConfig &app)
         if (find(app.id))
             return tr("An app with the id %1 already exists. Import it as a new app instead.")
                 .arg(idText(app.id));
-        if (findByName(app.name))
-            return tr("Another app is already called “%1”. Choose a different name.").arg(app.name);
+        if (const QString taken = nameTakenBySqlite(app.name); !taken.isEmpty())
+            return nameTaken(taken);
     }
     return tr("Could not save the app “%1”: %2. Check that the disk is not full and the data "
               "folder %3 is writable.")
@@ -194,7 +212,8 @@ Result<OtpAppConfig> AppRepository::insert(const OtpAppConfig &app)
     return Result<OtpAppConfig>::success(result.value.constFirst());
 }
 
-Result<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppConfig> &apps)
+Result<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppConfig> &apps,
+                                                     SettlePendingSecrets settlePendingSecrets)
 {
     using Result = Result<QList<OtpAppConfig>>;
     SqlTransaction transaction(m_database.connection());
@@ -208,6 +227,14 @@ Result<QList<OtpAppConfig>> AppRepository::insertAll(const QList<OtpAppConfig> &
         const QString error = insertOne(app);
         if (!error.isEmpty())
             return Result::failure(error);
+        const QString settled = settlePendingSecrets == SettlePendingSecrets::Yes
+            ? PendingSecrets::settle(m_database.connection(), app.id)
+            : QString();
+        if (!settled.isEmpty()) {
+            return Result::failure(tr("Could not save to the database: %1. Check that the disk "
+                                      "is not full and try again.")
+                                       .arg(settled));
+        }
     }
     if (!transaction.commit()) {
         return Result::failure(tr("Could not save to the database: %1. Check that the disk is "
@@ -238,11 +265,9 @@ Result<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
     query.bindValue(u":id"_s, idText(changed.id));
     bindFields(query, changed);
     if (!query.exec()) {
-        if (isConstraintViolation(query.lastError()) && findByName(changed.name)
-            && findByName(changed.name)->id != changed.id)
-            return Result::failure(
-                tr("Another app is already called “%1”. Choose a different name.")
-                    .arg(changed.name));
+        if (const QString taken = nameTakenBySqlite(changed.name);
+            isConstraintViolation(query.lastError()) && !taken.isEmpty())
+            return Result::failure(nameTaken(taken));
         return Result::failure(tr("Could not save the app “%1”: %2. Check that the disk is not "
                                   "full and the data folder is writable.")
                                    .arg(changed.name, query.lastError().text()));

@@ -29,15 +29,22 @@ public:
     // Stores a new app: a null id gets a new UUID, invalid timestamps become now. Returns the
     // app as stored. A name already taken (case-insensitively) is refused.
     Result<OtpAppConfig> insert(const OtpAppConfig &app);
-    // All or nothing, in one transaction (import).
-    Result<QList<OtpAppConfig>> insertAll(const QList<OtpAppConfig> &apps);
+    enum class SettlePendingSecrets { No, Yes };
+    // All or nothing, in one transaction (import). Yes: each app's PendingSecrets row is
+    // deleted in that same transaction (its secret now has its app).
+    Result<QList<OtpAppConfig>> insertAll(const QList<OtpAppConfig> &apps,
+                                          SettlePendingSecrets settle = SettlePendingSecrets::No);
     // Replaces every field but id and createdAt; updatedAt becomes now.
     Result<OtpAppConfig> update(const OtpAppConfig &app);
     // value: whether there was such an app. The app's history rows stay.
     Result<bool> remove(const QUuid &id);
 
+    Database &database() const { return m_database; }
+
 private:
     QString insertOne(OtpAppConfig &app); // error text, empty on success
+    QString nameTakenBySqlite(const QString &name) const;
+    static QString nameTaken(const QString &storedName);
 
     Database &m_database;
 };

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseDamageNote.h"
 #include "DatabaseProbe.h"
 #include "SqlTransaction.h"
 
@@ -145,7 +146,16 @@ DatabaseOpenReport Database::examineFile()
                              .arg(file);
         break;
     case DatabaseProbe::Kind::Corrupt:
-        result = setDamagedFileAside(found.detail);
+        if (m_setsDamageAside) {
+            result = setDamagedFileAside(found.detail);
+            break;
+        }
+        found.removeCreatedSidecars();
+        result.message = tr("The database %1 is damaged (%2). It was left as it is because OTP "
+                            "Manager is using this data folder: set aside now, OTP Manager would "
+                            "go on writing into the old file. Quit OTP Manager, then run the "
+                            "command again.")
+                             .arg(file, found.detail);
         break;
     case DatabaseProbe::Kind::Ours:
         result = judgeSchemaVersion(found.version);
@@ -330,7 +340,9 @@ QString Database::moveAside(QString *error)
         return {};
     }
     // The -wal belongs to the damaged file: left here it would be replayed into the new one.
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+    // The background check's note says why it was set aside.
+    for (const QString &suffix :
+         {u"-wal"_s, u"-shm"_s, QString::fromLatin1(DatabaseDamageNote::Suffix)}) {
         QFile sidecar(m_filePath + suffix);
         if (sidecar.exists() && !sidecar.rename(target + suffix)) {
             *error = tr("%1 was moved to %2, but %3 could not be moved: %4")

@@ -36,6 +36,9 @@ public:
 
     // Opens (creating, upgrading or recovering as needed). Safe to call again after close().
     DatabaseOpenReport open();
+    // Whether open() sets a damaged file aside (the default), or leaves it as it is and fails:
+    // while OTP Manager uses the folder, it would go on writing into the file set aside.
+    void setSetsDamageAside(bool setAside) { m_setsDamageAside = setAside; }
     void close();
     bool isOpen() const;
 
@@ -70,4 +73,5 @@ private:
     QList<Migration> m_migrations;
     QThread *m_thread = nullptr;
     QSqlDatabase m_db;
+    bool m_setsDamageAside = true;
 };

@@ -129,7 +129,26 @@ Migration pagedListIndexes()
         },
     };
 }
-// Version 4: the desktop app's sandbox keeps its tokens across restarts (SandboxTokenKeeper),
+
+// Version 4: the import's journal of App Secrets written to the keychain before their apps are
+// committed (PendingSecrets). A row is added, in its own transaction, before the keychain
+// write, and deleted in the transaction that inserts its app; a row left behind by a killed
+// import names a keychain entry that belongs to no app, for PendingSecretCleanup to remove.
+// No foreign key: the row exists precisely while its app does not.
+Migration pendingSecrets()
+{
+    return Migration{
+        4,
+        u"pending_secrets: keychain entries written by an import not yet committed"_s,
+        {
+            u"CREATE TABLE pending_secrets ("
+            " app_id TEXT PRIMARY KEY NOT NULL,"
+            " written_at INTEGER NOT NULL)"_s,
+        },
+    };
+}
+
+// Version 5: the desktop app's sandbox keeps its tokens across restarts (SandboxTokenKeeper),
 // and the inbox can say "lost" for a message whose token no sandbox holds any more. The inbox
 // is rebuilt for its CHECK constraint as in version 2, its indexes made again, plus a partial
 // index of the pending messages, which the sandbox's start reads. sandbox_tokens holds the
@@ -139,10 +158,10 @@ Migration pagedListIndexes()
 Migration sandboxTokensKept()
 {
     return Migration{
-        4,
+        5,
         u"sandbox_tokens (kept across restarts); inbox: state 'lost'"_s,
         {
-            u"CREATE TABLE inbox_v4 ("
+            u"CREATE TABLE inbox_v5 ("
             " id INTEGER PRIMARY KEY,"
             " app_id TEXT NOT NULL,"
             " app_name TEXT NOT NULL,"
@@ -155,12 +174,12 @@ Migration sandboxTokensKept()
             " expires_at INTEGER NOT NULL,"
             " state TEXT NOT NULL CHECK (state IN ('pending', 'verified', 'expired', 'burned',"
             " 'evicted', 'lost')))"_s,
-            u"INSERT INTO inbox_v4 (id, app_id, app_name, msisdn, text, code, refno, token,"
+            u"INSERT INTO inbox_v5 (id, app_id, app_name, msisdn, text, code, refno, token,"
             " created_at, expires_at, state)"
             " SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at,"
             " expires_at, state FROM inbox"_s,
             u"DROP TABLE inbox"_s, // and its indexes
-            u"ALTER TABLE inbox_v4 RENAME TO inbox"_s,
+            u"ALTER TABLE inbox_v5 RENAME TO inbox"_s,
             u"CREATE INDEX inbox_time ON inbox (created_at DESC, id DESC)"_s,
             u"CREATE INDEX inbox_app_time ON inbox (app_id, created_at DESC, id DESC)"_s,
             u"CREATE INDEX inbox_token ON inbox (token)"_s,
@@ -183,5 +202,6 @@ Migration sandboxTokensKept()
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), sandboxTokensKept()};
+    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
+            sandboxTokensKept()};
 }

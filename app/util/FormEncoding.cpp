@@ -1,5 +1,7 @@
 #include "FormEncoding.h"
 
+#include "Utf8Text.h"
+
 #include <QByteArray>
 #include <QUtf8StringView>
 
@@ -40,7 +42,7 @@ QList<FormEncoding::Pair> FormEncoding::split(QByteArrayView body)
 FormEncoding::Decoded FormEncoding::decode(QByteArrayView text)
 {
     if (!text.contains('%') && !text.contains('+')) // the common case: nothing to decode
-        return {QString::fromUtf8(text), QUtf8StringView(text).isValidUtf8()};
+        return {Utf8Text::decodeValid(text), QUtf8StringView(text).isValidUtf8()};
     bool valid = true;
     QByteArray bytes;
     bytes.reserve(text.size());
@@ -60,5 +62,5 @@ FormEncoding::Decoded FormEncoding::decode(QByteArrayView text)
             bytes.append(c);
         }
     }
-    return {QString::fromUtf8(bytes), valid && QUtf8StringView(bytes).isValidUtf8()};
+    return {Utf8Text::decodeValid(bytes), valid && QUtf8StringView(bytes).isValidUtf8()};
 }

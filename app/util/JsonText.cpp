@@ -129,9 +129,35 @@ std::optional<QString> JsonText::readString(QByteArrayView token)
     array.reserve(token.size() + 2);
     array.append('[').append(token).append(']');
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(array, &error);
+    const QJsonDocument document = parseDocument(array, &error);
     if (error.error != QJsonParseError::NoError || document.array().size() != 1
         || !document.array().at(0).isString())
         return std::nullopt;
     return document.array().at(0).toString();
+}
+
+QJsonDocument JsonText::parseDocument(QByteArrayView json, QJsonParseError *error)
+{
+    static constexpr QByteArrayView Bom("\xEF\xBB\xBF");
+    const qsizetype start = json.startsWith(Bom) ? Bom.size() : 0; // the document's own
+    qsizetype bom = json.indexOf(Bom, start);
+    if (bom < 0)
+        return QJsonDocument::fromJson(json.toByteArray(), error);
+    // Anywhere else a raw BOM can only stand inside a string (outside one it is an error
+    // either way): written as its escape, it reads back as U+FEFF. One after a backslash is
+    // left to Qt's parser, like every other unknown escape.
+    QByteArray text;
+    text.reserve(json.size() + 8);
+    qsizetype copied = 0;
+    for (; bom >= 0; bom = json.indexOf(Bom, bom + Bom.size())) {
+        qsizetype backslashes = 0;
+        while (bom - backslashes > 0 && json[bom - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 != 0)
+            continue;
+        text.append(json.sliced(copied, bom - copied)).append("\\ufeff");
+        copied = bom + Bom.size();
+    }
+    text.append(json.sliced(copied));
+    return QJsonDocument::fromJson(text, error);
 }

@@ -7,6 +7,9 @@
 
 #include <optional>
 
+class QJsonDocument;
+struct QJsonParseError;
+
 // JSON string literals, written exactly as QJsonDocument::toJson() writes them (Qt 6.4), for
 // the bodies built by hand to keep a key order QJsonObject would sort away. A hand-built body
 // is byte for byte what Qt would produce for the same strings:
@@ -26,7 +29,12 @@ public:
     // What stands between the quotes: the text as it appears inside a JSON document.
     static QByteArray escaped(QStringView text);
 
-    // A string literal (quotes included) as Qt's JSON parser reads it, escapes decoded
+    // A string literal (quotes included) as parseDocument() reads it, escapes decoded
     // ("secr\u0065t" -> secret); nullopt when the token is not one valid string literal.
     static std::optional<QString> readString(QByteArrayView token);
+
+    // QJsonDocument::fromJson(), but every string exactly as sent: Qt's parser drops a byte
+    // order mark (raw UTF-8 EF BB BF) at the start of a string, so "\xEF\xBB\xBFabc" would read
+    // as "abc". One at the start of the document is still skipped, as JSON allows.
+    static QJsonDocument parseDocument(QByteArrayView json, QJsonParseError *error = nullptr);
 };

@@ -1,9 +1,9 @@
 // Resident memory of the sandbox holding 100,000 pending tokens: the requests go through
-// SandboxOtpService (generation, template, token store) and the bounded inbox, as a running
+// SandboxOtpService (generation, template, token store) and the message log, as a running
 // server does. Goal: under 100 MiB resident in total. Usage: bench_sandbox_tokens [COUNT]
 #include "sandbox/ManualClock.h"
 #include "sandbox/SandboxAppSet.h"
-#include "sandbox/SandboxInbox.h"
+#include "sandbox/SandboxMessageLog.h"
 #include "sandbox/SandboxOtpService.h"
 #include "sandbox/SystemRandomSource.h"
 
@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     ManualClock clock;
     SystemRandomSource random;
     TokenStore tokens(count);
-    SandboxInbox inbox;
+    SandboxMessageLog inbox(count);
     SandboxOtpService service(tokens, clock, random);
 
     SandboxOtpService::Call call;
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < count; ++i) {
-        const SandboxOtpService::Outcome outcome = service.handle(call, apps);
+        SandboxOtpService::Outcome outcome = service.handle(call, apps);
         if (outcome.httpStatus != 200 || !outcome.delivered) {
             std::fprintf(stderr, "request %d failed: %s\n", i, outcome.body.constData());
             return 1;
@@ -71,10 +71,10 @@ int main(int argc, char **argv)
     const qint64 elapsedMs = timer.elapsed();
     const qint64 after = residentKiB();
 
-    std::printf("pending tokens: %d (stored %d), inbox %d messages\n", tokens.pendingCount(),
+    std::printf("pending tokens: %d (stored %d), message log %d messages\n", tokens.pendingCount(),
                 tokens.size(), inbox.size());
     std::printf(
-        "VmRSS before: %.1f MiB, after: %.1f MiB, tokens+inbox: %.1f MiB (%.0f bytes/token)\n",
+        "VmRSS before: %.1f MiB, after: %.1f MiB, tokens+log: %.1f MiB (%.0f bytes/token)\n",
         double(before) / 1024, double(after) / 1024, double(after - before) / 1024,
         double(after - before) * 1024 / qMax(1, count));
     std::printf("service time: %.2f us/request (no HTTP)\n",

@@ -142,6 +142,7 @@ private:
     void addJsonNumberRows();
     void addMultipartRows();
     void addContentTypeRows();
+    void addByteOrderMarkRows();
 
     QString m_secret;
     QString m_digits;
@@ -350,6 +351,27 @@ void TestSecretMaskerAgreement::addContentTypeRows()
            s, raw, withBoundary("------------------------0b6e1a8a4f2f"));
 }
 
+// A secret that starts with U+FEFF is taken with it, in every format (Qt's UTF-8 and JSON
+// decoding alone drop it): the masker must still find it.
+void TestSecretMaskerAgreement::addByteOrderMarkRows()
+{
+    const QString s = QChar(0xFEFF) + m_secret;
+    const auto form
+        = [](const QByteArray &v) -> QByteArray { return "key=" + Key + "&secret=" + v; };
+    const auto json = [](const QByteArray &v) -> QByteArray {
+        return R"({"key":")" + Key + R"(","secret":")" + v + "\"}";
+    };
+    addRow("BOM, form %EF%BB%BF", Form, s, percent, form);
+    addRow("BOM, form raw bytes", Form, s, minimallyEscaped, form);
+    addRow("BOM, json raw bytes", Json, s, jsonEscaped, json);
+    addRow(
+        "BOM, json \\ufeff", Json, s,
+        [](const QString &x) -> QByteArray { return everyUnitEscaped(x, false); }, json);
+    addRow("BOM, multipart", Multipart, s, raw, [](const QByteArray &v) -> QByteArray {
+        return multipartBody({{"form-data; name=\"key\"", Key}, {"form-data; name=secret", v}});
+    });
+}
+
 void TestSecretMaskerAgreement::everyAcceptedShapeIsMasked_data()
 {
     QTest::addColumn<QByteArray>("contentType");
@@ -361,6 +383,7 @@ void TestSecretMaskerAgreement::everyAcceptedShapeIsMasked_data()
     addJsonNumberRows();
     addMultipartRows();
     addContentTypeRows();
+    addByteOrderMarkRows();
 }
 
 void TestSecretMaskerAgreement::everyAcceptedShapeIsMasked()

@@ -1,7 +1,6 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/OtpGenerator.h"
 #include "sandbox/SandboxAppSet.h"
-#include "sandbox/SandboxInbox.h"
 #include "sandbox/SeededRandomSource.h"
 #include "sandbox/SystemRandomSource.h"
 
@@ -24,7 +23,6 @@ private slots:
     void constantTimeEquals_data();
     void constantTimeEquals();
     void authenticateNeedsKeyAndSecret();
-    void inboxIsBoundedAndTracksState();
 };
 
 void TestSandboxParts::generatedShapes()
@@ -166,38 +164,6 @@ void TestSandboxParts::authenticateNeedsKeyAndSecret()
     QVERIFY(!apps.authenticate(u"k1", u"s2"));
     QVERIFY(!apps.authenticate(u"k3", u"s1"));
     QVERIFY(!apps.authenticate(u"", u""));
-}
-
-void TestSandboxParts::inboxIsBoundedAndTracksState()
-{
-    SandboxInbox inbox(3);
-    for (int i = 0; i < 5; ++i) {
-        OtpMessage message;
-        message.token = u"t%1"_s.arg(i);
-        inbox.add(message);
-    }
-    QCOMPARE(inbox.size(), 3);
-    QCOMPARE(inbox.messages().first().token, u"t2"_s);
-    QVERIFY(!inbox.setState(u"t0"_s, OtpMessage::State::Verified)); // gone
-    QVERIFY(inbox.setState(u"t3"_s, OtpMessage::State::Burned));
-    QCOMPARE(inbox.byToken(u"t3"_s)->state, OtpMessage::State::Burned);
-    QCOMPARE(inbox.latest()->token, u"t4"_s);
-    inbox.setCapacity(1);
-    QCOMPARE(inbox.messages().size(), 1);
-    inbox.setCapacity(0); // keeps nothing, takes nothing
-    QVERIFY(inbox.messages().isEmpty());
-    OtpMessage ignored;
-    ignored.token = u"t9"_s;
-    inbox.add(ignored);
-    QCOMPARE(inbox.size(), 0);
-    QVERIFY(!inbox.byToken(u"t9"_s));
-    QVERIFY(!inbox.setState(u"t9"_s, OtpMessage::State::Verified));
-    inbox.setCapacity(2);
-    inbox.add(ignored);
-    QCOMPARE(inbox.latest()->token, u"t9"_s);
-    inbox.clear();
-    QVERIFY(inbox.messages().isEmpty());
-    QVERIFY(!inbox.latest());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxParts)

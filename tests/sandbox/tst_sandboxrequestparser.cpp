@@ -123,6 +123,27 @@ void TestSandboxRequestParser::parse_data()
     QTest::newRow("multipart garbage after delimiter")
         << multipart << QByteArray("--XyZjunk\r\n\r\n1\r\n--XyZ--") << Fields{}
         << Parser::BodyProblem::MalformedMultipart;
+    // Every value exactly as sent: a byte order mark in front is part of it (Qt's UTF-8 and JSON
+    // decoding alone would drop it), in every body format, names included.
+    const QByteArray bom = "\xef\xbb\xbf";
+    QTest::newRow("form, escaped BOM")
+        << form << QByteArray("secret=%EF%BB%BFb&%EF%BB%BFkey=a")
+        << Fields{{u"secret"_s, u"\ufeffb"_s}, {u"\ufeffkey"_s, u"a"_s}} << ok;
+    QTest::newRow("form, raw BOM")
+        << form << "secret=" + bom + "b" << Fields{{u"secret"_s, u"\ufeffb"_s}} << ok;
+    QTest::newRow("json, raw BOM")
+        << QByteArray("application/json")
+        << "{\"secret\":\"" + bom + "b\",\"" + bom + "key\":\"a\"}"
+        << Fields{{u"secret"_s, u"\ufeffb"_s}, {u"\ufeffkey"_s, u"a"_s}} << ok;
+    QTest::newRow("json, escaped BOM")
+        << QByteArray("application/json") << QByteArray(R"({"secret":"\ufeffb"})")
+        << Fields{{u"secret"_s, u"\ufeffb"_s}} << ok;
+    QTest::newRow("multipart, BOM")
+        << QByteArray("multipart/form-data; boundary=B")
+        << "--B\r\nContent-Disposition: form-data; name=secret\r\n\r\n" + bom
+            + "b\r\n--B\r\nContent-Disposition: form-data; name=\"" + bom
+            + "key\"\r\n\r\na\r\n--B--"
+        << Fields{{u"secret"_s, u"\ufeffb"_s}, {u"\ufeffkey"_s, u"a"_s}} << ok;
     QTest::newRow("multipart boundary too long")
         << QByteArray("multipart/form-data; boundary=" + QByteArray(71, 'b')) << QByteArray("x")
         << Fields{} << Parser::BodyProblem::MalformedMultipart;

@@ -40,6 +40,8 @@ private slots:
     void restoreSkipsWhatIsNotHeld_data();
     void restoreSkipsWhatIsNotHeld();
     void restoreKeepsTheCapacity();
+    void expireEndsAPendingTokenNow();
+    void attemptsAreCounted();
 
 private:
     TokenStore::Changes m_changes;
@@ -342,6 +344,38 @@ void TestTokenStore::restoreKeepsTheCapacity()
     QCOMPARE(m_changes.first().token, token(1));
     QCOMPARE(m_changes.first().state, OtpMessage::State::Evicted);
     QVERIFY(!after.contains(token(1)));
+}
+
+void TestTokenStore::expireEndsAPendingTokenNow()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.expire(token(1), &m_changes), TokenStore::ExpireResult::Expired);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Expired);
+    QCOMPARE(store.pendingCount(), 0);
+    QCOMPARE(store.verify(token(1), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(store.expire(token(1), &m_changes), TokenStore::ExpireResult::NotPending);
+    QCOMPARE(store.expire(token(2), &m_changes), TokenStore::ExpireResult::Unknown);
+    QCOMPARE(store.expire(u"short"_s, &m_changes), TokenStore::ExpireResult::Unknown);
+    QCOMPARE(m_changes.size(), 1);
+}
+
+void TestTokenStore::attemptsAreCounted()
+{
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    int attempts = -1;
+    store.verify(token(1), m_app, u"0000", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 1);
+    store.verify(token(1), QUuid::createUuid(), u"0000", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 1); // another app's call checks no PIN of this token
+    store.verify(token(1), m_app, u"1234", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, 2); // the right one counts too
+    attempts = -1;
+    store.verify(token(1), m_app, u"1234", Start, &m_changes, &attempts);
+    QCOMPARE(attempts, -1); // used up: no PIN checked
 }
 
 QTEST_GUILESS_MAIN(TestTokenStore)

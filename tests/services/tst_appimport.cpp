@@ -1,8 +1,11 @@
 #include "ScriptedSecretStore.h"
+#include "domain/OtpAppValidator.h"
 #include "services/AppImport.h"
 #include "services/OtpAppService.h"
 #include "services/Workspace.h"
 #include "storage/AppRepository.h"
+#include "storage/ImportLock.h"
+#include "storage/PendingSecrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +82,13 @@ private slots:
     void reportWaitsForEveryKeychainWrite();
     void rejectedAppsAreReported();
     void refusedFileStoresNothing();
+    // Issue 15: atomic and idempotent.
+    void importingTheSameFileAgainAddsNothing();
+    void cancelWhileStoringLeavesNothing();
+    void progressCountsTheSecretsWritten();
+    void nameTakenMeanwhileIsTheValidatorsMessage();
+    void anotherImportRunningIsRefused();
+    void leftoversOfAKilledImportAreRemoved();
 
 private:
     AppImportReport import(const QJsonArray &apps, ScriptedAsk &ask);
@@ -316,6 +326,133 @@ void TestAppImport::refusedFileStoresNothing()
     QVERIFY(report.error.contains(u"otp-manager-apps"_s));
     QCOMPARE(ask.calls, 0);
     QVERIFY(storedNames().isEmpty());
+}
+
+void TestAppImport::importingTheSameFileAgainAddsNothing()
+{
+    const QJsonArray apps{
+        appObject(u"From File"_s, u"sandbox"_s, u"1111222233334444"_s, FileSecret),
+        appObject(u"Live A"_s, u"live"_s, LiveKey)};
+    ScriptedAsk first{QStringList{LiveSecret}};
+    QCOMPARE(import(apps, first).savedCount(), 2);
+    const int writes = m_secrets->writes;
+
+    ScriptedAsk again{QStringList{}};
+    const AppImportReport report = import(apps, again);
+    QCOMPARE(again.calls, 0); // nothing to ask: the Live app is there already
+    QCOMPARE(report.status, Status::Finished);
+    QCOMPARE(report.savedCount(), 0);
+    QCOMPARE(report.entries.size(), 2);
+    for (const AppImportReport::Entry &entry : report.entries) {
+        QCOMPARE(entry.outcome, Outcome::AlreadyThere);
+        QVERIFY(!entry.isProblem());
+    }
+    QCOMPARE(report.entries.at(1).app.name, u"Live A"_s);
+    QCOMPARE(storedNames(), (QStringList{u"From File"_s, u"Live A"_s})); // no "Live A (2)"
+    QCOMPARE(m_secrets->writes, writes);
+}
+
+void TestAppImport::cancelWhileStoringLeavesNothing()
+{
+    m_secrets->holdAnswers = true;
+    ScriptedAsk ask{QStringList{}};
+    QJsonArray apps;
+    for (int i = 0; i < 10; ++i)
+        apps << appObject(u"Sandbox %1"_s.arg(i), u"sandbox"_s);
+    AppImport useCase(*m_apps);
+    const QFuture<AppImportReport> future = useCase.importFile(writeFile(apps), ask.callback());
+    QTRY_VERIFY(m_secrets->heldAnswers() > 0);
+    QVERIFY(!PendingSecrets(m_workspace->database()).isEmpty()); // recorded before the writes
+    useCase.cancel();
+    m_secrets->holdAnswers = false;
+    m_secrets->release(); // the writes in flight answer; no more are started
+    QTRY_VERIFY(future.isFinished());
+    QCOMPARE(future.result().status, Status::Cancelled);
+    QVERIFY(m_secrets->writes < 10);
+    QVERIFY(m_secrets->secrets.isEmpty()); // the ones written are removed again
+    QVERIFY(storedNames().isEmpty());
+    QVERIFY(PendingSecrets(m_workspace->database()).isEmpty());
+}
+
+void TestAppImport::progressCountsTheSecretsWritten()
+{
+    ScriptedAsk ask{QStringList{LiveSecret, QString()}};
+    AppImport useCase(*m_apps);
+    const QFuture<AppImportReport> future
+        = useCase.importFile(writeFile({appObject(u"Sandbox"_s, u"sandbox"_s),
+                                        appObject(u"Live A"_s, u"live"_s, LiveKey),
+                                        appObject(u"Live B"_s, u"live"_s, LiveKey)}),
+                             ask.callback());
+    QTRY_VERIFY(future.isFinished());
+    QCOMPARE(future.progressMinimum(), 0);
+    QCOMPARE(future.progressMaximum(), 2); // Live B has no secret to write
+    QCOMPARE(future.progressValue(), 2);
+}
+
+void TestAppImport::nameTakenMeanwhileIsTheValidatorsMessage()
+{
+    m_secrets->holdAnswers = true;
+    ScriptedAsk ask{QStringList{}};
+    AppImport useCase(*m_apps);
+    const QFuture<AppImportReport> future = useCase.importFile(
+        writeFile({appObject(u"Shop"_s, u"sandbox"_s), appObject(u"Other"_s, u"sandbox"_s)}),
+        ask.callback());
+    QTRY_VERIFY(m_secrets->heldAnswers() > 0);
+    // Another process stores an app called "SHOP" while the secrets are being written.
+    OtpAppConfig shop;
+    shop.name = u"SHOP"_s;
+    shop.contactEmail = u"qa@example.com"_s;
+    shop.contactName = u"QA"_s;
+    shop.messageTemplate = u"Code {otp}"_s;
+    QVERIFY(m_workspace->apps().insert(shop).ok());
+    m_secrets->holdAnswers = false;
+    m_secrets->release();
+    QTRY_VERIFY(future.isFinished());
+    const AppImportReport report = future.result();
+    QCOMPARE(report.savedCount(), 0); // one transaction: neither
+    QCOMPARE(report.entries.at(0).outcome, Outcome::NotSaved);
+    QCOMPARE(report.entries.at(0).error, OtpAppValidator::nameTakenMessage(u"SHOP"_s));
+    QTRY_VERIFY(m_secrets->secrets.isEmpty());
+    QCOMPARE(storedNames(), QStringList{u"SHOP"_s});
+}
+
+void TestAppImport::anotherImportRunningIsRefused()
+{
+    ImportLock other(m_dir->path()); // as another process's import holds it
+    QVERIFY(other.tryLock().ok());
+    ImportLock second(m_dir->path());
+    QVERIFY(!second.tryLock().ok());
+    ScriptedAsk ask{QStringList{}};
+    const AppImportReport report = import({appObject(u"Sandbox"_s, u"sandbox"_s)}, ask);
+    QCOMPARE(report.entries.at(0).outcome, Outcome::NotSaved);
+    QVERIFY2(report.entries.at(0).error.contains(u"Another import"_s),
+             qPrintable(report.entries.at(0).error));
+    QCOMPARE(m_secrets->writes, 0);
+    QVERIFY(storedNames().isEmpty());
+}
+
+void TestAppImport::leftoversOfAKilledImportAreRemoved()
+{
+    // What a kill between the keychain writes and the commit leaves: journal rows and secrets,
+    // and (for a row whose app was committed after all) an app.
+    const QUuid orphan = QUuid::createUuid();
+    m_secrets->secrets.insert(orphan, FileSecret);
+    OtpAppConfig stored;
+    stored.name = u"Stored"_s;
+    stored.contactEmail = u"qa@example.com"_s;
+    stored.contactName = u"QA"_s;
+    stored.messageTemplate = u"Code {otp}"_s;
+    stored = m_workspace->apps().insert(stored).value;
+    m_secrets->secrets.insert(stored.id, LiveSecret);
+    QVERIFY(PendingSecrets(m_workspace->database()).add({orphan, stored.id}).ok());
+    QVERIFY(m_workspace->hasOrphanedSecrets());
+
+    QFuture<PendingSecretCleanup::Summary> cleanup = m_workspace->removeOrphanedSecrets(*m_secrets);
+    QTRY_VERIFY(cleanup.isFinished());
+    QCOMPARE(cleanup.result().removed, 1);
+    QVERIFY(!m_secrets->secrets.contains(orphan));
+    QCOMPARE(m_secrets->secrets.value(stored.id), LiveSecret); // an app's secret stays
+    QVERIFY(!m_workspace->hasOrphanedSecrets());
 }
 
 QTEST_GUILESS_MAIN(TestAppImport)

@@ -68,11 +68,11 @@ void TestOtpAppService::cleanup()
 
 OtpAppService::InsertResults TestOtpAppService::insertAll(const QList<OtpAppService::NewApp> &apps)
 {
-    QFuture<OtpAppService::InsertResults> future = m_apps->insertAll(apps);
+    QFuture<OtpAppService::InsertOutcome> future = m_apps->insertAll(apps);
     if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 5000)
         || future.resultCount() != 1)
         qFatal("insertAll did not finish");
-    return future.result();
+    return future.result().results;
 }
 
 void TestOtpAppService::insertAllStoresSecretsThenApps()

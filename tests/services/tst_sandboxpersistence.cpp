@@ -55,7 +55,6 @@ struct GuiRun {
     {
         SandboxServerOptions options;
         options.port = 0;
-        options.inboxCapacity = 0;
         return server && server->start(options).ok();
     }
     InboxRepository &inbox() { return opened.workspace->inbox(); }

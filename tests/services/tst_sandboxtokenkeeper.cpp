@@ -64,9 +64,12 @@ private slots:
     void startHandsBackTokensAndSettlesTheInbox();
     void stopWritesTheRunsLastTokens();
     void droppedTokensLeaveTheTable();
+    void controlApiExpiryIsKept();
 
 private:
     QByteArray request(const QString &msisdn);
+    QByteArray post(const QByteArray &path, const QByteArray &contentType, const QByteArray &body);
+    OtpMessage::State storedState(const QString &token) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_workspace;
@@ -107,9 +110,24 @@ QByteArray TestSandboxTokenKeeper::request(const QString &msisdn)
 {
     const QByteArray body = SandboxTest::formBody(
         {{u"key"_s, m_app.config.appKey}, {u"secret"_s, m_app.secret}, {u"msisdn"_s, msisdn}});
+    return post("/v2/otp/request", "application/x-www-form-urlencoded", body);
+}
+
+QByteArray TestSandboxTokenKeeper::post(const QByteArray &path, const QByteArray &contentType,
+                                        const QByteArray &body)
+{
     return SandboxTest::bodyOf(SandboxTest::rawExchange(
-        quint16(m_server->url().port()),
-        SandboxTest::rawPost("/v2/otp/request", "application/x-www-form-urlencoded", body)));
+        quint16(m_server->url().port()), SandboxTest::rawPost(path, contentType, body)));
+}
+
+// The token's state in the table; Lost when it has no row.
+OtpMessage::State TestSandboxTokenKeeper::storedState(const QString &token) const
+{
+    for (const SandboxToken &stored : m_workspace->sandboxTokens().list()) {
+        if (stored.token == token)
+            return stored.state;
+    }
+    return OtpMessage::State::Lost;
 }
 
 void TestSandboxTokenKeeper::changesAreWrittenInBatches()
@@ -162,7 +180,6 @@ void TestSandboxTokenKeeper::startHandsBackTokensAndSettlesTheInbox()
     QSignalSpy settled(m_recorder.get(), &SandboxInboxRecorder::stateRecorded);
     SandboxServerOptions options;
     options.port = 0;
-    options.inboxCapacity = 0;
     QVERIFY(m_server->start(options).ok());
 
     QCOMPARE(restored.size(), 1);
@@ -195,7 +212,6 @@ void TestSandboxTokenKeeper::stopWritesTheRunsLastTokens()
 {
     SandboxServerOptions options;
     options.port = 0;
-    options.inboxCapacity = 0;
     QVERIFY(m_server->start(options).ok());
     const QJsonObject answer = QJsonDocument::fromJson(request(u"0812345678"_s)).object();
     QVERIFY(!answer.value(u"token"_s).toString().isEmpty());
@@ -213,7 +229,6 @@ void TestSandboxTokenKeeper::droppedTokensLeaveTheTable()
 {
     SandboxServerOptions options;
     options.port = 0;
-    options.inboxCapacity = 0;
     options.maxPendingTokens = 1;
     QVERIFY(m_server->start(options).ok());
     const QString first
@@ -226,6 +241,46 @@ void TestSandboxTokenKeeper::droppedTokensLeaveTheTable()
     const QList<SandboxToken> kept = m_workspace->sandboxTokens().list();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().token, second);
+}
+
+// The control API ends tokens too (POST /sandbox/v1/tokens/{token}/expire, and the clock moved
+// past an expiry): the keeper writes those changes like any other, so a restarted sandbox
+// still answers "Token is expire." for them.
+void TestSandboxTokenKeeper::controlApiExpiryIsKept()
+{
+    SandboxServerOptions options;
+    options.port = 0;
+    QVERIFY(m_server->start(options).ok());
+    const auto tokenOf = [](const QByteArray &answer) {
+        return QJsonDocument::fromJson(answer).object().value(u"token"_s).toString();
+    };
+    const QString expired = tokenOf(request(u"0812345678"_s));
+    const QString aged = tokenOf(request(u"0812345679"_s));
+    QVERIFY(!expired.isEmpty() && !aged.isEmpty());
+    QTRY_COMPARE(storedState(aged), OtpMessage::State::Pending);
+
+    const QByteArray answer
+        = post("/sandbox/v1/tokens/" + expired.toLatin1() + "/expire", "application/json", {});
+    QCOMPARE(QJsonDocument::fromJson(answer).object().value(u"state"_s).toString(), u"expired"_s);
+    QTRY_COMPARE(storedState(expired), OtpMessage::State::Expired);
+    QCOMPARE(storedState(aged), OtpMessage::State::Pending);
+
+    post("/sandbox/v1/clock", "application/json", R"({"advanceSeconds":600})");
+    QTRY_COMPARE(storedState(aged), OtpMessage::State::Expired);
+
+    m_server->stop();
+    QVERIFY(m_server->start(options).ok());
+    for (const QString &token : {expired, aged}) {
+        const std::optional<OtpMessage> sent = m_workspace->inbox().findByToken(token);
+        QVERIFY(sent);
+        QCOMPARE(sent->state, OtpMessage::State::Expired);
+        const QByteArray body = SandboxTest::formBody({{u"key"_s, m_app.config.appKey},
+                                                       {u"secret"_s, m_app.secret},
+                                                       {u"token"_s, token},
+                                                       {u"pin"_s, sent->code}});
+        QCOMPARE(post("/v2/otp/verify", "application/x-www-form-urlencoded", body),
+                 R"({"code":400,"errors":[{"message":"Token is expire."}]})"_ba);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSandboxTokenKeeper)

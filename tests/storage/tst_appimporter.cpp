@@ -230,8 +230,10 @@ void TestAppImporter::keepsOrMakesIds()
 
     QJsonObject withFreshId = validApp(u"A"_s);
     withFreshId.insert(u"id"_s, freshId.toString(QUuid::WithoutBraces));
+    // Another key than the stored app's: a different app that happens to carry its id.
     QJsonObject withTakenId = validApp(u"B"_s);
     withTakenId.insert(u"id"_s, existingId.toString(QUuid::WithoutBraces));
+    withTakenId.insert(u"key"_s, u"9999888877776666"_s);
     QJsonObject withoutId = validApp(u"C"_s);
     QJsonObject duplicateInFile = validApp(u"D"_s);
     duplicateInFile.insert(u"id"_s, freshId.toString(QUuid::WithoutBraces));

@@ -94,7 +94,7 @@ private slots:
     void failedUpgradeChangesNothing();
     void upgradeToVersionTwoKeepsInboxAndAllowsEvicted();
     void upgradeToVersionThreeAddsTheListIndexes();
-    void upgradeToVersionFourKeepsInboxAndAddsSandboxTokens();
+    void upgradeToVersionFiveKeepsInboxAndAddsSandboxTokens();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignDatabaseUntouched();
     void movesGarbageFileAsideAndStartsFresh();
@@ -385,16 +385,16 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
                           u"inbox_app_time"_s, u"inbox_time"_s, u"inbox_token"_s}));
 }
 
-// Version 4: the inbox is rebuilt to accept "lost" (every row, id and index kept, plus the
+// Version 5: the inbox is rebuilt to accept "lost" (every row, id and index kept, plus the
 // partial index of pending messages), and sandbox_tokens keeps the sandbox's tokens.
-void TestDatabase::upgradeToVersionFourKeepsInboxAndAddsSandboxTokens()
+void TestDatabase::upgradeToVersionFiveKeepsInboxAndAddsSandboxTokens()
 {
     QTemporaryDir dir;
     QList<OtpMessage> messages;
     {
-        Database v3(dir.path(), SchemaMigrations::all().mid(0, 3));
-        QCOMPARE(v3.open().status, Status::Created);
-        InboxRepository inbox(v3);
+        Database v4(dir.path(), SchemaMigrations::all().mid(0, 4));
+        QCOMPARE(v4.open().status, Status::Created);
+        InboxRepository inbox(v4);
         const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
         for (const OtpMessage::State state :
              {OtpMessage::State::Pending, OtpMessage::State::Verified, OtpMessage::State::Expired,
@@ -417,14 +417,14 @@ void TestDatabase::upgradeToVersionFourKeepsInboxAndAddsSandboxTokens()
         }
         OtpMessage lost = messages.first();
         lost.state = OtpMessage::State::Lost;
-        QVERIFY(!inbox.append(lost).ok()); // version 3 refuses the state
+        QVERIFY(!inbox.append(lost).ok()); // version 4 refuses the state
     }
 
-    Database db(dir.path(), SchemaMigrations::all().mid(0, 4));
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 5));
     const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
-    QCOMPARE(result.foundVersion, 3);
-    QCOMPARE(result.currentVersion, 4);
+    QCOMPARE(result.foundVersion, 4);
+    QCOMPARE(result.currentVersion, 5);
     QCOMPARE(db.integrityCheck(), u"ok"_s);
     InboxRepository inbox(db);
     QCOMPARE(inbox.list(), messages);

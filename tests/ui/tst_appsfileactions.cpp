@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
 using GuiTest::child;
@@ -73,6 +75,7 @@ private slots:
     void failedKeychainWriteIsReportedNotSaved();
     void cancelImportsNothing();
     void invalidSecretKeepsTheDialogOpen();
+    void progressCanCancelBeforeTheCommit();
 };
 
 void TestAppsFileActions::failedKeychainWriteIsReportedNotSaved()
@@ -161,6 +164,47 @@ void TestAppsFileActions::invalidSecretKeepsTheDialogOpen()
     report->accept();
     QCOMPARE(tableNames(f), QStringList{u"Live Shop"_s});
     QCOMPARE(f.secrets.size(), 1);
+}
+
+// Many secrets take a while: a progress dialog counts them, and its Cancel stops the import
+// before the commit, leaving neither apps nor secrets (issue 15).
+void TestAppsFileActions::progressCanCancelBeforeTheCommit()
+{
+    Fixture f;
+    const QString path = f.dir.filePath(u"apps.json"_s);
+    QJsonArray apps;
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject app = liveApp(u"Sandbox %1"_s.arg(i));
+        app.insert(u"environment"_s, u"sandbox"_s); // new credentials each: nothing to ask
+        app.remove(u"key"_s);
+        apps << app;
+    }
+    writeAppsFile(path, apps);
+    auto *actions = child<AppsFileActions>(f.window.get(), u"appsFileActions"_s);
+    QSignalSpy messages(actions, &AppsFileActions::message);
+    int maximum = -1;
+    // Pressed as soon as the dialog exists, while the keychain is still answering.
+    QTimer press;
+    press.setInterval(0);
+    connect(&press, &QTimer::timeout, &press, [&] {
+        auto *progress = f.window->findChild<QProgressDialog *>(u"importProgress"_s);
+        if (!progress)
+            return;
+        maximum = progress->maximum();
+        progress->findChild<QPushButton *>()->click(); // its Cancel button
+        press.stop();
+    });
+    press.start();
+    actions->importFile(path);
+
+    QTRY_VERIFY(!messages.isEmpty());
+    QCOMPARE(maximum, 300);
+    QCOMPARE(messages.constLast().at(0).toString(), u"Import cancelled: no app was imported."_s);
+    QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    QVERIFY(f.workspace->apps().names().isEmpty());
+    QCOMPARE(f.rows(), 0);
+    QCOMPARE(f.secrets.size(), 0); // the ones written before the cancel are removed again
+    QTRY_VERIFY(!f.window->findChild<QProgressDialog *>(u"importProgress"_s));
 }
 
 QTEST_MAIN(TestAppsFileActions)

@@ -7,6 +7,7 @@
 #include "domain/OtpMessage.h"
 #include "domain/OtpOperation.h"
 #include "domain/ValidationIssue.h"
+#include "sandbox/SandboxApiError.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxRequestParser.h"
 #include "services/ExchangeHistory.h"
@@ -74,6 +75,7 @@ private slots:
         checkTable<SandboxFaults::Action>();
         checkTable<SandboxFaults::Scope>();
         checkTable<SandboxRequestParser::BodyProblem>();
+        checkTable<SandboxApiError>();
     }
 
     void everyValueHasAnId()
@@ -89,6 +91,7 @@ private slots:
         checkComplete(ValidationField::Msisdn);
         checkComplete(SandboxFaults::Action::Drop);
         checkComplete(SandboxFaults::Scope::Fraction);
+        checkComplete(SandboxApiError::TokenNotPending);
         checkComplete(SandboxRequestParser::BodyProblem::MalformedMultipart);
     }
 
@@ -138,6 +141,16 @@ private slots:
                           {Environment::Live, u"live"_s},
                           {Environment::Custom, u"custom"_s}});
         pin<Language>({{Language::English, u"en"_s}, {Language::Thai, u"th"_s}});
+        // The control API's error ids, tested for by users' scripts.
+        pin<SandboxApiError>({{SandboxApiError::BadParameter, u"bad_parameter"_s},
+                              {SandboxApiError::InvalidJson, u"invalid_json"_s},
+                              {SandboxApiError::Unauthorized, u"unauthorized"_s},
+                              {SandboxApiError::NotFound, u"not_found"_s},
+                              {SandboxApiError::NoMessage, u"no_message"_s},
+                              {SandboxApiError::UnknownToken, u"unknown_token"_s},
+                              {SandboxApiError::MethodNotAllowed, u"method_not_allowed"_s},
+                              {SandboxApiError::BodyTooLarge, u"body_too_large"_s},
+                              {SandboxApiError::TokenNotPending, u"token_not_pending"_s}});
         pin<ApiVersion>({{ApiVersion::V1, u"v1"_s}, {ApiVersion::V2, u"v2"_s}});
         pin<BodyFormat>({{BodyFormat::Form, u"form"_s}, {BodyFormat::Json, u"json"_s}});
         pin<OtpOperation>(

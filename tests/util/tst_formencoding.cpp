@@ -61,6 +61,11 @@ void TestFormEncoding::decode_data()
     QTest::newRow("utf-8") << "%E0%B8%81+ก"_ba << u"ก ก"_s << true;
     QTest::newRow("escaped percent") << "100%25"_ba << u"100%"_s << true;
     QTest::newRow("empty") << QByteArray() << QString() << true;
+    // Values are taken exactly as sent: QString::fromUtf8() alone would drop a leading BOM.
+    QTest::newRow("escaped BOM kept") << "%EF%BB%BFabc"_ba << u"\ufeffabc"_s << true;
+    QTest::newRow("raw BOM kept") << "\xef\xbb\xbf"_ba + "abc" << u"\ufeffabc"_s << true;
+    QTest::newRow("two BOMs kept") << "%EF%BB%BF%EF%BB%BF"_ba << u"\ufeff\ufeff"_s << true;
+    QTest::newRow("BOM inside kept") << "a%EF%BB%BFb"_ba << u"a\ufeffb"_s << true;
     // Broken escapes stay as they are, and the text is marked invalid.
     QTest::newRow("cut-off escape") << "a%4"_ba << u"a%4"_s << false;
     QTest::newRow("lone percent") << "50%"_ba << u"50%"_s << false;

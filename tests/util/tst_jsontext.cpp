@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,6 +33,7 @@ private slots:
     void escapedIsTheInside();
     void readString_data();
     void readString();
+    void parseDocumentKeepsEveryByteOrderMark();
 };
 
 void TestJsonText::stringLikeQt_data()
@@ -113,6 +115,27 @@ void TestJsonText::readString_data()
     QTest::newRow("two strings") << R"("a","b")"_ba << false << QString();
     QTest::newRow("number") << "12"_ba << false << QString();
     QTest::newRow("nothing") << QByteArray() << false << QString();
+    // Qt's parser alone drops a raw BOM at the start of a string.
+    QTest::newRow("raw BOM first") << "\"\xef\xbb\xbf"_ba + "secret\"" << true << u"\ufeffsecret"_s;
+    QTest::newRow("escaped BOM first") << R"("\ufeffsecret")"_ba << true << u"\ufeffsecret"_s;
+    QTest::newRow("raw BOM after an escaped backslash")
+        << "\"\\\\\xef\xbb\xbf"_ba + "\"" << true << u"\\\ufeff"_s;
+}
+
+void TestJsonText::parseDocumentKeepsEveryByteOrderMark()
+{
+    const QByteArray bom = "\xef\xbb\xbf";
+    const QByteArray json = bom + R"({")" + bom + R"(key":")" + bom + R"(a","b":")" + bom + bom
+        + R"(","c":"x)" + bom + R"("})";
+    const QJsonDocument document = JsonText::parseDocument(json);
+    QVERIFY(document.isObject()); // the document's own BOM is skipped, as before
+    const QJsonObject object = document.object();
+    QCOMPARE(object.value(u"\ufeffkey"_s).toString(), u"\ufeffa"_s);
+    QCOMPARE(object.value(u"b"_s).toString(), u"\ufeff\ufeff"_s);
+    QCOMPARE(object.value(u"c"_s).toString(), u"x\ufeff"_s);
+    QJsonParseError error{};
+    JsonText::parseDocument(QByteArray(R"({"a":1})" + bom), &error);
+    QVERIFY(error.error != QJsonParseError::NoError); // outside a string it is still an error
 }
 
 void TestJsonText::readString()

@@ -1,7 +1,7 @@
 // JsonLine writes otpctl's event lines by hand (for speed): every line must still be JSON that
 // any parser reads back to the same values, strings and timestamps byte for byte as Qt writes
 // them.
-#include "JsonLine.h"
+#include "util/JsonLine.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -23,6 +23,7 @@ private slots:
     void utcTimesMatchQt_data();
     void utcTimesMatchQt();
     void otherTimesFallBackToQt();
+    void objectsNestAndLiteralsAreJson();
 };
 
 namespace {
@@ -141,6 +142,23 @@ void TestJsonLine::otherTimesFallBackToQt()
     const QDateTime farFuture = QDateTime(QDate(12000, 1, 1), QTime(0, 0), Qt::UTC);
     QCOMPARE(parse(JsonLine().add("at", farFuture).finish()).value(u"at"_s).toString(),
              farFuture.toString(Qt::ISODateWithMs));
+}
+
+void TestJsonLine::objectsNestAndLiteralsAreJson()
+{
+    const QByteArray inner = JsonLine().add("a", qint64(1)).finishObject();
+    QCOMPARE(inner, R"({"a":1})"_ba); // no newline: a body or a value
+    const QByteArray outer = JsonLine()
+                                 .addBool("yes", true)
+                                 .addBool("no", false)
+                                 .addNull("none")
+                                 .addRaw("inner", inner)
+                                 .addRaw("list", "[1,2]")
+                                 .finishObject();
+    QCOMPARE(outer, R"({"yes":true,"no":false,"none":null,"inner":{"a":1},"list":[1,2]})"_ba);
+    const QJsonObject read = parse(outer);
+    QCOMPARE(read.value(u"inner"_s).toObject().value(u"a"_s).toInt(), 1);
+    QVERIFY(read.value(u"none"_s).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestJsonLine)

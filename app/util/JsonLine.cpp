@@ -111,6 +111,33 @@ JsonLine &JsonLine::add(const char *name, const QDateTime &value)
     return *this;
 }
 
+JsonLine &JsonLine::addBool(const char *name, bool value)
+{
+    key(name);
+    m_bytes.append(value ? "true" : "false");
+    return *this;
+}
+
+JsonLine &JsonLine::addNull(const char *name)
+{
+    key(name);
+    m_bytes.append("null");
+    return *this;
+}
+
+JsonLine &JsonLine::addRaw(const char *name, const QByteArray &json)
+{
+    key(name);
+    m_bytes.append(json);
+    return *this;
+}
+
+QByteArray JsonLine::finishObject()
+{
+    m_bytes.append('}');
+    return std::move(m_bytes);
+}
+
 QByteArray JsonLine::finish()
 {
     m_bytes.append("}\n");

@@ -421,16 +421,44 @@
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>“%1” contains invalid text: a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</source>
+        <translation>“%1” contains invalid text: a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</translation>
+    </message>
+    <message>
+        <source>“%1” contains invalid text (“%2”): a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</source>
+        <translation>“%1” contains invalid text (“%2”): a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is empty text; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is empty text; it must be the number %1. Correct the file, or export the apps again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is the text &quot;%1&quot;; it must be the number %2, written without quotes. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is the text &quot;%1&quot;; it must be the number %2, written without quotes. Correct the file, or export the apps again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is null; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is null; it must be the number %1. Correct the file, or export the apps again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is %1 (true or false); it must be the number %2. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is %1 (true or false); it must be the number %2. Correct the file, or export the apps again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is a list; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is a list; it must be the number %1. Correct the file, or export the apps again.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is an object; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>The file&apos;s “version” is an object; it must be the number %1. Correct the file, or export the apps again.</translation>
+    </message>
 </context>
 <context>
     <name>AppRepository</name>
     <message>
         <source>An app with the id %1 already exists. Import it as a new app instead.</source>
         <translation>An app with the id %1 already exists. Import it as a new app instead.</translation>
-    </message>
-    <message>
-        <source>Another app is already called “%1”. Choose a different name.</source>
-        <translation>Another app is already called “%1”. Choose a different name.</translation>
     </message>
     <message>
         <source>Could not save the app “%1”: %2. Check that the disk is not full and the data folder %3 is writable.</source>
@@ -718,10 +746,6 @@
         <translation>The apps file to read.</translation>
     </message>
     <message>
-        <source>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
-        <translation>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</translation>
-    </message>
-    <message>
         <source>Give exactly one FILE.json to import.</source>
         <translation>Give exactly one FILE.json to import.</translation>
     </message>
@@ -771,6 +795,18 @@
     <message>
         <source>The import was cancelled; no app was imported.</source>
         <translation>The import was cancelled; no app was imported.</translation>
+    </message>
+    <message>
+        <source>Already there: “%1” (%2), left as it is.</source>
+        <translation>Already there: “%1” (%2), left as it is.</translation>
+    </message>
+    <message>
+        <source>Import apps from an apps file, all or nothing. Apps already stored (same App Key) are left as they are. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app to import, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
+        <translation>Import apps from an apps file, all or nothing. Apps already stored (same App Key) are left as they are. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app to import, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</translation>
+    </message>
+    <message>
+        <source>Storing App Secrets in the keychain: %1 of %2</source>
+        <translation>Storing App Secrets in the keychain: %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -851,6 +887,26 @@
             <numerusform>%n app of the file were not imported.</numerusform>
             <numerusform>%n apps of the file were not imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is already there: left as it is.</source>
+        <translation>“%1” is already there: left as it is.</translation>
+    </message>
+    <message>
+        <source>Storing the App Secrets in the keychain…</source>
+        <translation>Storing the App Secrets in the keychain…</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancel Import</translation>
+    </message>
+    <message>
+        <source>Importing Apps</source>
+        <translation>Importing Apps</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the secrets already stored…</source>
+        <translation>Cancelling: removing the secrets already stored…</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1021,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundDatabaseCheck</name>
+    <message>
+        <source>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read. The next time OTP Manager starts, it sets the damaged file aside (nothing is deleted) and starts a new, empty database: import your apps into it again.</source>
+        <translation>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read. The next time OTP Manager starts, it sets the damaged file aside (nothing is deleted) and starts a new, empty database: import your apps into it again.</translation>
+    </message>
+    <message>
+        <source>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read, quit OTP Manager and move the file somewhere else; the next start makes a new, empty database. (The damage could not be noted for the next start: %3)</source>
+        <translation>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read, quit OTP Manager and move the file somewhere else; the next start makes a new, empty database. (The damage could not be noted for the next start: %3)</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -977,6 +1044,10 @@
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>Run &quot;%1 --help&quot; for usage.</translation>
+    </message>
+    <message>
+        <source>Nothing else was done (exit code %1). Run the command again to use the new, empty database.</source>
+        <translation>Nothing else was done (exit code %1). Run the command again to use the new, empty database.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1176,32 @@
     <message>
         <source>%1 was moved to %2, but %3 could not be moved: %4</source>
         <translation>%1 was moved to %2, but %3 could not be moved: %4</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was left as it is because OTP Manager is using this data folder: set aside now, OTP Manager would go on writing into the old file. Quit OTP Manager, then run the command again.</source>
+        <translation>The database %1 is damaged (%2). It was left as it is because OTP Manager is using this data folder: set aside now, OTP Manager would go on writing into the old file. Quit OTP Manager, then run the command again.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>its header names no valid page size (%1)</source>
+        <translation>its header names no valid page size (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a page: %1 bytes are not a whole number of %2-byte pages</source>
+        <translation>the file ends inside a page: %1 bytes are not a whole number of %2-byte pages</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its header counts %1 pages, the file holds %2</source>
+        <translation>the file is cut short: its header counts %1 pages, the file holds %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseQuickCheck</name>
+    <message>
+        <source>Could not check the database %1: %2</source>
+        <translation>Could not check the database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1678,10 @@ What to do: %5</translation>
         <source>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</source>
         <translation>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1693,6 +1794,17 @@ What to do: %5</translation>
     <message>
         <source>Export HAR…</source>
         <translation>Export HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLock</name>
+    <message>
+        <source>Another import of apps is being stored (process %1 on %2). Try again when it has finished.</source>
+        <translation>Another import of apps is being stored (process %1 on %2). Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Could not lock the data folder for the import (%1). Check that the folder is writable and try again.</source>
+        <translation>Could not lock the data folder for the import (%1). Check that the folder is writable and try again.</translation>
     </message>
 </context>
 <context>
@@ -2456,16 +2568,16 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Run &quot;otpctl COMMAND --help&quot; for a command&apos;s options.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error.</source>
-        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run &quot;otpctl --help&quot; for the list of commands.</source>
         <translation>Run &quot;otpctl --help&quot; for the list of commands.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
+        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</translation>
     </message>
 </context>
 <context>
@@ -2680,16 +2792,34 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>PendingSecretCleanup</name>
+    <message numerus="yes">
+        <source>%n App Secret(s) that an unfinished import left in the keychain could not be removed yet (%1). OTP Manager tries again the next time it starts.</source>
+        <translation>
+            <numerusform>%n App Secret that an unfinished import left in the keychain could not be removed yet (%1). OTP Manager tries again the next time it starts.</numerusform>
+            <numerusform>%n App Secrets that an unfinished import left in the keychain could not be removed yet (%1). OTP Manager tries again the next time it starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n App Secret(s) that an unfinished import had left in the keychain.</source>
+        <translation>
+            <numerusform>Removed %n App Secret that an unfinished import had left in the keychain.</numerusform>
+            <numerusform>Removed %n App Secrets that an unfinished import had left in the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingSecrets</name>
+    <message>
+        <source>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</source>
+        <translation>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
         <translation>Send an OTP to a phone number (POST /v2/otp/request).</translation>
-    </message>
-    <message>
-        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
-        <translation>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</translation>
     </message>
     <message>
         <source>The phone number: 0812345678, 66812345678 or +66812345678.</source>
@@ -2702,6 +2832,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Give the phone number with --msisdn NUMBER.</source>
         <translation>Give the phone number with --msisdn NUMBER.</translation>
+    </message>
+    <message>
+        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</source>
+        <translation>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2892,33 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxApiQuery</name>
+    <message>
+        <source>&quot;msisdn&quot; is not a Thai mobile number (0812345678, 66812345678 or +66812345678).</source>
+        <translation>&quot;msisdn&quot; is not a Thai mobile number (0812345678, 66812345678 or +66812345678).</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; must be one of %1.</source>
+        <translation>&quot;state&quot; must be one of %1.</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; needs a message id or an ISO-8601 time such as 2024-01-01T09:15:00.000Z.</source>
+        <translation>&quot;after&quot; needs a message id or an ISO-8601 time such as 2024-01-01T09:15:00.000Z.</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; needs a whole number from 0.</source>
+        <translation>&quot;start&quot; needs a whole number from 0.</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; needs a whole number from 0 to %1.</source>
+        <translation>&quot;limit&quot; needs a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>&quot;wait&quot; needs seconds from 0 to %1.</source>
+        <translation>&quot;wait&quot; needs seconds from 0 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxAppsFile</name>
     <message>
         <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
@@ -2779,10 +2942,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Port (default 8765; 0 = any free port).</source>
         <translation>Port (default 8765; 0 = any free port).</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox).</source>
-        <translation>Allow a non-loopback --bind address (other machines can then reach the sandbox).</translation>
     </message>
     <message>
         <source>Serve the sandbox apps of this export file (each may carry its &quot;secret&quot;), instead of the local store&apos;s.</source>
@@ -2868,6 +3027,73 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</source>
         <translation>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</translation>
     </message>
+    <message>
+        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox; the control API then needs a bearer token).</source>
+        <translation>Allow a non-loopback --bind address (other machines can then reach the sandbox; the control API then needs a bearer token).</translation>
+    </message>
+    <message>
+        <source>The bearer token the control API (/sandbox/v1/) requires. Without it, a non-loopback address gets one generated, printed in the listening line.</source>
+        <translation>The bearer token the control API (/sandbox/v1/) requires. Without it, a non-loopback address gets one generated, printed in the listening line.</translation>
+    </message>
+    <message>
+        <source>--api-token needs a token without spaces.</source>
+        <translation>--api-token needs a token without spaces.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlApi</name>
+    <message>
+        <source>No message matches.</source>
+        <translation>No message matches.</translation>
+    </message>
+    <message>
+        <source>The control API needs &quot;Authorization: Bearer &lt;token&gt;&quot; with the sandbox&apos;s API token.</source>
+        <translation>The control API needs &quot;Authorization: Bearer &lt;token&gt;&quot; with the sandbox&apos;s API token.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in the control API.</source>
+        <translation>There is no %1 in the control API.</translation>
+    </message>
+    <message>
+        <source>This route takes %1.</source>
+        <translation>This route takes %1.</translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes.</source>
+        <translation>The body is over %1 bytes.</translation>
+    </message>
+    <message>
+        <source>No such route.</source>
+        <translation>No such route.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message id (a positive number).</source>
+        <translation>&quot;%1&quot; is not a message id (a positive number).</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>There is no message %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox holds no token %1.</source>
+        <translation>The sandbox holds no token %1.</translation>
+    </message>
+    <message>
+        <source>The token is no longer pending: it was verified, burned or has expired.</source>
+        <translation>The token is no longer pending: it was verified, burned or has expired.</translation>
+    </message>
+    <message>
+        <source>Send {&quot;advanceSeconds&quot;:N} with N from 0 to %1, or {&quot;reset&quot;:true}.</source>
+        <translation>Send {&quot;advanceSeconds&quot;:N} with N from 0 to %1, or {&quot;reset&quot;:true}.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped before a matching message arrived.</source>
+        <translation>The sandbox stopped before a matching message arrived.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -2886,6 +3112,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The share of requests to fail must be between 0 and 1.</source>
         <translation>The share of requests to fail must be between 0 and 1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultsJson</name>
+    <message>
+        <source>&quot;%1&quot; needs milliseconds from 0 to %2.</source>
+        <translation>&quot;%1&quot; needs milliseconds from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; and &quot;next&quot; go with &quot;fail&quot;.</source>
+        <translation>&quot;rate&quot; and &quot;next&quot; go with &quot;fail&quot;.</translation>
+    </message>
+    <message>
+        <source>Set &quot;rate&quot; or &quot;next&quot;, not both.</source>
+        <translation>Set &quot;rate&quot; or &quot;next&quot;, not both.</translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; needs a number from 0 to 1.</source>
+        <translation>&quot;rate&quot; needs a number from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; needs a positive number.</source>
+        <translation>&quot;next&quot; needs a positive number.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;; the members are %2.</source>
+        <translation>Unknown member &quot;%1&quot;; the members are %2.</translation>
+    </message>
+    <message>
+        <source>&quot;fail&quot; needs a status code or error name of the error catalog, or &quot;drop&quot;.</source>
+        <translation>&quot;fail&quot; needs a status code or error name of the error catalog, or &quot;drop&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2920,8 +3181,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>The sandbox listens on %1, which other machines may reach; anyone there can request codes and its credentials are not secret.</translation>
     </message>
     <message>
-        <source>The sandbox could not accept a connection: %1</source>
-        <translation>The sandbox could not accept a connection: %1</translation>
+        <source>The sandbox cannot accept new connections: the system refuses them, usually because the limit of open files is reached. It keeps serving the open ones and tries again until it can.</source>
+        <translation>The sandbox cannot accept new connections: the system refuses them, usually because the limit of open files is reached. It keeps serving the open ones and tries again until it can.</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts new connections again.</source>
+        <translation>The sandbox accepts new connections again.</translation>
     </message>
 </context>
 <context>
@@ -3179,12 +3444,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Verify the code a user typed (POST /v2/otp/verify).</translation>
     </message>
     <message>
-        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
-        <translation>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</translation>
-    </message>
-    <message>
         <source>The token the request returned.</source>
         <translation>The token the request returned.</translation>
     </message>
@@ -3199,6 +3458,23 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>Give both --token TOKEN and --pin PIN.</source>
         <translation>Give both --token TOKEN and --pin PIN.</translation>
+    </message>
+    <message>
+        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</source>
+        <translation>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</translation>
+    </message>
+</context>
+<context>
+    <name>WalFileCheck</name>
+    <message>
+        <source>the header of the write-ahead log %1 is damaged, so the transactions committed in it would be lost</source>
+        <translation>the header of the write-ahead log %1 is damaged, so the transactions committed in it would be lost</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
+        <translation>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</translation>
     </message>
 </context>
 </TS>

@@ -420,16 +420,44 @@
         <source>%1: %2: %3</source>
         <translation>%1: %2: %3</translation>
     </message>
+    <message>
+        <source>“%1” contains invalid text: a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</source>
+        <translation>“%1” มีข้อความที่ไม่ถูกต้อง: มีการเขียน \u แทนอักขระเพียงครึ่งตัว (surrogate ที่อยู่โดดเดี่ยว เช่น \ud800) แก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>“%1” contains invalid text (“%2”): a \u escape of half a character (a lone surrogate such as \ud800). Correct it in the file and import again.</source>
+        <translation>“%1” มีข้อความที่ไม่ถูกต้อง (“%2”): มีการเขียน \u แทนอักขระเพียงครึ่งตัว (surrogate ที่อยู่โดดเดี่ยว เช่น \ud800) แก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is empty text; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็นข้อความว่าง ต้องเป็นตัวเลข %1 แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is the text &quot;%1&quot;; it must be the number %2, written without quotes. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็นข้อความ &quot;%1&quot; ต้องเป็นตัวเลข %2 โดยไม่มีเครื่องหมายคำพูด แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is null; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็น null ต้องเป็นตัวเลข %1 แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is %1 (true or false); it must be the number %2. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็น %1 (ค่าจริงหรือเท็จ) ต้องเป็นตัวเลข %2 แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is a list; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็นรายการ ต้องเป็นตัวเลข %1 แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “version” is an object; it must be the number %1. Correct the file, or export the apps again.</source>
+        <translation>“version” ของไฟล์เป็นออบเจกต์ ต้องเป็นตัวเลข %1 แก้ไขไฟล์ หรือส่งออกแอปอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>AppRepository</name>
     <message>
         <source>An app with the id %1 already exists. Import it as a new app instead.</source>
         <translation>มีแอปที่ใช้ id %1 อยู่แล้ว โปรดนำเข้าเป็นแอปใหม่แทน</translation>
-    </message>
-    <message>
-        <source>Another app is already called “%1”. Choose a different name.</source>
-        <translation>มีแอปอื่นที่ชื่อ “%1” อยู่แล้ว โปรดเลือกชื่ออื่น</translation>
     </message>
     <message>
         <source>Could not save the app “%1”: %2. Check that the disk is not full and the data folder %3 is writable.</source>
@@ -716,10 +744,6 @@
         <translation>ไฟล์แอปที่ต้องการอ่าน</translation>
     </message>
     <message>
-        <source>Import apps from an apps file. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
-        <translation>นำเข้าแอปจากไฟล์แอป แอปแซนด์บ็อกซ์จะใช้ &quot;key&quot; และ &quot;secret&quot; ในไฟล์ หรือได้รับชุดใหม่ (ซึ่งจะแสดงเพียงครั้งเดียว) สำหรับแอป Live หรือแอป URL กำหนดเองแต่ละแอป ระบบจะอ่าน standard input หนึ่งบรรทัดเป็น App Secret ของแอปนั้นตามลำดับในไฟล์ หากเป็นบรรทัดว่างหรือสิ้นสุดอินพุต จะนำเข้าแอปนั้นโดยไม่มี App Secret</translation>
-    </message>
-    <message>
         <source>Give exactly one FILE.json to import.</source>
         <translation>โปรดระบุ FILE.json ที่จะนำเข้าเพียงหนึ่งไฟล์</translation>
     </message>
@@ -768,6 +792,18 @@
     <message>
         <source>The import was cancelled; no app was imported.</source>
         <translation>ยกเลิกการนำเข้าแล้ว ไม่มีแอปใดถูกนำเข้า</translation>
+    </message>
+    <message>
+        <source>Already there: “%1” (%2), left as it is.</source>
+        <translation>มีอยู่แล้ว: “%1” (%2) ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Import apps from an apps file, all or nothing. Apps already stored (same App Key) are left as they are. Sandbox apps keep the &quot;key&quot; and &quot;secret&quot; of the file, or get new ones (printed once). For each Live or Custom app to import, one line of standard input is read as its App Secret, in the file&apos;s order; an empty line or the end of input imports the app without a secret.</source>
+        <translation>นำเข้าแอปจากไฟล์แอปแบบทั้งหมดหรือไม่มีเลย แอปที่บันทึกไว้แล้ว (App Key เดียวกัน) จะไม่ถูกเปลี่ยนแปลง แอป Sandbox ใช้ &quot;key&quot; และ &quot;secret&quot; จากไฟล์ หรือได้รับชุดใหม่ (แสดงครั้งเดียว) สำหรับแอป Live หรือ Custom แต่ละแอปที่จะนำเข้า จะอ่านหนึ่งบรรทัดจากอินพุตมาตรฐานเป็น App Secret ตามลำดับในไฟล์ บรรทัดว่างหรือสิ้นสุดอินพุตจะนำเข้าแอปโดยไม่มี secret</translation>
+    </message>
+    <message>
+        <source>Storing App Secrets in the keychain: %1 of %2</source>
+        <translation>กำลังบันทึก App Secret ลงในพวงกุญแจ: %1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -845,6 +881,26 @@
         <translation>
             <numerusform>ไม่ได้นำเข้าแอปจากไฟล์ %n แอป</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is already there: left as it is.</source>
+        <translation>“%1” มีอยู่แล้ว: ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Storing the App Secrets in the keychain…</source>
+        <translation>กำลังบันทึก App Secret ลงในพวงกุญแจ…</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>ยกเลิกการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Importing Apps</source>
+        <translation>กำลังนำเข้าแอป</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the secrets already stored…</source>
+        <translation>กำลังยกเลิก: ลบ secret ที่บันทึกไปแล้ว…</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundDatabaseCheck</name>
+    <message>
+        <source>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read. The next time OTP Manager starts, it sets the damaged file aside (nothing is deleted) and starts a new, empty database: import your apps into it again.</source>
+        <translation>OTP Manager พบความเสียหายในฐานข้อมูล %1 (%2) แอป ประวัติการเรียก หรือข้อความบางส่วนอาจหายไปหรือไม่ถูกต้อง โปรดส่งออกแอปของคุณตอนนี้ (ไฟล์ ▸ ส่งออกแอป…) ขณะที่ยังอ่านได้ เมื่อเปิด OTP Manager ครั้งถัดไป โปรแกรมจะย้ายไฟล์ที่เสียหายไปเก็บไว้ต่างหาก (ไม่มีสิ่งใดถูกลบ) และเริ่มฐานข้อมูลใหม่ที่ว่างเปล่า จากนั้นโปรดนำเข้าแอปของคุณอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>OTP Manager found damage in its database %1 (%2). Some apps, calls or messages may be missing or wrong. Export your apps now (File ▸ Export Apps…) while they can still be read, quit OTP Manager and move the file somewhere else; the next start makes a new, empty database. (The damage could not be noted for the next start: %3)</source>
+        <translation>OTP Manager พบความเสียหายในฐานข้อมูล %1 (%2) แอป ประวัติการเรียก หรือข้อความบางส่วนอาจหายไปหรือไม่ถูกต้อง โปรดส่งออกแอปของคุณตอนนี้ (ไฟล์ ▸ ส่งออกแอป…) ขณะที่ยังอ่านได้ แล้วปิด OTP Manager และย้ายไฟล์ไปไว้ที่อื่น เมื่อเปิดครั้งถัดไปโปรแกรมจะสร้างฐานข้อมูลใหม่ที่ว่างเปล่า (บันทึกความเสียหายไว้สำหรับการเปิดครั้งถัดไปไม่ได้: %3)</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -971,6 +1038,10 @@
     <message>
         <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>เรียกใช้ &quot;%1 --help&quot; เพื่อดูวิธีใช้</translation>
+    </message>
+    <message>
+        <source>Nothing else was done (exit code %1). Run the command again to use the new, empty database.</source>
+        <translation>ไม่ได้ทำสิ่งอื่นใดต่อ (รหัสการออก %1) เรียกคำสั่งอีกครั้งเพื่อใช้ฐานข้อมูลใหม่ที่ว่างเปล่า</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1170,32 @@
     <message>
         <source>%1 was moved to %2, but %3 could not be moved: %4</source>
         <translation>ย้าย %1 ไปที่ %2 แล้ว แต่ไม่สามารถย้าย %3 ได้: %4</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was left as it is because OTP Manager is using this data folder: set aside now, OTP Manager would go on writing into the old file. Quit OTP Manager, then run the command again.</source>
+        <translation>ฐานข้อมูล %1 เสียหาย (%2) ไฟล์ยังคงอยู่ตามเดิม เพราะ OTP Manager กำลังใช้โฟลเดอร์ข้อมูลนี้อยู่ หากย้ายไฟล์ออกไปตอนนี้ OTP Manager จะยังคงเขียนลงไฟล์เดิมต่อไป โปรดปิด OTP Manager แล้วเรียกคำสั่งอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>its header names no valid page size (%1)</source>
+        <translation>ส่วนหัวของไฟล์ไม่ได้ระบุขนาดหน้าที่ถูกต้อง (%1)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a page: %1 bytes are not a whole number of %2-byte pages</source>
+        <translation>ไฟล์จบลงกลางหน้า: ขนาด %1 ไบต์ไม่ใช่จำนวนหน้าเต็มของหน้าละ %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>the file is cut short: its header counts %1 pages, the file holds %2</source>
+        <translation>ไฟล์ถูกตัดสั้นลง: ส่วนหัวระบุไว้ %1 หน้า แต่ไฟล์มีอยู่เพียง %2 หน้า</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseQuickCheck</name>
+    <message>
+        <source>Could not check the database %1: %2</source>
+        <translation>ตรวจสอบฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1669,10 @@ What to do: %5</source>
         <source>Quit as soon as the window is shown, painted and idle, printing that moment (nanoseconds since 1970) for start-up measurements.</source>
         <translation>ออกจากโปรแกรมทันทีที่หน้าต่างแสดงผล วาดเสร็จ และว่าง พร้อมพิมพ์เวลานั้น (นาโนวินาทีนับจากปี 1970) สำหรับการวัดเวลาเริ่มต้น</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1683,6 +1784,17 @@ What to do: %5</source>
     <message>
         <source>Export HAR…</source>
         <translation>ส่งออก HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLock</name>
+    <message>
+        <source>Another import of apps is being stored (process %1 on %2). Try again when it has finished.</source>
+        <translation>มีการนำเข้าแอปอื่นที่กำลังบันทึกอยู่ (โปรเซส %1 บน %2) ลองอีกครั้งเมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Could not lock the data folder for the import (%1). Check that the folder is writable and try again.</source>
+        <translation>ไม่สามารถล็อกโฟลเดอร์ข้อมูลสำหรับการนำเข้าได้ (%1) ตรวจสอบว่าโฟลเดอร์เขียนได้ แล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2445,16 +2557,16 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>เรียกใช้ &quot;otpctl COMMAND --help&quot; เพื่อดูตัวเลือกของคำสั่งนั้น</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error.</source>
-        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Run &quot;otpctl --help&quot; for the list of commands.</source>
         <translation>เรียกใช้ &quot;otpctl --help&quot; เพื่อดูรายการคำสั่ง</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
+        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ, 4 ที่เก็บข้อมูลในเครื่องเสียหาย: ย้ายไปเก็บไว้ต่างหาก (ตำแหน่งไฟล์แสดงใน stderr) และแทนที่ด้วยที่เก็บใหม่ที่ว่างเปล่า โดยไม่ได้ทำสิ่งอื่นใด</translation>
     </message>
 </context>
 <context>
@@ -2669,16 +2781,32 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>PendingSecretCleanup</name>
+    <message numerus="yes">
+        <source>%n App Secret(s) that an unfinished import left in the keychain could not be removed yet (%1). OTP Manager tries again the next time it starts.</source>
+        <translation>
+            <numerusform>ยังลบ App Secret %n รายการที่การนำเข้าที่ไม่เสร็จทิ้งไว้ในพวงกุญแจไม่ได้ (%1) OTP Manager จะลองอีกครั้งเมื่อเริ่มครั้งถัดไป</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n App Secret(s) that an unfinished import had left in the keychain.</source>
+        <translation>
+            <numerusform>ลบ App Secret %n รายการที่การนำเข้าที่ไม่เสร็จทิ้งไว้ในพวงกุญแจแล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingSecrets</name>
+    <message>
+        <source>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</source>
+        <translation>ไม่สามารถอัปเดตบันทึกการนำเข้าในฐานข้อมูลได้: %1 ตรวจสอบว่าดิสก์ไม่เต็ม และโฟลเดอร์ข้อมูล %2 เขียนได้</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
         <translation>ส่ง OTP ไปยังหมายเลขโทรศัพท์ (POST /v2/otp/request)</translation>
-    </message>
-    <message>
-        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
-        <translation>ขอ OTP สำหรับหมายเลขโทรศัพท์ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
-รหัสการออก (exit code) 0: ส่งแล้ว, 1: API ตอบกลับเป็นข้อผิดพลาด หรือข้อมูลที่ป้อนไม่ผ่านการตรวจสอบ, 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน</translation>
     </message>
     <message>
         <source>The phone number: 0812345678, 66812345678 or +66812345678.</source>
@@ -2691,6 +2819,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Give the phone number with --msisdn NUMBER.</source>
         <translation>โปรดระบุหมายเลขโทรศัพท์ด้วย --msisdn NUMBER</translation>
+    </message>
+    <message>
+        <source>Request an OTP for a phone number through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</source>
+        <translation>ขอ OTP สำหรับหมายเลขโทรศัพท์ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
+รหัสการออก (exit code) 0: ส่งแล้ว, 1: API ตอบกลับเป็นข้อผิดพลาด หรือข้อมูลที่ป้อนไม่ผ่านการตรวจสอบ, 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน, 4: ที่เก็บข้อมูลในเครื่องเสียหายและถูกย้ายไปเก็บไว้ต่างหาก (--app) โดยยังไม่ได้ส่งคำขอ</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2879,33 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxApiQuery</name>
+    <message>
+        <source>&quot;msisdn&quot; is not a Thai mobile number (0812345678, 66812345678 or +66812345678).</source>
+        <translation>&quot;msisdn&quot; ไม่ใช่เบอร์มือถือไทย (0812345678, 66812345678 หรือ +66812345678)</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; must be one of %1.</source>
+        <translation>&quot;state&quot; ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %1</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; needs a message id or an ISO-8601 time such as 2024-01-01T09:15:00.000Z.</source>
+        <translation>&quot;after&quot; ต้องเป็นรหัสข้อความ หรือเวลาแบบ ISO-8601 เช่น 2024-01-01T09:15:00.000Z</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; needs a whole number from 0.</source>
+        <translation>&quot;start&quot; ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; needs a whole number from 0 to %1.</source>
+        <translation>&quot;limit&quot; ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1</translation>
+    </message>
+    <message>
+        <source>&quot;wait&quot; needs seconds from 0 to %1.</source>
+        <translation>&quot;wait&quot; ต้องเป็นจำนวนวินาทีตั้งแต่ 0 ถึง %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxAppsFile</name>
     <message>
         <source>“%1” is not a sandbox app; the sandbox does not serve it.</source>
@@ -2768,10 +2929,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Port (default 8765; 0 = any free port).</source>
         <translation>พอร์ต (ค่าเริ่มต้น 8765; 0 = พอร์ตว่างใดก็ได้)</translation>
-    </message>
-    <message>
-        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox).</source>
-        <translation>อนุญาตให้ใช้ที่อยู่ --bind ที่ไม่ใช่ loopback (เครื่องอื่นจะเข้าถึงแซนด์บ็อกซ์ได้)</translation>
     </message>
     <message>
         <source>Serve the sandbox apps of this export file (each may carry its &quot;secret&quot;), instead of the local store&apos;s.</source>
@@ -2857,6 +3014,73 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>No sandbox app&apos;s secret could be read from the keychain. Pass --apps FILE.json with the secrets instead.</source>
         <translation>ไม่สามารถอ่าน App Secret ของแอปแซนด์บ็อกซ์ใดจากคีย์เชนได้เลย โปรดระบุ --apps FILE.json ที่มี App Secret แทน</translation>
     </message>
+    <message>
+        <source>Allow a non-loopback --bind address (other machines can then reach the sandbox; the control API then needs a bearer token).</source>
+        <translation>อนุญาตให้ --bind เป็นที่อยู่ที่ไม่ใช่ loopback (เครื่องอื่นจะเข้าถึงแซนด์บ็อกซ์ได้ และ control API จะต้องใช้ bearer token)</translation>
+    </message>
+    <message>
+        <source>The bearer token the control API (/sandbox/v1/) requires. Without it, a non-loopback address gets one generated, printed in the listening line.</source>
+        <translation>bearer token ที่ control API (/sandbox/v1/) ต้องการ หากไม่ระบุและใช้ที่อยู่ที่ไม่ใช่ loopback ระบบจะสร้างให้และแสดงในบรรทัด listening</translation>
+    </message>
+    <message>
+        <source>--api-token needs a token without spaces.</source>
+        <translation>--api-token ต้องเป็น token ที่ไม่มีช่องว่าง</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlApi</name>
+    <message>
+        <source>No message matches.</source>
+        <translation>ไม่มีข้อความที่ตรงกับเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>The control API needs &quot;Authorization: Bearer &lt;token&gt;&quot; with the sandbox&apos;s API token.</source>
+        <translation>control API ต้องมี &quot;Authorization: Bearer &lt;token&gt;&quot; พร้อม API token ของแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>There is no %1 in the control API.</source>
+        <translation>ไม่มี %1 ใน control API</translation>
+    </message>
+    <message>
+        <source>This route takes %1.</source>
+        <translation>เส้นทางนี้รับเมธอด %1</translation>
+    </message>
+    <message>
+        <source>The body is over %1 bytes.</source>
+        <translation>เนื้อหาคำขอเกิน %1 ไบต์</translation>
+    </message>
+    <message>
+        <source>No such route.</source>
+        <translation>ไม่มีเส้นทางนี้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message id (a positive number).</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสข้อความ (ต้องเป็นจำนวนเต็มบวก)</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>ไม่มีข้อความหมายเลข %1</translation>
+    </message>
+    <message>
+        <source>The sandbox holds no token %1.</source>
+        <translation>แซนด์บ็อกซ์ไม่มี token %1</translation>
+    </message>
+    <message>
+        <source>The token is no longer pending: it was verified, burned or has expired.</source>
+        <translation>token นี้ไม่ได้รอการยืนยันแล้ว: ถูกยืนยันไปแล้ว ถูกล็อกเพราะกรอกผิดเกินจำนวน หรือหมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <source>Send {&quot;advanceSeconds&quot;:N} with N from 0 to %1, or {&quot;reset&quot;:true}.</source>
+        <translation>ส่ง {&quot;advanceSeconds&quot;:N} โดย N อยู่ระหว่าง 0 ถึง %1 หรือ {&quot;reset&quot;:true}</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>เนื้อหาคำขอต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped before a matching message arrived.</source>
+        <translation>แซนด์บ็อกซ์หยุดทำงานก่อนที่จะมีข้อความที่ตรงกับเงื่อนไขเข้ามา</translation>
+    </message>
 </context>
 <context>
     <name>SandboxFaults</name>
@@ -2875,6 +3099,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The share of requests to fail must be between 0 and 1.</source>
         <translation>สัดส่วนคำขอที่จะให้ล้มเหลวต้องอยู่ระหว่าง 0 ถึง 1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultsJson</name>
+    <message>
+        <source>&quot;%1&quot; needs milliseconds from 0 to %2.</source>
+        <translation>&quot;%1&quot; ต้องเป็นมิลลิวินาทีตั้งแต่ 0 ถึง %2</translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; and &quot;next&quot; go with &quot;fail&quot;.</source>
+        <translation>&quot;rate&quot; และ &quot;next&quot; ต้องใช้คู่กับ &quot;fail&quot;</translation>
+    </message>
+    <message>
+        <source>Set &quot;rate&quot; or &quot;next&quot;, not both.</source>
+        <translation>ระบุ &quot;rate&quot; หรือ &quot;next&quot; อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>&quot;rate&quot; needs a number from 0 to 1.</source>
+        <translation>&quot;rate&quot; ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 1</translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; needs a positive number.</source>
+        <translation>&quot;next&quot; ต้องเป็นจำนวนเต็มบวก</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>เนื้อหาคำขอต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;; the members are %2.</source>
+        <translation>ไม่รู้จักสมาชิก &quot;%1&quot; สมาชิกที่ใช้ได้คือ %2</translation>
+    </message>
+    <message>
+        <source>&quot;fail&quot; needs a status code or error name of the error catalog, or &quot;drop&quot;.</source>
+        <translation>&quot;fail&quot; ต้องเป็นรหัสสถานะหรือชื่อข้อผิดพลาดในแค็ตตาล็อกข้อผิดพลาด หรือ &quot;drop&quot;</translation>
     </message>
 </context>
 <context>
@@ -2909,8 +3168,12 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>แซนด์บ็อกซ์รอรับการเชื่อมต่อที่ %1 ซึ่งเครื่องอื่นอาจเข้าถึงได้ ผู้ที่เข้าถึงได้สามารถขอรหัสได้ และ App Key กับ App Secret ของแซนด์บ็อกซ์ไม่ถือเป็นความลับ</translation>
     </message>
     <message>
-        <source>The sandbox could not accept a connection: %1</source>
-        <translation>แซนด์บ็อกซ์ไม่สามารถรับการเชื่อมต่อ: %1</translation>
+        <source>The sandbox cannot accept new connections: the system refuses them, usually because the limit of open files is reached. It keeps serving the open ones and tries again until it can.</source>
+        <translation>แซนด์บ็อกซ์รับการเชื่อมต่อใหม่ไม่ได้: ระบบปฏิเสธ ซึ่งส่วนใหญ่เกิดจากจำนวนไฟล์ที่เปิดได้ถึงขีดจำกัดแล้ว แซนด์บ็อกซ์ยังให้บริการการเชื่อมต่อที่เปิดอยู่ต่อไป และจะลองใหม่จนกว่าจะรับได้</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts new connections again.</source>
+        <translation>แซนด์บ็อกซ์รับการเชื่อมต่อใหม่ได้อีกครั้งแล้ว</translation>
     </message>
 </context>
 <context>
@@ -3163,12 +3426,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>ยืนยันรหัสที่ผู้ใช้พิมพ์ (POST /v2/otp/verify)</translation>
     </message>
     <message>
-        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
-Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem.</source>
-        <translation>ยืนยัน PIN กับ token ที่ได้จากการขอ OTP ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
-รหัสการออก (exit code) 0: รหัสถูกต้อง, 1: API ตอบกลับเป็นข้อผิดพลาด (รหัสผิด token หมดอายุ ...), 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน</translation>
-    </message>
-    <message>
         <source>The token the request returned.</source>
         <translation>token ที่ได้จากการขอ OTP</translation>
     </message>
@@ -3183,6 +3440,23 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>Give both --token TOKEN and --pin PIN.</source>
         <translation>โปรดระบุทั้ง --token TOKEN และ --pin PIN</translation>
+    </message>
+    <message>
+        <source>Verify a PIN against the token of a request, through an app of the local store (--app) or a base URL (--base-url with --key; App Secret from OTP_SECRET or standard input).
+Exit code 0: the code is correct; 1: the API answered an error (wrong code, expired token, ...); 2: usage error; 3: network, timeout, invalid answer or keychain problem; 4: the local store was damaged and set aside (--app), nothing sent.</source>
+        <translation>ยืนยัน PIN กับ token ที่ได้จากการขอ OTP ผ่านแอปในที่เก็บข้อมูลในเครื่อง (--app) หรือ Base URL (--base-url พร้อม --key โดยอ่าน App Secret จาก OTP_SECRET หรือ standard input)
+รหัสการออก (exit code) 0: รหัสถูกต้อง, 1: API ตอบกลับเป็นข้อผิดพลาด (รหัสผิด token หมดอายุ ...), 2: ใช้คำสั่งไม่ถูกต้อง, 3: ปัญหาด้านเครือข่าย หมดเวลา การตอบกลับไม่ถูกต้อง หรือปัญหาคีย์เชน, 4: ที่เก็บข้อมูลในเครื่องเสียหายและถูกย้ายไปเก็บไว้ต่างหาก (--app) โดยยังไม่ได้ส่งคำขอ</translation>
+    </message>
+</context>
+<context>
+    <name>WalFileCheck</name>
+    <message>
+        <source>the header of the write-ahead log %1 is damaged, so the transactions committed in it would be lost</source>
+        <translation>ส่วนหัวของไฟล์บันทึกล่วงหน้า (write-ahead log) %1 เสียหาย ธุรกรรมที่บันทึกไว้ในไฟล์นั้นจะสูญหาย</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
+        <translation>เฟรมที่ %1 จาก %2 ในไฟล์บันทึกล่วงหน้า (write-ahead log) %3 เสียหาย ธุรกรรมที่บันทึกหลังเฟรมนั้นจะสูญหาย</translation>
     </message>
 </context>
 </TS>

@@ -122,11 +122,15 @@ std::optional<SandboxHttpReply> SandboxControlApi::handle(const QHttpServerReque
         reply.allow = target.allow;
         return reply;
     }
-    if (request.body().size() > SandboxSocket::MaxBodyBytes) {
-        return SandboxHttpReply::apiError(
-            Error::BodyTooLarge, tr("The body is over %1 bytes.").arg(SandboxSocket::MaxBodyBytes));
-    }
+    if (request.body().size() > SandboxSocket::MaxBodyBytes)
+        return bodyTooLargeReply();
     return dispatch(target, request, connection, std::move(later));
+}
+
+SandboxHttpReply SandboxControlApi::bodyTooLargeReply()
+{
+    return SandboxHttpReply::apiError(
+        Error::BodyTooLarge, tr("The body is over %1 bytes.").arg(SandboxSocket::MaxBodyBytes));
 }
 
 std::optional<SandboxHttpReply> SandboxControlApi::dispatch(const Target &target,

@@ -34,6 +34,9 @@ public:
                       QObject *parent = nullptr);
 
     static bool handles(QStringView path); // /sandbox/v1 and everything under it
+    // 413 in the control API's shape; also what the socket answers when a declared body is too
+    // large for a control route, before the request reaches a route.
+    static SandboxHttpReply bodyTooLargeReply();
 
     // The answer, or nullopt when the call waits for a message (later() answers it then).
     // connection: the client's socket; a wait ends with it.

@@ -174,7 +174,14 @@ void SandboxHttpServer::handleControl(const QHttpServerRequest &request, Sandbox
         reply.close = reply.close || close;
         deliver(guarded, sequence, std::move(reply), pending);
     };
-    std::optional<SandboxHttpReply> now = m_controlApi.handle(request, socket, answer);
+    // A long-poll is answered later, while another connection's request is handled: sent at
+    // once then, rather than on the event loop's next pass (one pass less for the waiter).
+    const auto later = [answer, guarded](SandboxHttpReply reply) {
+        answer(std::move(reply));
+        if (guarded)
+            guarded->flush();
+    };
+    std::optional<SandboxHttpReply> now = m_controlApi.handle(request, socket, later);
     if (now)
         answer(std::move(*now));
 }

@@ -15,6 +15,7 @@ void SandboxMessageWaiters::add(const SandboxMessageFilter &filter, int waitMs, 
     waiter.connection = connection;
     waiter.timer = new QTimer(this);
     waiter.timer->setSingleShot(true);
+    waiter.timer->setTimerType(Qt::PreciseTimer); // a coarse one may end a wait early
     connect(waiter.timer, &QTimer::timeout, this, [this, id] {
         const auto it = m_waiters.constFind(id);
         if (it != m_waiters.cend()) {

@@ -1,5 +1,6 @@
 #include "SandboxSocket.h"
 
+#include "SandboxControlApi.h"
 #include "SandboxHttpServer.h"
 #include "SandboxResponseBody.h"
 #include "util/JsonText.h"
@@ -207,8 +208,12 @@ void SandboxSocket::reject(Problem problem)
     stopParser();
     discardInput();
 
-    SandboxHttpReply reply = rejectionReply(problem, versionOfTarget(m_framing.target()),
-                                            m_framing.contentLength(), m_deadlineMs);
+    const bool controlRoute = problem == Problem::BodyTooLarge
+        && SandboxControlApi::handles(QUrl::fromEncoded(m_framing.target()).path());
+    SandboxHttpReply reply = controlRoute
+        ? SandboxControlApi::bodyTooLargeReply()
+        : rejectionReply(problem, versionOfTarget(m_framing.target()), m_framing.contentLength(),
+                         m_deadlineMs);
     reply.close = true;
     const int status = reply.status;
     completeReply(reserveReply(), std::move(reply));

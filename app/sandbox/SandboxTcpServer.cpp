@@ -9,6 +9,7 @@
 SandboxTcpServer::SandboxTcpServer(HttpServerFactory makeHttpServer, QObject *parent)
     : QTcpServer(parent), m_makeHttpServer(std::move(makeHttpServer)), m_retry(this)
 {
+    setListenBacklogSize(ListenBacklog);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SandboxTcpServer::retry);
     // Qt has paused accepting already when it reports an error.

@@ -34,6 +34,10 @@ public:
 
     static constexpr int FirstRetryMs = 50;
     static constexpr int LastRetryMs = 2000;
+    // Qt's default of 50 drops the SYNs of a burst (a test suite opening a thousand long-polls
+    // at once), and each dropped client waits for TCP's retransmission back-off, seconds on
+    // end. The kernel caps this at net.core.somaxconn.
+    static constexpr int ListenBacklog = 4096;
 
     explicit SandboxTcpServer(HttpServerFactory makeHttpServer, QObject *parent = nullptr);
 

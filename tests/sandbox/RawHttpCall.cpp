@@ -7,7 +7,8 @@ RawHttpCall::RawHttpCall(quint16 port, const QByteArray &request, QObject *paren
 {
     connect(&m_socket, &QTcpSocket::readyRead, this, &RawHttpCall::onReadyRead);
     connect(&m_socket, &QTcpSocket::disconnected, this, [this] {
-        m_data += m_socket.readAll();
+        if (m_socket.bytesAvailable() > 0) // the device may be closed already: nothing left then
+            m_data += m_socket.readAll();
         m_done = true;
     });
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { m_done = true; });

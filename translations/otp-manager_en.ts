@@ -1900,6 +1900,15 @@ What to do: %5</translation>
         <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
         <translation>Dropped (token limit)</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <comment>inbox state: no running sandbox holds the token any more, so its code can no longer be verified</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</source>
+        <translation>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -3187,6 +3196,13 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox accepts new connections again.</source>
         <translation>The sandbox accepts new connections again.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTokenRepository</name>
+    <message>
+        <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
+        <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
     </message>
 </context>
 <context>

@@ -1890,6 +1890,15 @@ What to do: %5</source>
         <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
         <translation>ถูกตัดทิ้ง (token เกินจำนวนที่เก็บได้)</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <comment>inbox state: no running sandbox holds the token any more, so its code can no longer be verified</comment>
+        <translation>สูญหาย</translation>
+    </message>
+    <message>
+        <source>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</source>
+        <translation>แซนด์บ็อกซ์ไม่มีรหัสนี้แล้ว เพราะถูกรีสตาร์ตหรือหยุดทำงานโดยไม่ได้เก็บรหัสไว้ การยืนยันรหัสนี้จึงได้คำตอบ &quot;Code is invalid.&quot; โปรดขอรหัสใหม่</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -3174,6 +3183,13 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox accepts new connections again.</source>
         <translation>แซนด์บ็อกซ์รับการเชื่อมต่อใหม่ได้อีกครั้งแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTokenRepository</name>
+    <message>
+        <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
+        <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
     </message>
 </context>
 <context>

@@ -76,15 +76,15 @@ Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
         faults.action = SandboxFaults::Action::Drop;
         return Result<void>::success();
     }
-    const ErrorLookup::Match found = ErrorLookup::find(fail);
-    if (!found.entry || found.kind == ErrorLookup::InputKind::Body) {
+    const std::optional<ErrorEntry> found = ErrorLookup::catalogEntry(fail);
+    if (!found) {
         return Result<void>::failure(
             SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "
                                "(see \"otpctl decode\"), nor \"drop\".")
                 .arg(fail));
     }
     faults.action = SandboxFaults::Action::Error;
-    faults.errorRow = found.entry->row;
+    faults.errorRow = found->row;
     return Result<void>::success();
 }
 

@@ -1,6 +1,7 @@
 #include "AppFileEntry.h"
 
 #include "AppImporter.h"
+#include "TestNumbersJson.h"
 #include "domain/ExpiryPeriod.h"
 
 #include <QJsonArray>
@@ -150,5 +151,8 @@ AppFileEntry AppFileEntry::read(const QJsonObject &object)
     if (id.isString()) // invalid: null, a new one is made
         parsed.draft.id = QUuid::fromString(id.toString().trimmed());
     readSecret(object, parsed);
+    TestNumbersJson::Read testNumbers = TestNumbersJson::read(object.value(u"testNumbers"_s));
+    parsed.draft.testNumbers = testNumbers.numbers;
+    parsed.issues += testNumbers.issues;
     return parsed;
 }

@@ -1,5 +1,4 @@
 #include "api/DecodedResponse.h"
-#include "services/ExchangeHistory.h"
 #include "api/OtpCallOptions.h"
 #include "api/OtpResult.h"
 #include "domain/ApiVersion.h"
@@ -10,6 +9,7 @@
 #include "domain/ValidationIssue.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxRequestParser.h"
+#include "services/ExchangeHistory.h"
 #include "util/EnumIds.h"
 
 #include <QJsonDocument>

@@ -36,3 +36,9 @@ ErrorLookup::Match ErrorLookup::find(const QString &input, int httpStatus)
     result.entry = ErrorCatalog::byMessage(text, httpStatus);
     return result;
 }
+
+std::optional<ErrorEntry> ErrorLookup::catalogEntry(const QString &input)
+{
+    const Match found = find(input);
+    return found.kind == InputKind::Body ? std::nullopt : found.entry;
+}

@@ -25,4 +25,10 @@ public:
 
     // httpStatus: 0 when unknown; tells apart rows that share a code or text.
     static Match find(const QString &input, int httpStatus = 0);
+
+    // The one catalog row a status code, an error name or a message names: the errors the
+    // sandbox can force (otpctl's --fail, a test number's "fail"). nullopt for a body, a code
+    // several rows share (400) or no match.
+    static std::optional<ErrorEntry> catalogEntry(const QString &input);
+    static bool namesCatalogEntry(const QString &input) { return catalogEntry(input).has_value(); }
 };

@@ -67,6 +67,14 @@ SandboxHttpReply catalogReply(ApiVersion version, int row)
                                   SandboxResponseBody::catalogEntry(version, *entry));
 }
 
+// What replaces the real answer, from the fault injection or a test number's failure.
+SandboxHttpReply forcedReply(ApiVersion version, const FaultInjector::Decision &failure)
+{
+    if (failure.action == SandboxFaults::Action::Drop)
+        return SandboxHttpReply::dropConnection();
+    return catalogReply(version, failure.errorRow);
+}
+
 constexpr int NotFoundRow = 5; // ERROR_NOT_FOUND, HTTP 404
 constexpr int MethodNotAllowedRow = 4; // ERROR_METHOD_NOT_ALLOWED, HTTP 405
 
@@ -233,14 +241,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
-    switch (fault.action) {
-    case SandboxFaults::Action::Drop:
-        return SandboxHttpReply::dropConnection();
-    case SandboxFaults::Action::Error:
-        return catalogReply(version, fault.errorRow);
-    case SandboxFaults::Action::None:
-        break;
-    }
+    if (fault.action != SandboxFaults::Action::None)
+        return forcedReply(version, fault);
 
     SandboxOtpService::Call call;
     call.operation = (route == Route::V1Request || route == Route::V2Request)
@@ -252,6 +254,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     publish(outcome);
+    if (outcome.forcedFailure.action != SandboxFaults::Action::None)
+        return forcedReply(version, outcome.forcedFailure);
     return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
 }
 

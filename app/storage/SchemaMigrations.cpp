@@ -198,10 +198,23 @@ Migration sandboxTokensKept()
         },
     };
 }
+
+// Version 6: a sandbox app's test numbers (fixed codes and forced failures), a JSON array as
+// in the apps file (TestNumbersJson); apps stored before have none.
+Migration appTestNumbers()
+{
+    return Migration{
+        6,
+        u"apps: test numbers of sandbox apps"_s,
+        {
+            u"ALTER TABLE apps ADD COLUMN test_numbers TEXT NOT NULL DEFAULT '[]'"_s,
+        },
+    };
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
     return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
-            sandboxTokensKept()};
+            sandboxTokensKept(), appTestNumbers()};
 }

@@ -88,7 +88,7 @@ private slots:
         checkComplete(OtpMessage::State::Lost);
         checkComplete(OtpResult::Outcome::InvalidResponse);
         checkComplete(OtpResult::Reason::Cancelled);
-        checkComplete(ValidationField::Msisdn);
+        checkComplete(ValidationField::TestNumbers);
         checkComplete(SandboxFaults::Action::Drop);
         checkComplete(SandboxFaults::Scope::Fraction);
         checkComplete(SandboxApiError::TokenNotPending);
@@ -200,7 +200,8 @@ private slots:
                               {ValidationField::BaseUrl, u"baseUrl"_s},
                               {ValidationField::AppKey, u"key"_s},
                               {ValidationField::AppSecret, u"secret"_s},
-                              {ValidationField::Msisdn, u"msisdn"_s}});
+                              {ValidationField::Msisdn, u"msisdn"_s},
+                              {ValidationField::TestNumbers, u"testNumbers"_s}});
         // Typed on otpctl's command line: --fail drop.
         using Action = SandboxFaults::Action;
         pin<Action>(

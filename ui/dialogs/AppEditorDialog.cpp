@@ -1,5 +1,6 @@
 #include "AppEditorDialog.h"
 
+#include "api/ErrorLookup.h"
 #include "dialogs/AppEditorForm.h"
 #include "dialogs/Confirmation.h"
 #include "domain/ExpiryPeriod.h"
@@ -121,7 +122,8 @@ QString AppEditorDialog::secret() const
 ValidationIssues AppEditorDialog::issues() const
 {
     const OtpAppDraft d = draft();
-    ValidationIssues all = OtpAppValidator::validate(d, m_otherAppNames);
+    ValidationIssues all
+        = OtpAppValidator::validate(d, m_otherAppNames, ErrorLookup::namesCatalogEntry);
     // A secret is needed for a new Live/Custom app, or when one switches to Live/Custom.
     const bool secretRequired = !m_hasStoredSecret || m_initial.environment == Environment::Sandbox;
     all += OtpAppValidator::validateAppSecret(d.environment, typedSecret(), secretRequired);

@@ -90,6 +90,19 @@
         <source>Copy App Secret</source>
         <translation>Copy App Secret</translation>
     </message>
+    <message>
+        <source>%1: fails with %2</source>
+        <extracomment>A test number and its fixed code: &quot;+66800000001: code 123456&quot;.</extracomment>
+        <translation>%1: fails with %2</translation>
+    </message>
+    <message>
+        <source>%1: code %2</source>
+        <translation>%1: code %2</translation>
+    </message>
+    <message>
+        <source>Test numbers:</source>
+        <translation>Test numbers:</translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -318,6 +331,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umbers</source>
+        <translation>Test n&amp;umbers</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3468,94 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Cancelled before it was sent</source>
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>Cancelled before it was sent</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumberValidator</name>
+    <message>
+        <source>An app can have at most %1 test numbers; this one has %2. Remove some.</source>
+        <translation>An app can have at most %1 test numbers; this one has %2. Remove some.</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2 is already test number %3; keep one of them.</source>
+        <extracomment>%1 and %3 are row numbers of the test numbers table, %2 a phone number.</extracomment>
+        <translation>Test number %1: %2 is already test number %3; keep one of them.</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2</source>
+        <extracomment>%1 is the row of the test numbers table (1, 2, …), %2 what is wrong with it.</extracomment>
+        <translation>Test number %1: %2</translation>
+    </message>
+    <message>
+        <source>give either a fixed code or a failure, not both.</source>
+        <translation>give either a fixed code or a failure, not both.</translation>
+    </message>
+    <message>
+        <source>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</source>
+        <translation>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</source>
+        <translation>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</source>
+        <translation>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersEditor</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Fixed code</source>
+        <translation>Fixed code</translation>
+    </message>
+    <message>
+        <source>Failure instead</source>
+        <translation>Failure instead</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Test numbers</translation>
+    </message>
+    <message>
+        <source>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</source>
+        <translation>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a test number</source>
+        <translation>Add a test number</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected test numbers</source>
+        <translation>Remove the selected test numbers</translation>
+    </message>
+    <message>
+        <source>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</source>
+        <translation>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersJson</name>
+    <message>
+        <source>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</source>
+        <translation>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</translation>
+    </message>
+    <message>
+        <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
+        <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
+        <translation>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,19 @@
         <source>Copy App Secret</source>
         <translation>คัดลอก App Secret</translation>
     </message>
+    <message>
+        <source>%1: fails with %2</source>
+        <extracomment>A test number and its fixed code: &quot;+66800000001: code 123456&quot;.</extracomment>
+        <translation>%1: ล้มเหลวด้วย %2</translation>
+    </message>
+    <message>
+        <source>%1: code %2</source>
+        <translation>%1: รหัส %2</translation>
+    </message>
+    <message>
+        <source>Test numbers:</source>
+        <translation>หมายเลขทดสอบ:</translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -317,6 +330,10 @@
     <message>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umbers</source>
+        <translation>หมายเลขทดสอบ (&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3450,94 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Cancelled before it was sent</source>
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>ยกเลิกแล้ว ก่อนส่งคำขอออกไป</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumberValidator</name>
+    <message>
+        <source>An app can have at most %1 test numbers; this one has %2. Remove some.</source>
+        <translation>แอปหนึ่งมีหมายเลขทดสอบได้ไม่เกิน %1 หมายเลข แต่แอปนี้มี %2 หมายเลข โปรดลบออกบางส่วน</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2 is already test number %3; keep one of them.</source>
+        <extracomment>%1 and %3 are row numbers of the test numbers table, %2 a phone number.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1: %2 ซ้ำกับหมายเลขทดสอบที่ %3 โปรดเก็บไว้เพียงรายการเดียว</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2</source>
+        <extracomment>%1 is the row of the test numbers table (1, 2, …), %2 what is wrong with it.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>give either a fixed code or a failure, not both.</source>
+        <translation>ใส่รหัสคงที่หรือความล้มเหลวอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</source>
+        <translation>ใส่รหัสคงที่ %1 หลัก หรือความล้มเหลว: ชื่อข้อผิดพลาด เช่น ERROR_IP_NOT_ALLOWED, รหัสสถานะ หรือ &quot;drop&quot;</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</source>
+        <translation>รหัส &quot;%1&quot; ต้องเป็นตัวเลข (0-9) %2 หลักพอดี เท่ากับรหัสทุกรหัสของแอปนี้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ชื่อข้อผิดพลาด รหัสสถานะ หรือข้อความในตารางรหัสข้อผิดพลาด และไม่ใช่ &quot;drop&quot; ดูได้ที่หน้ารหัสข้อผิดพลาด</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersEditor</name>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Fixed code</source>
+        <translation>รหัสคงที่</translation>
+    </message>
+    <message>
+        <source>Failure instead</source>
+        <translation>ความล้มเหลวแทน OTP</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>หมายเลขทดสอบ</translation>
+    </message>
+    <message>
+        <source>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</source>
+        <translation>ชื่อข้อผิดพลาด เช่น ERROR_IP_NOT_ALLOWED, รหัสสถานะ เช่น 116 หรือ drop (ปิดการเชื่อมต่อโดยไม่ตอบ)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add a test number</source>
+        <translation>เพิ่มหมายเลขทดสอบ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the selected test numbers</source>
+        <translation>ลบหมายเลขทดสอบที่เลือก</translation>
+    </message>
+    <message>
+        <source>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</source>
+        <translation>แซนด์บ็อกซ์จะตอบคำขอของหมายเลขในรายการด้วยรหัสคงที่ของหมายเลขนั้น (SMS ยังเข้ากล่องข้อความตามปกติ) หรือด้วยความล้มเหลวแทน OTP เว้นว่างไว้หากไม่ต้องการ</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersJson</name>
+    <message>
+        <source>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</source>
+        <translation>“testNumbers” ต้องเป็นรายการของออบเจกต์ เช่น {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;} โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
+        <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1 ต้องเป็นออบเจกต์ที่มีข้อความใน “msisdn” และ “code” หรือ “fail” โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
     </message>
 </context>
 <context>

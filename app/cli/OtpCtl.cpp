@@ -2,6 +2,7 @@
 
 #include "AppsCommand.h"
 #include "CliOutput.h"
+#include "CodeCommand.h"
 #include "DecodeCommand.h"
 #include "RequestCommand.h"
 #include "SandboxCommand.h"
@@ -17,6 +18,7 @@ OtpCtl::OtpCtl()
     m_commands.push_back(std::make_unique<RequestCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<AppsCommand>());
+    m_commands.push_back(std::make_unique<CodeCommand>());
 }
 
 OtpCtl::~OtpCtl() = default;
@@ -42,7 +44,8 @@ QString OtpCtl::helpText() const
           << u"  --lang en|th    "_s + tr("Language of the output.") << QString()
           << tr("Run \"otpctl COMMAND --help\" for a command's options.") << QString()
           << tr("Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or "
-                "system error.");
+                "system error, 4 no message (code), 5 control API token missing or wrong "
+                "(code).");
     return lines.join(u'\n');
 }
 

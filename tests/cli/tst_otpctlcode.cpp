@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -79,7 +80,7 @@ QJsonObject TestOtpctlCode::requestOtp(const QString &msisdn, bool guarded)
 {
     const QString url = guarded ? m_guardedUrl : m_url;
     QNetworkRequest request(QUrl(url + u"/v2/otp/request"_s));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     QUrlQuery form;
     form.addQueryItem(u"key"_s, Key);
     form.addQueryItem(u"secret"_s, Secret);

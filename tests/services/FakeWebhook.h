@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrl>
 
 // A webhook receiver on 127.0.0.1 for the tests: reads each HTTP request in full, records it,
 // then answers as told: at once, after a delay, with a status, or never.

@@ -2,6 +2,7 @@
 
 #include "AppsFileActions.h"
 #include "KeychainStatus.h"
+#include "SandboxWebhooks.h"
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
@@ -95,6 +96,7 @@ void MainWindow::buildStatusBar()
     m_keychainStatus->setObjectName(u"keychainStatus"_s);
     statusBar()->addPermanentWidget(m_sandboxStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
+    new SandboxWebhooks(m_context.sandbox, m_context.settings, statusBar(), this);
     connect(&m_context.sandbox, &SandboxServer::started, this, [this] {
         m_sandboxError.clear();
         updateSandboxStatus();

@@ -45,6 +45,17 @@ void AppSettings::setSandboxPort(int port)
     emit changed();
 }
 
+QStringList AppSettings::sandboxWebhooks() const
+{
+    return m_settings.value(u"sandbox/webhooks"_s).toStringList();
+}
+
+void AppSettings::setSandboxWebhooks(const QStringList &urls)
+{
+    m_settings.setValue(u"sandbox/webhooks"_s, urls);
+    emit changed();
+}
+
 int AppSettings::callTimeoutSeconds() const
 {
     const int seconds = m_settings.value(u"console/timeoutSeconds"_s, 15).toInt();

@@ -30,6 +30,10 @@ public:
     void setSandboxStartsWithApp(bool starts);
     int sandboxPort() const;
     void setSandboxPort(int port);
+    // Where the sandbox also posts each SMS (WebhookNotifier), as the user typed them (each
+    // checked with WebhookNotifier::checkUrl before it is stored).
+    QStringList sandboxWebhooks() const;
+    void setSandboxWebhooks(const QStringList &urls);
 
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15

@@ -11,7 +11,8 @@ build_dir="${OTP_BUILD_DIR:-$project_root/build}"
 # Svg LinguistTools Test), QtKeychain, the SQLite driver, the offscreen/xcb platform plugins,
 # a Thai font; and for the tests Xvfb, a D-Bus session and gnome-keyring (real keychain tests);
 # for the packages (scripts/package.sh, the `packaging` test) dpkg-shlibdeps, file and the
-# desktop-file/AppStream validators.
+# desktop-file/AppStream validators; curl and jq for the examples of docs/testing-your-app.md
+# (the `doc_testing_your_app` test runs them).
 otp_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -21,6 +22,7 @@ otp_packages=(
     fonts-thai-tlwg
     xvfb xauth dbus gnome-keyring
     dpkg-dev file desktop-file-utils appstream
+    curl jq
 )
 
 # Installs what is missing (and only that), with sudo when not root. Idempotent.

@@ -5,6 +5,7 @@
 #include "services/AppSettings.h"
 #include "widgets/PageTitle.h"
 #include "widgets/StatusColors.h"
+#include "widgets/WebhookSettingsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildSandboxGroup());
+    layout->addWidget(new WebhookSettingsBox(m_context.settings, this));
     layout->addWidget(buildConsoleGroup());
     layout->addStretch();
     loadSettings();

@@ -1068,6 +1068,59 @@
     </message>
 </context>
 <context>
+    <name>CodeCommand</name>
+    <message>
+        <source>The phone number the message went to (required).</source>
+        <translation>The phone number the message went to (required).</translation>
+    </message>
+    <message>
+        <source>Only messages of this sandbox app (name or App Key).</source>
+        <translation>Only messages of this sandbox app (name or App Key).</translation>
+    </message>
+    <message>
+        <source>Only messages created after this message id or ISO-8601 time.</source>
+        <translation>Only messages created after this message id or ISO-8601 time.</translation>
+    </message>
+    <message>
+        <source>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</source>
+        <translation>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</source>
+        <translation>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</source>
+        <translation>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Print the whole message as one JSON object.</source>
+        <translation>Print the whole message as one JSON object.</translation>
+    </message>
+    <message>
+        <source>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</source>
+        <translation>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest message a sandbox delivered to a number.</source>
+        <translation>Print the code of the newest message a sandbox delivered to a number.</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</source>
+        <translation>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>Give the number with --msisdn.</source>
+        <translation>Give the number with --msisdn.</translation>
+    </message>
+    <message>
+        <source>--wait needs seconds from 0 to %1.</source>
+        <translation>--wait needs seconds from 0 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -2602,8 +2655,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Run &quot;otpctl --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
-        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</translation>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</source>
+        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</translation>
     </message>
 </context>
 <context>
@@ -2998,10 +3051,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Apply --fail to the next N calls only.</translation>
     </message>
     <message>
-        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
-        <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</translation>
-    </message>
-    <message>
         <source>--bind needs an IP address, not &quot;%1&quot;.</source>
         <translation>--bind needs an IP address, not &quot;%1&quot;.</translation>
     </message>
@@ -3065,6 +3114,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>--api-token needs a token without spaces.</source>
         <translation>--api-token needs a token without spaces.</translation>
     </message>
+    <message>
+        <source>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</source>
+        <translation>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
+        <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3119,6 +3176,29 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox stopped before a matching message arrived.</source>
         <translation>The sandbox stopped before a matching message arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlClient</name>
+    <message>
+        <source>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</source>
+        <translation>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</source>
+        <translation>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</translation>
+    </message>
+    <message>
+        <source>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</source>
+        <translation>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</translation>
+    </message>
+    <message>
+        <source>The sandbox refused a parameter: %1</source>
+        <translation>The sandbox refused a parameter: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</source>
+        <translation>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3300,13 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhooks</name>
+    <message>
+        <source>Webhook %1 failed for message %2: %3</source>
+        <translation>Webhook %1 failed for message %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3683,60 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
         <translation>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</source>
+        <translation>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</translation>
+    </message>
+    <message>
+        <source>Too many webhook deliveries are waiting (%1); this one was dropped.</source>
+        <translation>Too many webhook deliveries are waiting (%1); this one was dropped.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>No answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>The webhook answered HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSettingsBox</name>
+    <message>
+        <source>This URL is in the list already.</source>
+        <translation>This URL is in the list already.</translation>
+    </message>
+    <message>
+        <source>Sandbox webhooks</source>
+        <translation>Sandbox webhooks</translation>
+    </message>
+    <message>
+        <source>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</source>
+        <translation>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</translation>
+    </message>
+    <message>
+        <source>Webhook URLs</source>
+        <translation>Webhook URLs</translation>
+    </message>
+    <message>
+        <source>New webhook URL</source>
+        <translation>New webhook URL</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the selected webhook URL</source>
+        <translation>Remove the selected webhook URL</translation>
     </message>
 </context>
 </TS>

@@ -1062,6 +1062,59 @@
     </message>
 </context>
 <context>
+    <name>CodeCommand</name>
+    <message>
+        <source>The phone number the message went to (required).</source>
+        <translation>หมายเลขโทรศัพท์ที่ข้อความถูกส่งไป (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Only messages of this sandbox app (name or App Key).</source>
+        <translation>เฉพาะข้อความของแอป sandbox นี้ (ชื่อหรือ App Key)</translation>
+    </message>
+    <message>
+        <source>Only messages created after this message id or ISO-8601 time.</source>
+        <translation>เฉพาะข้อความที่สร้างหลัง id ข้อความนี้หรือเวลา ISO-8601 นี้</translation>
+    </message>
+    <message>
+        <source>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</source>
+        <translation>รอข้อความได้นานสูงสุด S วินาที (0 ถึง 60) (ค่าเริ่มต้น 0)</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</source>
+        <translation>ตำแหน่งที่ sandbox รับฟังอยู่ (ค่าเริ่มต้น: OTP_SANDBOX_URL หรือ http://127.0.0.1:%1)</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</source>
+        <translation>โทเค็นของ control API ของ sandbox (ค่าเริ่มต้น: OTP_SANDBOX_API_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Print the whole message as one JSON object.</source>
+        <translation>พิมพ์ข้อความทั้งหมดเป็นออบเจกต์ JSON หนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</source>
+        <translation>URL ของ sandbox ต้องเป็น URL แบบ http หรือ https เช่น http://127.0.0.1:8765 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest message a sandbox delivered to a number.</source>
+        <translation>พิมพ์รหัสของข้อความล่าสุดที่ sandbox ส่งถึงหมายเลขหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</source>
+        <translation>พิมพ์รหัสของข้อความ OTP ล่าสุดที่ sandbox (otpctl sandbox หรือของ OTP Manager) ส่งถึงหมายเลขหนึ่ง ผ่าน control API ของมัน
+รหัสออก 0: พิมพ์แล้ว; 1: ไม่ใช่หมายเลขมือถือไทย; 2: ใช้คำสั่งผิด; 3: ไม่มี sandbox ตอบ; 5: ไม่มีข้อความมาถึง; 6: ไม่มีโทเค็นของ control API หรือโทเค็นไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Give the number with --msisdn.</source>
+        <translation>ระบุหมายเลขด้วย --msisdn</translation>
+    </message>
+    <message>
+        <source>--wait needs seconds from 0 to %1.</source>
+        <translation>--wait ต้องเป็นวินาทีตั้งแต่ 0 ถึง %1</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -2591,8 +2644,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>เรียกใช้ &quot;otpctl --help&quot; เพื่อดูรายการคำสั่ง</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
-        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ, 4 ที่เก็บข้อมูลในเครื่องเสียหาย: ย้ายไปเก็บไว้ต่างหาก (ตำแหน่งไฟล์แสดงใน stderr) และแทนที่ด้วยที่เก็บใหม่ที่ว่างเปล่า โดยไม่ได้ทำสิ่งอื่นใด</translation>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</source>
+        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ, 4 ที่เก็บข้อมูลในเครื่องเสียหาย: ย้ายไปเก็บไว้ต่างหาก (ตำแหน่งไฟล์แสดงใน stderr) และแทนที่ด้วยที่เก็บใหม่ที่ว่างเปล่า โดยไม่ได้ทำสิ่งอื่นใด, 5 ไม่มีข้อความ (code), 6 ไม่มีโทเค็นของ control API หรือโทเค็นไม่ถูกต้อง (code)</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +3038,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>ใช้ --fail กับการเรียก N ครั้งถัดไปเท่านั้น</translation>
     </message>
     <message>
-        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
-        <translation>เรียกใช้แซนด์บ็อกซ์ OTP: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง แสดงผลทาง stdout เป็น JSON บรรทัดละหนึ่งรายการ: listening, app, sms, request, stopped</translation>
-    </message>
-    <message>
         <source>--bind needs an IP address, not &quot;%1&quot;.</source>
         <translation>--bind ต้องเป็นที่อยู่ IP ไม่ใช่ &quot;%1&quot;</translation>
     </message>
@@ -3052,6 +3101,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>--api-token needs a token without spaces.</source>
         <translation>--api-token ต้องเป็น token ที่ไม่มีช่องว่าง</translation>
     </message>
+    <message>
+        <source>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</source>
+        <translation>ส่ง SMS ทุกข้อความเป็น JSON ของข้อความด้วย POST ไปยัง URL แบบ http หรือ https นี้ด้วย (ระบุซ้ำได้) การส่งที่ยกเลิกไปจะพิมพ์บรรทัด webhook-failed</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
+        <translation>รัน OTP sandbox: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง พิมพ์บรรทัด JSON ทาง stdout: listening, app, sms, request, webhook-failed, stopped</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3106,6 +3163,29 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox stopped before a matching message arrived.</source>
         <translation>แซนด์บ็อกซ์หยุดทำงานก่อนที่จะมีข้อความที่ตรงกับเงื่อนไขเข้ามา</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlClient</name>
+    <message>
+        <source>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</source>
+        <translation>ไม่มี sandbox ตอบที่ %1: %2 เริ่ม sandbox (otpctl sandbox หรือ sandbox ของ OTP Manager) หรือระบุ URL ด้วย --sandbox-url</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</source>
+        <translation>sandbox ที่ %1 ต้องใช้โทเค็นของ control API: ระบุด้วย --api-token (หรือ OTP_SANDBOX_API_TOKEN) หากระบุไว้แล้ว แสดงว่าโทเค็นไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</source>
+        <translation>ไม่มีข้อความสำหรับหมายเลขนี้มาถึง sandbox (ใช้ --wait S เพื่อรอข้อความ หรือ --after เพื่อข้ามข้อความเก่า)</translation>
+    </message>
+    <message>
+        <source>The sandbox refused a parameter: %1</source>
+        <translation>sandbox ปฏิเสธพารามิเตอร์: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</source>
+        <translation>%1 ตอบ HTTP %2 ซึ่งไม่ใช่แบบที่ control API ของ sandbox ตอบ นี่คือ sandbox ของ OTP Manager หรือไม่</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3287,13 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhooks</name>
+    <message>
+        <source>Webhook %1 failed for message %2: %3</source>
+        <translation>Webhook %1 ส่งข้อความ %2 ไม่สำเร็จ: %3</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3665,60 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
         <translation>เฟรมที่ %1 จาก %2 ในไฟล์บันทึกล่วงหน้า (write-ahead log) %3 เสียหาย ธุรกรรมที่บันทึกหลังเฟรมนั้นจะสูญหาย</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</source>
+        <translation>“%1” ไม่ใช่ URL ของ webhook: ใช้ http:// หรือ https:// พร้อมโฮสต์ เช่น http://127.0.0.1:9000/otp</translation>
+    </message>
+    <message>
+        <source>Too many webhook deliveries are waiting (%1); this one was dropped.</source>
+        <translation>มีการส่ง webhook รออยู่มากเกินไป (%1) รายการนี้จึงถูกทิ้ง</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>ไม่มีการตอบภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>webhook ตอบ HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSettingsBox</name>
+    <message>
+        <source>This URL is in the list already.</source>
+        <translation>URL นี้อยู่ในรายการแล้ว</translation>
+    </message>
+    <message>
+        <source>Sandbox webhooks</source>
+        <translation>Webhook ของ sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</source>
+        <translation>sandbox จะส่ง SMS ทุกข้อความที่ส่งออกไปด้วย POST เป็น JSON ของข้อความแบบเดียวกับ control API ไปยัง URL เหล่านี้ด้วย (เฮดเดอร์ X-Otp-Sandbox-Event: sms) การส่งที่ยกเลิกไปหลังลองสูงสุดสามครั้งจะแสดงในแถบสถานะ</translation>
+    </message>
+    <message>
+        <source>Webhook URLs</source>
+        <translation>URL ของ webhook</translation>
+    </message>
+    <message>
+        <source>New webhook URL</source>
+        <translation>URL ของ webhook ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>ลบ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected webhook URL</source>
+        <translation>ลบ URL ของ webhook ที่เลือก</translation>
     </message>
 </context>
 </TS>

@@ -225,8 +225,11 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     switch (fault.action) {
     case SandboxFaults::Action::Drop:
         return SandboxHttpReply::dropConnection();
-    case SandboxFaults::Action::Error:
-        return catalogReply(version, fault.errorRow);
+    case SandboxFaults::Action::Error: {
+        SandboxHttpReply injected = catalogReply(version, fault.errorRow);
+        injected.injected = true;
+        return injected;
+    }
     case SandboxFaults::Action::None:
         break;
     }

@@ -21,11 +21,21 @@ SandboxInboxRecorder::SandboxInboxRecorder(SandboxServer &server, InboxRepositor
                 if (state != OtpMessage::State::Pending)
                     m_idByToken.remove(token); // final: no further changes to follow
             });
+    connect(&server, &SandboxServer::messagesDeleted, this, &SandboxInboxRecorder::remove);
+}
+
+qint64 SandboxInboxRecorder::firstSandboxMessageId() const
+{
+    return m_inbox.maxId() + 1;
 }
 
 void SandboxInboxRecorder::record(const OtpMessage &message)
 {
-    const Result<qint64> appended = m_inbox.append(message);
+    // The sandbox's id when free (it is, when the server started after the table's highest).
+    Result<qint64> appended
+        = message.id > 0 ? m_inbox.appendWithId(message) : m_inbox.append(message);
+    if (!appended && message.id > 0)
+        appended = m_inbox.append(message); // that id was taken: a new one
     if (!appended) {
         emit failed(appended.error);
         return;
@@ -34,4 +44,14 @@ void SandboxInboxRecorder::record(const OtpMessage &message)
     OtpMessage stored = message;
     stored.id = appended.value;
     emit recorded(stored);
+}
+
+void SandboxInboxRecorder::remove(const QList<qint64> &ids)
+{
+    const Result<int> removed = m_inbox.remove(ids);
+    if (!removed) {
+        emit failed(removed.error);
+        return;
+    }
+    emit this->removed(ids);
 }

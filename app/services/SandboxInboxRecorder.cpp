@@ -43,6 +43,9 @@ void SandboxInboxRecorder::record(const OtpMessage &message)
     m_idByToken.insert(message.token, appended.value);
     OtpMessage stored = message;
     stored.id = appended.value;
+    // As the table has it: it keeps neither the key nor the attempts (the server's log does).
+    stored.appKey.clear();
+    stored.attempts = 0;
     emit recorded(stored);
 }
 

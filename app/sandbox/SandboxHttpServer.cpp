@@ -241,8 +241,11 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
-    if (fault.action != SandboxFaults::Action::None)
-        return forcedReply(version, fault);
+    if (fault.action != SandboxFaults::Action::None) {
+        SandboxHttpReply injected = forcedReply(version, fault);
+        injected.injected = true; // "X-Otp-Sandbox-Fault: injected"
+        return injected;
+    }
 
     SandboxOtpService::Call call;
     call.operation = (route == Route::V1Request || route == Route::V2Request)

@@ -9,11 +9,21 @@ SandboxInboxRecorder::SandboxInboxRecorder(SandboxServer &server, InboxRepositor
 {
     connect(&server, &SandboxServer::smsDelivered, this, &SandboxInboxRecorder::record);
     connect(&server, &SandboxServer::messageStateChanged, this, &SandboxInboxRecorder::recordState);
+    connect(&server, &SandboxServer::messagesDeleted, this, &SandboxInboxRecorder::remove);
+}
+
+qint64 SandboxInboxRecorder::firstSandboxMessageId() const
+{
+    return m_inbox.maxId() + 1;
 }
 
 void SandboxInboxRecorder::record(const OtpMessage &message)
 {
-    const Result<qint64> appended = m_inbox.append(message);
+    // The sandbox's id when free (it is, when the server started after the table's highest).
+    Result<qint64> appended
+        = message.id > 0 ? m_inbox.appendWithId(message) : m_inbox.append(message);
+    if (!appended && message.id > 0)
+        appended = m_inbox.append(message); // that id was taken: a new one
     if (!appended) {
         emit failed(appended.error);
         return;
@@ -58,4 +68,14 @@ void SandboxInboxRecorder::settleUnheld(const QSet<QString> &held, const QDateTi
     }
     for (const InboxRepository::StateChange &change : settled.value)
         emit stateRecorded(change.id, change.state);
+}
+
+void SandboxInboxRecorder::remove(const QList<qint64> &ids)
+{
+    const Result<int> removed = m_inbox.remove(ids);
+    if (!removed) {
+        emit failed(removed.error);
+        return;
+    }
+    emit this->removed(ids);
 }

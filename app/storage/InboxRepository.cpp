@@ -100,9 +100,29 @@ InboxRepository::InboxRepository(Database &database) : m_database(database) { }
 
 Result<qint64> InboxRepository::append(const OtpMessage &message)
 {
+    return insert(message, false);
+}
+
+Result<qint64> InboxRepository::appendWithId(const OtpMessage &message)
+{
+    return insert(message, true);
+}
+
+qint64 InboxRepository::maxId() const
+{
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO inbox (app_id, app_name, msisdn, text, code, refno, token, "
-                  "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!query.exec(u"SELECT MAX(id) FROM inbox"_s) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> InboxRepository::insert(const OtpMessage &message, bool withId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO inbox (id, app_id, app_name, msisdn, text, code, refno, token, "
+                  "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // NULL: SQLite gives the row the next id.
+    query.addBindValue(withId ? QVariant(message.id) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(idText(message.appId));
     query.addBindValue(orEmpty(message.appName));
     query.addBindValue(orEmpty(message.msisdn));
@@ -288,4 +308,21 @@ Result<int> InboxRepository::clear(const std::optional<QUuid> &appId)
     if (!query.exec())
         return Result<int>::failure(writeError(query.lastError().text()));
     return Result<int>::success(query.numRowsAffected());
+}
+
+Result<int> InboxRepository::remove(const QList<qint64> &ids)
+{
+    SqlTransaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM inbox WHERE id = ?"_s);
+    int removed = 0;
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return Result<int>::failure(writeError(query.lastError().text()));
+        removed += query.numRowsAffected();
+    }
+    if (!transaction.commit())
+        return Result<int>::failure(writeError(transaction.error()));
+    return Result<int>::success(removed);
 }

@@ -26,6 +26,10 @@ public:
 
     // value: the new id (message.id is not read). Invalid times: created now, expiring at once.
     Result<qint64> append(const OtpMessage &message);
+    // The same, under message.id (the sandbox's id, so its control API and this table name a
+    // message alike); fails when that id is taken.
+    Result<qint64> appendWithId(const OtpMessage &message);
+    qint64 maxId() const; // 0 for an empty table
     QList<OtpMessage> list(const InboxFilter &filter) const;
     // appId none: every app. limit -1: all.
     QList<OtpMessage> list(const std::optional<QUuid> &appId = std::nullopt, int limit = -1) const;
@@ -51,8 +55,11 @@ public:
     Result<QList<StateChange>> settleUnheld(const QSet<QString> &held, const QDateTime &now);
     // value: rows removed. appId none: the whole inbox.
     Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+    // value: rows removed of these ids.
+    Result<int> remove(const QList<qint64> &ids);
 
 private:
+    Result<qint64> insert(const OtpMessage &message, bool withId);
     QList<OtpMessage> select(const SqlWhere &where, const QString &tail) const;
 
     Database &m_database;

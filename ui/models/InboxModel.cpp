@@ -66,6 +66,24 @@ void InboxModel::setState(qint64 id, OtpMessage::State state)
     emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
+void InboxModel::removeMessages(const QList<qint64> &ids)
+{
+    // Each row removed alone: the others keep their place and the user's selection.
+    for (const qint64 id : ids) {
+        if (const std::optional<int> row = m_rows.rowOf(id)) {
+            beginRemoveRows({}, *row, *row);
+            m_rows.remove(*row);
+            endRemoveRows();
+        }
+    }
+}
+
+void InboxModel::setClockOffset(qint64 seconds)
+{
+    m_clockOffset = seconds;
+    tick();
+}
+
 void InboxModel::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -74,7 +92,7 @@ void InboxModel::setNow(const QDateTime &now)
 
 QDateTime InboxModel::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).addSecs(m_clockOffset);
 }
 
 void InboxModel::tick()

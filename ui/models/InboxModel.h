@@ -40,7 +40,11 @@ public:
     void addMessage(const OtpMessage &message);
     // A stored message's new state: that one row changes, found by id in O(1).
     void setState(qint64 id, OtpMessage::State state);
+    // Messages deleted from the table (through the sandbox's control API): their rows removed.
+    void removeMessages(const QList<qint64> &ids);
     void setNow(const QDateTime &now); // the clock the countdown uses (tests set it)
+    // The sandbox's clock offset (Advance clock): the countdown runs on the sandbox's time.
+    void setClockOffset(qint64 seconds);
     // Once a second: the countdown column changes, and the state of a message that just lapsed.
     void tick();
 
@@ -66,5 +70,6 @@ private:
     InboxRepository &m_repository;
     InboxFilter m_filter;
     QDateTime m_now;
+    qint64 m_clockOffset = 0; // seconds
     QDateTime m_lastTick; // lapses after this were not shown yet
 };

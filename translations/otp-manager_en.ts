@@ -2022,10 +2022,6 @@ What to do: %5</translation>
         <translation>No messages yet. Request an OTP from a sandbox app (Test console, otpctl or your own backend) and its SMS appears here.</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>Copy code</translation>
-    </message>
-    <message>
         <source>Clear inbox…</source>
         <translation>Clear inbox…</translation>
     </message>
@@ -2043,6 +2039,57 @@ What to do: %5</translation>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowActions</name>
+    <message>
+        <source>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</source>
+        <translation>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</translation>
+    </message>
+    <message>
+        <source>Advance the sandbox clock</source>
+        <translation>Advance the sandbox clock</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward by this many minutes:</source>
+        <translation>Move the sandbox&apos;s clock forward by this many minutes:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>Expire now</translation>
+    </message>
+    <message>
+        <source>The sandbox expires this token now, as if its time had run out</source>
+        <translation>The sandbox expires this token now, as if its time had run out</translation>
+    </message>
+    <message>
+        <source>Advance clock</source>
+        <translation>Advance clock</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward for every token (expiry tests)</source>
+        <translation>Move the sandbox&apos;s clock forward for every token (expiry tests)</translation>
+    </message>
+    <message>
+        <source>By 1 minute</source>
+        <translation>By 1 minute</translation>
+    </message>
+    <message>
+        <source>By 5 minutes</source>
+        <translation>By 5 minutes</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>By…</translation>
+    </message>
+    <message>
+        <source>Reset to real time</source>
+        <translation>Reset to real time</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3016,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Verifying the PIN…</source>
         <translation>Verifying the PIN…</translation>
     </message>
+    <message>
+        <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
+        <translation>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccessBox</name>
+    <message>
+        <source>Allow &amp;other machines to reach the sandbox</source>
+        <translation>Allow &amp;other machines to reach the sandbox</translation>
+    </message>
+    <message>
+        <source>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</source>
+        <translation>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</translation>
+    </message>
+    <message>
+        <source>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</source>
+        <translation>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API &amp;token:</translation>
+    </message>
+    <message>
+        <source>Control API token</source>
+        <translation>Control API token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiQuery</name>
@@ -3256,6 +3338,60 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxModeLabel</name>
+    <message>
+        <source>latency %1 ms + up to %2 ms</source>
+        <translation>latency %1 ms + up to %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latency %1 ms</translation>
+    </message>
+    <message>
+        <source>connections dropped</source>
+        <translation>connections dropped</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the next %n request(s)</source>
+        <translation>
+            <numerusform>%1 on the next %n request</numerusform>
+            <numerusform>%1 on the next %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 % of requests</source>
+        <translation>%1 on %2 % of requests</translation>
+    </message>
+    <message>
+        <source>Fault injection on: %1</source>
+        <extracomment>Status bar: %1 what the sandbox&apos;s fault injection does, e.g. &quot;latency 200 ms, error X&quot;</extracomment>
+        <translation>Fault injection on: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox clock +%1</source>
+        <extracomment>Status bar: the sandbox&apos;s clock runs ahead of real time by %1 (e.g. &quot;5 min&quot;)</extracomment>
+        <translation>Sandbox clock +%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Port %1 is already in use; choose another port or stop the other program.</source>
@@ -3300,6 +3436,37 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTray</name>
+    <message>
+        <source>Show OTP Manager</source>
+        <translation>Show OTP Manager</translation>
+    </message>
+    <message>
+        <source>Copy latest code</source>
+        <translation>Copy latest code</translation>
+    </message>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>Stop sandbox</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>Start sandbox</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox running</source>
+        <translation>OTP Manager: sandbox running</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox stopped</source>
+        <translation>OTP Manager: sandbox stopped</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3622,27 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
         <translation>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS while the window is not in front</source>
+        <translation>&amp;Notify me of each sandbox SMS while the window is not in front</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
+        <translation>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifier</name>
+    <message>
+        <source>%1: sandbox SMS</source>
+        <extracomment>Desktop notification title: %1 the sandbox app&apos;s name</extracomment>
+        <translation>%1: sandbox SMS</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2 (ref %3)</source>
+        <extracomment>Desktop notification text: %1 the code, %2 the phone number with middle digits hidden, %3 the reference</extracomment>
+        <translation>Code %1 for %2 (ref %3)</translation>
     </message>
 </context>
 <context>

@@ -2011,10 +2011,6 @@ What to do: %5</source>
         <translation>ยังไม่มีข้อความ ขอ OTP จากแอปแซนด์บ็อกซ์ (ผ่านคอนโซลทดสอบ otpctl หรือแบ็กเอนด์ของคุณเอง) แล้ว SMS จะปรากฏที่นี่</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>คัดลอกรหัส</translation>
-    </message>
-    <message>
         <source>Clear inbox…</source>
         <translation>ล้างกล่องข้อความ…</translation>
     </message>
@@ -2032,6 +2028,57 @@ What to do: %5</source>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถอัปเดตกล่องข้อความแซนด์บ็อกซ์: %1 โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowActions</name>
+    <message>
+        <source>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</source>
+        <translation>แซนด์บ็อกซ์ไม่มีโทเคนของข้อความนี้แล้ว จึงทำให้หมดอายุไม่ได้</translation>
+    </message>
+    <message>
+        <source>Advance the sandbox clock</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward by this many minutes:</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์ไปข้างหน้ากี่นาที:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>คัดลอกรหัส</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>ให้หมดอายุทันที</translation>
+    </message>
+    <message>
+        <source>The sandbox expires this token now, as if its time had run out</source>
+        <translation>แซนด์บ็อกซ์จะทำให้โทเคนนี้หมดอายุทันที เหมือนหมดเวลาแล้ว</translation>
+    </message>
+    <message>
+        <source>Advance clock</source>
+        <translation>เลื่อนนาฬิกา</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward for every token (expiry tests)</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์ไปข้างหน้าสำหรับทุกโทเคน (ใช้ทดสอบการหมดอายุ)</translation>
+    </message>
+    <message>
+        <source>By 1 minute</source>
+        <translation>1 นาที</translation>
+    </message>
+    <message>
+        <source>By 5 minutes</source>
+        <translation>5 นาที</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>กำหนดเอง…</translation>
+    </message>
+    <message>
+        <source>Reset to real time</source>
+        <translation>กลับไปใช้เวลาจริง</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3003,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Verifying the PIN…</source>
         <translation>กำลังยืนยัน PIN…</translation>
     </message>
+    <message>
+        <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
+        <translation>คำตอบนี้มาจากการจำลองข้อผิดพลาดของแซนด์บ็อกซ์ ไม่ใช่ข้อผิดพลาดจริง ปิดได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccessBox</name>
+    <message>
+        <source>Allow &amp;other machines to reach the sandbox</source>
+        <translation>อนุญาตให้เครื่องอื่นเข้าถึงแซนด์บ็อกซ์ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</source>
+        <translation>รับการเชื่อมต่อจากทุกที่อยู่เครือข่าย (0.0.0.0) แทนที่จะรับเฉพาะเครื่องนี้ เหมือน otpctl sandbox --allow-remote</translation>
+    </message>
+    <message>
+        <source>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</source>
+        <translation>ทุกคนในเครือข่ายของคุณจะเรียกแซนด์บ็อกซ์ได้ API ควบคุมของแซนด์บ็อกซ์ให้รหัส OTP ออกไป จึงต้องใช้โทเคนนี้ (Authorization: Bearer …) ส่วนเส้นทาง OTP ยังเปิดอยู่เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>โทเคน API (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Control API token</source>
+        <translation>โทเคนของ API ควบคุม</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiQuery</name>
@@ -3243,6 +3325,57 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxModeLabel</name>
+    <message>
+        <source>latency %1 ms + up to %2 ms</source>
+        <translation>ความหน่วง %1 ms + สูงสุด %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>ความหน่วง %1 ms</translation>
+    </message>
+    <message>
+        <source>connections dropped</source>
+        <translation>ตัดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>ข้อผิดพลาด %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the next %n request(s)</source>
+        <translation>
+            <numerusform>%1 กับคำขอ %n รายการถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 % of requests</source>
+        <translation>%1 กับ %2 % ของคำขอ</translation>
+    </message>
+    <message>
+        <source>Fault injection on: %1</source>
+        <extracomment>Status bar: %1 what the sandbox&apos;s fault injection does, e.g. &quot;latency 200 ms, error X&quot;</extracomment>
+        <translation>เปิดการจำลองข้อผิดพลาด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox clock +%1</source>
+        <extracomment>Status bar: the sandbox&apos;s clock runs ahead of real time by %1 (e.g. &quot;5 min&quot;)</extracomment>
+        <translation>นาฬิกาแซนด์บ็อกซ์ +%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Port %1 is already in use; choose another port or stop the other program.</source>
@@ -3287,6 +3420,37 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTray</name>
+    <message>
+        <source>Show OTP Manager</source>
+        <translation>แสดง OTP Manager</translation>
+    </message>
+    <message>
+        <source>Copy latest code</source>
+        <translation>คัดลอกรหัสล่าสุด</translation>
+    </message>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>หยุดแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>เริ่มแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox running</source>
+        <translation>OTP Manager: แซนด์บ็อกซ์กำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox stopped</source>
+        <translation>OTP Manager: แซนด์บ็อกซ์หยุดอยู่</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3605,27 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
         <translation>โปรดใช้ https หรือใช้ http ธรรมดาเฉพาะกับเครื่องนี้เท่านั้น เพราะ App Secret ต้องไม่ถูกส่งโดยไม่มีการเข้ารหัส ค่านี้ยังไม่ถูกบันทึก</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS while the window is not in front</source>
+        <translation>แจ้งเตือนทุก SMS ของแซนด์บ็อกซ์เมื่อหน้าต่างไม่ได้อยู่ด้านหน้า (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
+        <translation>แจ้งเตือนทุก SMS ของแซนด์บ็อกซ์ (ใช้ไม่ได้: เดสก์ท็อปนี้ไม่มีถาดระบบ) (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifier</name>
+    <message>
+        <source>%1: sandbox SMS</source>
+        <extracomment>Desktop notification title: %1 the sandbox app&apos;s name</extracomment>
+        <translation>%1: SMS จากแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2 (ref %3)</source>
+        <extracomment>Desktop notification text: %1 the code, %2 the phone number with middle digits hidden, %3 the reference</extracomment>
+        <translation>รหัส %1 สำหรับ %2 (เลขอ้างอิง %3)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@
 #include <optional>
 
 // What a user pastes into "Decode" (GUI) or `otpctl decode`: a status code ("116"), an error
-// name ("ERROR_IP_NOT_ALLOWED"), a message ("Token is expire.") or a whole response body.
+// name ("ERROR_IP_NOT_ALLOWED"), a message ("Token is expire.") or a whole response body. A
+// number outside the range of int is a status code that matches nothing (with a message).
 class ErrorLookup
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorLookup)

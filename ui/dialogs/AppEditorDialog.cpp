@@ -102,6 +102,14 @@ void AppEditorDialog::retranslateUi()
     revalidate();
 }
 
+AppEditorDialog::~AppEditorDialog()
+{
+    // ~QDialog hides the dialog, which moves the focus out of a field and makes the form emit
+    // touched(): by then this is only a QDialog, and calling revalidate() on it is undefined
+    // behaviour (UBSan, tst_appeditordialog). The form's signals must not reach it any more.
+    disconnect(m_form, nullptr, this, nullptr);
+}
+
 OtpAppDraft AppEditorDialog::draft() const
 {
     OtpAppDraft d = m_initial;

@@ -22,6 +22,8 @@ public:
         std::optional<qint64> callId; // calls: this one only; OTPs: the request with this id
         std::optional<QString> token; // OTPs: the requests of this token only
         std::optional<qint64> verifiesUpToId; // OTPs: count the verifies up to this id only
+
+        bool isWholePeriod() const { return !onlyTable && !callId && !token && !verifiesUpToId; }
     };
 
     explicit ReportSql(const ReportQuery &query);
@@ -43,6 +45,10 @@ public:
     QString otps(const Scope &scope = {}, const QString &requestOrder = {}, int limit = -1,
                  bool withCodes = false) const;
 
+    // The same OTPs (without the request's details: msisdn, refno, codes, app_name) from the
+    // rollup report_otps: one index range, no join; src 0 is the history, 1 the sandbox.
+    QString rolledUpOtps() const;
+
     // The ids of the period's requests (one per OTP), for counting without the joins.
     QString requests() const;
 
@@ -52,6 +58,7 @@ private:
     QString callsOf(Table table, const Scope &scope) const;
     QString otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,
                    bool withCodes) const;
+    QString withFate(const QString &otps) const;
     QString periodConditions(const QString &alias) const;
     QString notSeenBySandbox(Table table, const QString &alias) const;
     QString localBucket(const QString &column) const;

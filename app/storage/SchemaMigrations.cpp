@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "ReportRollupSchema.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -218,15 +220,17 @@ Migration appTestNumbers()
 // a request's expiry: filled here from the saved records (the token of a request's answer, the
 // `token` field of a verify's form or JSON body; the expiry from the app's setting, 5 minutes
 // for an app deleted since), and by ExchangeHistory for new calls. Indexes: the period scans
-// (time, or app then time) and the pairing by token read only the index.
+// (time, or app then time) and the pairing by token read only the index. Then the rollup of
+// one row per OTP, kept by triggers, filled from the calls stored before (ReportRollupSchema).
 Migration reportsTraffic()
 {
     const QString body = u"json_extract(record_json, '$.record.request.body')"_s;
     const QString form = u"('&' || "_s + body + u" || '&')"_s;
     const QString afterKey = u"substr("_s + form + u", instr("_s + form + u", '&token=') + 7)"_s;
-    return Migration{
+    Migration migration{
         7,
-        u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at"_s,
+        u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at;"
+        " report_otps (one row per OTP, kept by triggers)"_s,
         {
             u"CREATE TABLE sandbox_traffic ("
             " id INTEGER PRIMARY KEY,"
@@ -272,6 +276,8 @@ Migration reportsTraffic()
             u"CREATE INDEX exchanges_token ON exchanges (token, call, started_at, outcome)"_s,
         },
     };
+    migration.statements << ReportRollupSchema::statements();
+    return migration;
 }
 } // namespace
 

@@ -64,8 +64,8 @@ Result<void> ReportEngine::addCalls(ReportFigures *figures, const Scope &scope) 
         }
     }
     done = run(query,
-               u"SELECT CAST(ROUND(latency_ms * 10) AS INTEGER), COUNT(*) FROM ("_s + calls
-                   + u") WHERE latency_ms IS NOT NULL GROUP BY 1"_s);
+               u"SELECT CAST(ROUND(latency_ms * 10) AS INTEGER), COUNT(*) FROM ("_s
+                   + sql.calls(scope, false) + u") WHERE latency_ms IS NOT NULL GROUP BY 1"_s);
     if (!done)
         return done;
     while (query.next())

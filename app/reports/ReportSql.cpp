@@ -80,24 +80,26 @@ QString ReportSql::localBucket(const QString &column) const
     return u"((%1 + %2) / %3)"_s.arg(column, offset).arg(m_query.bucketWidthMs());
 }
 
-QString ReportSql::calls(const Scope &scope) const
+QString ReportSql::calls(const Scope &scope, bool withUnpaired) const
 {
     QStringList arms;
     for (const Table table : tables(scope))
-        arms << callsOf(table, scope);
+        arms << callsOf(table, scope, withUnpaired);
     return arms.join(u" UNION ALL "_s);
 }
 
-QString ReportSql::callsOf(Table table, const Scope &scope) const
+QString ReportSql::callsOf(Table table, const Scope &scope, bool withUnpaired) const
 {
     const QString name = tableName(table);
+    const QString unpaired = withUnpaired
+        ? u"(c.call = 'verify' AND (c.token = '' OR NOT EXISTS (SELECT 1 FROM %1 q"
+          " WHERE q.token = c.token AND q.call = 'request')))"_s.arg(name)
+        : u"0"_s;
     QString sql = u"SELECT c.call AS call, COALESCE(c.http_status, 0) AS http_status,"
                   " c.outcome AS outcome, c.latency_ms AS latency_ms, c.token AS token, "_s
-        + localBucket(u"c.started_at"_s)
-        + u" AS bucket, (c.call = 'verify' AND (c.token = '' OR NOT EXISTS (SELECT 1 FROM %1 q"
-          " WHERE q.token = c.token AND q.call = 'request'))) AS unpaired FROM %1 c WHERE "_s.arg(
-              name)
-        + periodConditions(u"c"_s) + notSeenBySandbox(table, u"c"_s);
+        + localBucket(u"c.started_at"_s) + u" AS bucket, "_s + unpaired
+        + u" AS unpaired FROM %1 c WHERE "_s.arg(name) + periodConditions(u"c"_s)
+        + notSeenBySandbox(table, u"c"_s);
     if (scope.callId)
         sql += u" AND c.id = %1"_s.arg(*scope.callId);
     return sql;

@@ -33,8 +33,9 @@ public:
     static QString sourceId(Table table); // "calls", "sandbox"
 
     // Every call of the period: call, http_status, outcome, latency_ms, token, bucket and
-    // unpaired (a verify whose token no stored request of its table issued).
-    QString calls(const Scope &scope = {}) const;
+    // unpaired (a verify whose token no stored request of its table issued; 0 without
+    // withUnpaired, which spares a lookup per verify where it is not read).
+    QString calls(const Scope &scope = {}, bool withUnpaired = true) const;
     // One row per OTP (request) of the period: source, id, at, app_id, app_name, msisdn, token,
     // refno, request_outcome, expires_at, delivered, verifies, wrong, first_verify,
     // correct_verify, correct_at, expire_answer, codes, fate, ttv_ms. requestOrder (with
@@ -55,7 +56,7 @@ public:
     static QString quoted(const QString &text);
 
 private:
-    QString callsOf(Table table, const Scope &scope) const;
+    QString callsOf(Table table, const Scope &scope, bool withUnpaired) const;
     QString otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,
                    bool withCodes) const;
     QString withFate(const QString &otps) const;

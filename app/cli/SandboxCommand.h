@@ -4,6 +4,8 @@
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxServerOptions.h"
 
+#include <QUrl>
+
 #include <optional>
 
 class SandboxServing;
@@ -22,6 +24,7 @@ public:
         std::optional<QString> inboxFile; // --inbox
         QString dataDir; // --data-dir as given; empty: the environment or the standard folder
         bool record = false; // --record: OTP calls into the data folder's sandbox_traffic
+        QList<QUrl> webhooks; // --webhook, each checked
     };
 
     QString name() const override { return QStringLiteral("sandbox"); }

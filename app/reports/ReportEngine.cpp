@@ -64,8 +64,8 @@ Result<void> ReportEngine::addCalls(ReportFigures *figures, const Scope &scope) 
         }
     }
     done = run(query,
-               u"SELECT CAST(ROUND(latency_ms * 10) AS INTEGER), COUNT(*) FROM ("_s + calls
-                   + u") WHERE latency_ms IS NOT NULL GROUP BY 1"_s);
+               u"SELECT CAST(ROUND(latency_ms * 10) AS INTEGER), COUNT(*) FROM ("_s
+                   + sql.calls(scope, false) + u") WHERE latency_ms IS NOT NULL GROUP BY 1"_s);
     if (!done)
         return done;
     while (query.next())
@@ -78,12 +78,15 @@ Result<void> ReportEngine::addOtps(ReportFigures *figures, const Scope &scope, i
     const ReportSql sql(figures->query);
     if (sql.tables(scope).isEmpty())
         return Result<void>::success();
+    // The whole period from the rollup (no join); one call's OTP from the calls themselves,
+    // with its verifies up to that call.
+    const QString otps = scope.isWholePeriod() ? sql.rolledUpOtps() : sql.otps(scope);
     QSqlQuery query(m_database.connection());
     const Result<void> done
         = run(query,
               u"SELECT fate, delivered AND verifies > 0, first_verify = correct_verify,"
               " ttv_ms / %1, COUNT(*) FROM ("_s.arg(qint64(ReportFigures::TimeToVerifyStepMs))
-                  + sql.otps(scope) + u") GROUP BY 1, 2, 3, 4"_s);
+                  + otps + u") GROUP BY 1, 2, 3, 4"_s);
     if (!done)
         return done;
     while (query.next()) {

@@ -80,24 +80,26 @@ QString ReportSql::localBucket(const QString &column) const
     return u"((%1 + %2) / %3)"_s.arg(column, offset).arg(m_query.bucketWidthMs());
 }
 
-QString ReportSql::calls(const Scope &scope) const
+QString ReportSql::calls(const Scope &scope, bool withUnpaired) const
 {
     QStringList arms;
     for (const Table table : tables(scope))
-        arms << callsOf(table, scope);
+        arms << callsOf(table, scope, withUnpaired);
     return arms.join(u" UNION ALL "_s);
 }
 
-QString ReportSql::callsOf(Table table, const Scope &scope) const
+QString ReportSql::callsOf(Table table, const Scope &scope, bool withUnpaired) const
 {
     const QString name = tableName(table);
+    const QString unpaired = withUnpaired
+        ? u"(c.call = 'verify' AND (c.token = '' OR NOT EXISTS (SELECT 1 FROM %1 q"
+          " WHERE q.token = c.token AND q.call = 'request')))"_s.arg(name)
+        : u"0"_s;
     QString sql = u"SELECT c.call AS call, COALESCE(c.http_status, 0) AS http_status,"
                   " c.outcome AS outcome, c.latency_ms AS latency_ms, c.token AS token, "_s
-        + localBucket(u"c.started_at"_s)
-        + u" AS bucket, (c.call = 'verify' AND (c.token = '' OR NOT EXISTS (SELECT 1 FROM %1 q"
-          " WHERE q.token = c.token AND q.call = 'request'))) AS unpaired FROM %1 c WHERE "_s.arg(
-              name)
-        + periodConditions(u"c"_s) + notSeenBySandbox(table, u"c"_s);
+        + localBucket(u"c.started_at"_s) + u" AS bucket, "_s + unpaired
+        + u" AS unpaired FROM %1 c WHERE "_s.arg(name) + periodConditions(u"c"_s)
+        + notSeenBySandbox(table, u"c"_s);
     if (scope.callId)
         sql += u" AND c.id = %1"_s.arg(*scope.callId);
     return sql;
@@ -109,8 +111,13 @@ QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int lim
     QStringList arms;
     for (const Table table : tables(scope))
         arms << u"SELECT * FROM ("_s + otpsOf(table, scope, requestOrder, limit, withCodes) + u')';
+    return withFate(arms.join(u" UNION ALL "_s));
+}
+
+// The fate of each OTP, in this order: docs/reports.md.
+QString ReportSql::withFate(const QString &otps) const
+{
     const QString now = QString::number(m_query.nowOrCurrent().toMSecsSinceEpoch());
-    // The fate of each OTP, in this order: docs/reports.md.
     return u"SELECT o.*, CASE WHEN NOT o.delivered THEN 'failed'"
            " WHEN o.correct_at IS NOT NULL THEN 'verified'"
            " WHEN o.wrong >= %1 THEN 'burned'"
@@ -119,7 +126,29 @@ QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int lim
            " CASE WHEN o.correct_at IS NOT NULL THEN MAX(0, o.correct_at - o.at) END AS ttv_ms"
            " FROM ("_s.arg(TokenStore::MaxWrongAttempts)
                .arg(now)
-        + arms.join(u" UNION ALL "_s) + u") o"_s;
+        + otps + u") o"_s;
+}
+
+QString ReportSql::rolledUpOtps() const
+{
+    QString sources;
+    switch (m_query.source) {
+    case ReportSource::Calls:
+        sources = u"r.src = 0"_s;
+        break;
+    case ReportSource::Sandbox:
+        sources = u"r.src = 1"_s;
+        break;
+    case ReportSource::All: // a console call to the embedded sandbox counts as the sandbox's
+        sources = u"(r.src = 1 OR r.shadowed = 0)"_s;
+        break;
+    }
+    return withFate(u"SELECT r.src AS src, r.id AS id, r.started_at AS at, r.app_id AS app_id,"
+                    " r.token AS token, r.expires_at AS expires_at, r.delivered AS delivered,"
+                    " r.verifies AS verifies, r.wrong AS wrong, r.first_verify AS first_verify,"
+                    " r.correct_verify AS correct_verify, r.correct_at AS correct_at,"
+                    " r.expire_answer AS expire_answer FROM report_otps r WHERE "_s
+                    + periodConditions(u"r"_s) + u" AND "_s + sources);
 }
 
 QString ReportSql::otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,

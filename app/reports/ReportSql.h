@@ -22,6 +22,8 @@ public:
         std::optional<qint64> callId; // calls: this one only; OTPs: the request with this id
         std::optional<QString> token; // OTPs: the requests of this token only
         std::optional<qint64> verifiesUpToId; // OTPs: count the verifies up to this id only
+
+        bool isWholePeriod() const { return !onlyTable && !callId && !token && !verifiesUpToId; }
     };
 
     explicit ReportSql(const ReportQuery &query);
@@ -31,8 +33,9 @@ public:
     static QString sourceId(Table table); // "calls", "sandbox"
 
     // Every call of the period: call, http_status, outcome, latency_ms, token, bucket and
-    // unpaired (a verify whose token no stored request of its table issued).
-    QString calls(const Scope &scope = {}) const;
+    // unpaired (a verify whose token no stored request of its table issued; 0 without
+    // withUnpaired, which spares a lookup per verify where it is not read).
+    QString calls(const Scope &scope = {}, bool withUnpaired = true) const;
     // One row per OTP (request) of the period: source, id, at, app_id, app_name, msisdn, token,
     // refno, request_outcome, expires_at, delivered, verifies, wrong, first_verify,
     // correct_verify, correct_at, expire_answer, codes, fate, ttv_ms. requestOrder (with
@@ -43,15 +46,20 @@ public:
     QString otps(const Scope &scope = {}, const QString &requestOrder = {}, int limit = -1,
                  bool withCodes = false) const;
 
+    // The same OTPs (without the request's details: msisdn, refno, codes, app_name) from the
+    // rollup report_otps: one index range, no join; src 0 is the history, 1 the sandbox.
+    QString rolledUpOtps() const;
+
     // The ids of the period's requests (one per OTP), for counting without the joins.
     QString requests() const;
 
     static QString quoted(const QString &text);
 
 private:
-    QString callsOf(Table table, const Scope &scope) const;
+    QString callsOf(Table table, const Scope &scope, bool withUnpaired) const;
     QString otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,
                    bool withCodes) const;
+    QString withFate(const QString &otps) const;
     QString periodConditions(const QString &alias) const;
     QString notSeenBySandbox(Table table, const QString &alias) const;
     QString localBucket(const QString &column) const;

@@ -19,6 +19,8 @@ struct TransactionQuery {
     QString text; // in the app's name, the number, the reference or the token
     int offset = 0;
     int limit = 100;
+    // False for the next pages of the same query: the total is not counted again (-1).
+    bool countTotal = true;
 };
 
 constexpr EnumIdTable<TransactionQuery::Column, 6> enumIds(TransactionQuery::Column)

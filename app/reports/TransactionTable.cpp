@@ -13,6 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+using Column = TransactionQuery::Column;
+
 QString orderBy(const TransactionQuery &page)
 {
     const QString direction = page.descending ? u" DESC"_s : u" ASC"_s;
@@ -77,6 +79,33 @@ QString TransactionTable::maskedNumber(const QString &stored)
     return number ? number->masked() : u"***"_s;
 }
 
+// Sorted by state, attempts or time to verify (or by time with a state filter) without a text
+// filter, the page is read from the rollup (no join over the period); only its rows are joined to
+// their requests and codes.
+QString TransactionTable::rolledUpPageSql(const ReportSql &sql, const TransactionQuery &page)
+{
+    QString ranked = u"SELECT o.*, CASE o.src WHEN 0 THEN 'calls' ELSE 'sandbox' END AS source"
+                     " FROM ("_s
+        + sql.rolledUpOtps() + u") o"_s;
+    if (page.fate)
+        ranked += u" WHERE o.fate = '%1'"_s.arg(enumId(*page.fate));
+    ranked += u" ORDER BY "_s + orderBy(page)
+        + u" LIMIT %1 OFFSET %2"_s.arg(page.limit).arg(page.offset);
+    QStringList arms;
+    for (const auto table : {ReportSql::Table::Exchanges, ReportSql::Table::SandboxTraffic}) {
+        const bool history = table == ReportSql::Table::Exchanges;
+        arms << u"SELECT p.*, r.app_name AS app_name, r.msisdn AS msisdn, %1 AS refno,"
+                " r.outcome AS request_outcome, COALESCE((SELECT group_concat(DISTINCT v.outcome)"
+                " FROM %2 v WHERE v.token = p.token AND v.call = 'verify' AND p.token <> ''),"
+                " '') AS codes FROM ranked p JOIN %2 r ON r.id = p.id WHERE p.src = %3"_s.arg(
+                    history ? u"COALESCE(json_extract(r.record_json, '$.refno'), '')"_s
+                            : u"r.refno"_s,
+                    ReportSql::tableName(table), history ? u"0"_s : u"1"_s);
+    }
+    return u"WITH ranked AS MATERIALIZED ("_s + ranked + u") "_s + arms.join(u" UNION ALL "_s)
+        + u" ORDER BY "_s + orderBy(page);
+}
+
 Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
                                                const TransactionQuery &page) const
 {
@@ -93,8 +122,10 @@ Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
     }
     const QString where
         = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    const bool byRollup = values.isEmpty() && page.sortColumn != Column::App
+        && page.sortColumn != Column::Number && (page.sortColumn != Column::Time || page.fate);
     // By time without filters: each table's newest (or oldest) requests, then their verifies.
-    const bool cutEarly = page.sortColumn == TransactionQuery::Column::Time && where.isEmpty();
+    const bool cutEarly = page.sortColumn == Column::Time && where.isEmpty();
     const QString inner = cutEarly
         ? sql.otps({}, page.descending ? u"started_at DESC, id DESC"_s : u"started_at, id"_s,
                    page.offset + page.limit, true)
@@ -102,8 +133,10 @@ Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT * FROM ("_s + inner + u")"_s + where + u" ORDER BY "_s + orderBy(page)
-                  + u" LIMIT %1 OFFSET %2"_s.arg(page.limit).arg(page.offset));
+    query.prepare(byRollup ? rolledUpPageSql(sql, page)
+                           : u"SELECT * FROM ("_s + inner + u")"_s + where + u" ORDER BY "_s
+                          + orderBy(page)
+                          + u" LIMIT %1 OFFSET %2"_s.arg(page.limit).arg(page.offset));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec()) {
@@ -114,14 +147,21 @@ Result<TransactionPage> TransactionTable::page(const ReportQuery &report,
     while (query.next())
         result.rows << readRow(query);
     query.finish();
+    result.total = page.countTotal ? total(sql, where, values) : -1;
+    return Result<TransactionPage>::success(std::move(result));
+}
 
-    // The total: without filters, a count of requests (an index range per table).
+// Without a text filter, the rollup's index range (state filter included); with one, the
+// OTPs with their requests' details.
+qint64 TransactionTable::total(const ReportSql &sql, const QString &where,
+                               const QVariantList &values) const
+{
     QSqlQuery count(m_database.connection());
-    count.prepare(u"SELECT COUNT(*) FROM ("_s + (where.isEmpty() ? sql.requests() : sql.otps())
+    count.prepare(u"SELECT COUNT(*) FROM ("_s + (values.isEmpty() ? sql.rolledUpOtps() : sql.otps())
                   + u")"_s + where);
     for (const QVariant &value : std::as_const(values))
         count.addBindValue(value);
     if (count.exec() && count.next())
-        result.total = count.value(0).toLongLong();
-    return Result<TransactionPage>::success(std::move(result));
+        return count.value(0).toLongLong();
+    return 0;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "ReportQuery.h"
+#include "ReportSql.h"
 #include "TransactionPage.h"
 #include "TransactionQuery.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 class Database;
 
@@ -22,5 +24,8 @@ public:
     static QString maskedNumber(const QString &stored); // the history keeps numbers as typed
 
 private:
+    static QString rolledUpPageSql(const ReportSql &sql, const TransactionQuery &page);
+    qint64 total(const ReportSql &sql, const QString &where, const QVariantList &values) const;
+
     Database &m_database;
 };

@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "ReportRollupSchema.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -148,21 +150,87 @@ Migration pendingSecrets()
     };
 }
 
-// Version 5: reports (docs/reports.md). sandbox_traffic keeps every OTP call the sandbox
+// Version 5: the desktop app's sandbox keeps its tokens across restarts (SandboxTokenKeeper),
+// and the inbox can say "lost" for a message whose token no sandbox holds any more. The inbox
+// is rebuilt for its CHECK constraint as in version 2, its indexes made again, plus a partial
+// index of the pending messages, which the sandbox's start reads. sandbox_tokens holds the
+// token store's records: pending tokens and the tombstones verify still answers for (one hour
+// after expiry), in issue order (seq). The code is the sandbox's fake OTP, as in the inbox; no
+// column holds an App Secret.
+Migration sandboxTokensKept()
+{
+    return Migration{
+        5,
+        u"sandbox_tokens (kept across restarts); inbox: state 'lost'"_s,
+        {
+            u"CREATE TABLE inbox_v5 ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL,"
+            " app_name TEXT NOT NULL,"
+            " msisdn TEXT NOT NULL,"
+            " text TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " refno TEXT NOT NULL,"
+            " token TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('pending', 'verified', 'expired', 'burned',"
+            " 'evicted', 'lost')))"_s,
+            u"INSERT INTO inbox_v5 (id, app_id, app_name, msisdn, text, code, refno, token,"
+            " created_at, expires_at, state)"
+            " SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at,"
+            " expires_at, state FROM inbox"_s,
+            u"DROP TABLE inbox"_s, // and its indexes
+            u"ALTER TABLE inbox_v5 RENAME TO inbox"_s,
+            u"CREATE INDEX inbox_time ON inbox (created_at DESC, id DESC)"_s,
+            u"CREATE INDEX inbox_app_time ON inbox (app_id, created_at DESC, id DESC)"_s,
+            u"CREATE INDEX inbox_token ON inbox (token)"_s,
+            u"CREATE INDEX inbox_pending ON inbox (token) WHERE state = 'pending'"_s,
+
+            u"CREATE TABLE sandbox_tokens ("
+            " seq INTEGER PRIMARY KEY,"
+            " token TEXT NOT NULL UNIQUE,"
+            " app_id TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL"
+            "  CHECK (state IN ('pending', 'verified', 'expired', 'burned')))"_s,
+            u"CREATE INDEX sandbox_tokens_expiry ON sandbox_tokens (expires_at)"_s,
+        },
+    };
+}
+
+// Version 6: a sandbox app's test numbers (fixed codes and forced failures), a JSON array as
+// in the apps file (TestNumbersJson); apps stored before have none.
+Migration appTestNumbers()
+{
+    return Migration{
+        6,
+        u"apps: test numbers of sandbox apps"_s,
+        {
+            u"ALTER TABLE apps ADD COLUMN test_numbers TEXT NOT NULL DEFAULT '[]'"_s,
+        },
+    };
+}
+
+// Version 7: reports (docs/reports.md). sandbox_traffic keeps every OTP call the sandbox
 // answered, with the columns of a history row so one query reads both: masked number, never
 // a secret or a PIN. The history gains the token (what pairs a request with its verifies) and
 // a request's expiry: filled here from the saved records (the token of a request's answer, the
 // `token` field of a verify's form or JSON body; the expiry from the app's setting, 5 minutes
 // for an app deleted since), and by ExchangeHistory for new calls. Indexes: the period scans
-// (time, or app then time) and the pairing by token read only the index.
+// (time, or app then time) and the pairing by token read only the index. Then the rollup of
+// one row per OTP, kept by triggers, filled from the calls stored before (ReportRollupSchema).
 Migration reportsTraffic()
 {
     const QString body = u"json_extract(record_json, '$.record.request.body')"_s;
     const QString form = u"('&' || "_s + body + u" || '&')"_s;
     const QString afterKey = u"substr("_s + form + u", instr("_s + form + u", '&token=') + 7)"_s;
-    return Migration{
-        5,
-        u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at"_s,
+    Migration migration{
+        7,
+        u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at;"
+        " report_otps (one row per OTP, kept by triggers)"_s,
         {
             u"CREATE TABLE sandbox_traffic ("
             " id INTEGER PRIMARY KEY,"
@@ -208,11 +276,13 @@ Migration reportsTraffic()
             u"CREATE INDEX exchanges_token ON exchanges (token, call, started_at, outcome)"_s,
         },
     };
+    migration.statements << ReportRollupSchema::statements();
+    return migration;
 }
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
-            reportsTraffic()};
+    return {initialSchema(),     inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
+            sandboxTokensKept(), appTestNumbers(),    reportsTraffic()};
 }

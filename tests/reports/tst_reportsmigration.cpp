@@ -12,7 +12,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// A history row as version 4 stored it: the OtpResult JSON with its record.
+// A history row as version 6 stored it: the OtpResult JSON with its record.
 void insertCall(QSqlDatabase db, const QString &appId, const QString &call, qint64 startedAt,
                 const QJsonObject &result)
 {
@@ -46,19 +46,19 @@ void TestReportsMigration::historyGetsTokensAndExpiries()
     QTemporaryDir dir;
     const QString shop = u"6b1c2a4e-0000-4000-8000-000000000001"_s;
     {
-        Database v4(dir.path(), SchemaMigrations::all().mid(0, 4));
-        QVERIFY(v4.open().isUsable());
-        QSqlQuery app(v4.connection());
+        Database v6(dir.path(), SchemaMigrations::all().mid(0, 6));
+        QVERIFY(v6.open().isUsable());
+        QSqlQuery app(v6.connection());
         QVERIFY(app.exec(u"INSERT INTO apps (id, name, digits, message_template, expiry_minutes,"
                          " environment, created_at, updated_at) VALUES ('%1', 'Shop', 6, 'x',"
                          " 10, 'sandbox', 0, 0)"_s.arg(shop)));
-        insertCall(v4.connection(), shop, u"request"_s, 1000, {{u"token"_s, u"TOK1"_s}});
-        insertCall(v4.connection(), u"gone"_s, u"request"_s, 2000, {{u"token"_s, u"TOK2"_s}});
-        insertCall(v4.connection(), shop, u"verify"_s, 3000,
+        insertCall(v6.connection(), shop, u"request"_s, 1000, {{u"token"_s, u"TOK1"_s}});
+        insertCall(v6.connection(), u"gone"_s, u"request"_s, 2000, {{u"token"_s, u"TOK2"_s}});
+        insertCall(v6.connection(), shop, u"verify"_s, 3000,
                    withBody(u"key=k&secret=%E2%80%A2&token=TOK1&pin=123456"_s));
-        insertCall(v4.connection(), shop, u"verify"_s, 4000,
+        insertCall(v6.connection(), shop, u"verify"_s, 4000,
                    withBody(u"{\"key\":\"k\",\"token\":\"TOK2\",\"pin\":\"1\"}"_s));
-        insertCall(v4.connection(), shop, u"verify"_s, 5000, withBody(u"key=k&pin=1"_s));
+        insertCall(v6.connection(), shop, u"verify"_s, 5000, withBody(u"key=k&pin=1"_s));
     }
     Database latest(dir.path());
     QVERIFY(latest.open().isUsable());

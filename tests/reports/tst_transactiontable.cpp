@@ -43,6 +43,7 @@ private slots:
     void oneRowPerOtpNewestFirst();
     void joinsVerifiesByToken();
     void pagesWithoutRepeatsOrGaps();
+    void nextPagesNeedNoCount();
     void filtersByStateAndText();
     void sortsByAttemptsAndTimeToVerify();
     void historyNumbersAreMasked();
@@ -108,6 +109,20 @@ void TestTransactionTable::pagesWithoutRepeatsOrGaps()
     for (query.offset = 0; query.offset < 8; query.offset += query.limit)
         seen << tokens(table.page(dayQuery(), query).value);
     QCOMPARE(seen, (QStringList{u"T1"_s, u"T2"_s, u"T3"_s, u"T4"_s, u"H5"_s, u""_s}));
+}
+
+// The next pages of one query keep the first page's total: not counted again.
+void TestTransactionTable::nextPagesNeedNoCount()
+{
+    const TransactionTable table(m_store->database());
+    TransactionQuery query;
+    query.limit = 4;
+    QCOMPARE(table.page(dayQuery(), query).value.total, 6);
+    query.offset = 4;
+    query.countTotal = false;
+    const TransactionPage next = table.page(dayQuery(), query).value;
+    QCOMPARE(next.total, -1);
+    QCOMPARE(next.rows.size(), 2);
 }
 
 void TestTransactionTable::filtersByStateAndText()

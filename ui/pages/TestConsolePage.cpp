@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +123,12 @@ void TestConsolePage::connectCallArea()
 
 void TestConsolePage::updateSandboxUrl()
 {
-    m_session->setSandboxUrl(m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl());
+    QUrl url = m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl();
+    // Listening on every address ("Allow other machines"): this computer calls it on loopback,
+    // the one plain-http address a secret may travel to.
+    if (QHostAddress(url.host()).isEqual(QHostAddress::AnyIPv4))
+        url.setHost(u"127.0.0.1"_s);
+    m_session->setSandboxUrl(url);
 }
 
 void TestConsolePage::reloadApps()

@@ -1446,6 +1446,11 @@ What to do: %5</translation>
         <source>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</source>
         <translation>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</translation>
     </message>
+    <message>
+        <source>%1 is out of range: not a status code in the catalog.</source>
+        <extracomment>%1 is the number the user typed, e.g. 2147483648</extracomment>
+        <translation>%1 is out of range: not a status code in the catalog.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRecord</name>

@@ -1439,6 +1439,11 @@ What to do: %5</source>
         <source>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</source>
         <translation>สถานะ 400 ใช้ร่วมกันในข้อความ OTP สี่รายการ โปรดแปลความหมายจากข้อความหรือเนื้อหาการตอบกลับทั้งหมดแทน</translation>
     </message>
+    <message>
+        <source>%1 is out of range: not a status code in the catalog.</source>
+        <extracomment>%1 is the number the user typed, e.g. 2147483648</extracomment>
+        <translation>%1 อยู่นอกช่วงที่เป็นไปได้ จึงไม่ใช่รหัสสถานะในแค็ตตาล็อก</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeRecord</name>

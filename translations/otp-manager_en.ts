@@ -3025,6 +3025,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
         <translation>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</translation>
     </message>
+    <message numerus="yes">
+        <source>The sandbox&apos;s clock was %n minute(s) ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>
+            <numerusform>The sandbox&apos;s clock was %n minute ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</numerusform>
+            <numerusform>The sandbox&apos;s clock was %n minutes ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAccessBox</name>

@@ -3012,6 +3012,16 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
         <translation>คำตอบนี้มาจากการจำลองข้อผิดพลาดของแซนด์บ็อกซ์ ไม่ใช่ข้อผิดพลาดจริง ปิดได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</translation>
     </message>
+    <message numerus="yes">
+        <source>The sandbox&apos;s clock was %n minute(s) ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>
+            <numerusform>นาฬิกาของแซนด์บ็อกซ์เดินเร็วกว่าเวลาจริง %n นาที รหัสจึงหมดอายุเร็วขึ้นเท่านั้น รีเซ็ตได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>นาฬิกาของแซนด์บ็อกซ์เดินเร็วกว่าเวลาจริง %1 วินาที รหัสจึงหมดอายุเร็วขึ้นเท่านั้น รีเซ็ตได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAccessBox</name>

@@ -241,9 +241,11 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
+    const qint64 clockOffsetSeconds = m_context->clock->offsetMs() / 1000;
     if (fault.action != SandboxFaults::Action::None) {
         SandboxHttpReply injected = forcedReply(version, fault);
         injected.injected = true; // "X-Otp-Sandbox-Fault: injected"
+        injected.clockOffsetSeconds = clockOffsetSeconds;
         return injected;
     }
 
@@ -257,9 +259,11 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     publish(outcome);
-    if (outcome.forcedFailure.action != SandboxFaults::Action::None)
-        return forcedReply(version, outcome.forcedFailure);
-    return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
+    SandboxHttpReply reply = outcome.forcedFailure.action != SandboxFaults::Action::None
+        ? forcedReply(version, outcome.forcedFailure)
+        : SandboxHttpReply::json(outcome.httpStatus, outcome.body);
+    reply.clockOffsetSeconds = clockOffsetSeconds;
+    return reply;
 }
 
 void SandboxHttpServer::deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,

@@ -223,6 +223,12 @@ void TestConsolePageTest::injectedErrorShowsHttp423()
     QCOMPARE(wrong.httpStatus, 400);
     QVERIFY(!ResultCard::isInjected(wrong));
     QVERIFY(card->faultNoteText().isEmpty());
+
+    // A moved sandbox clock is said too: a code that expires early is not a mystery.
+    f.sandbox.advanceClock(600);
+    QVERIFY(requestThroughTheForm(f).isSuccess());
+    QVERIFY2(card->faultNoteText().contains(u"10 minute"_s), qPrintable(card->faultNoteText()));
+    QVERIFY(!card->faultNoteText().contains(u"fault injection"_s));
 }
 
 void TestConsolePageTest::neverAnsweringServerTimesOutAndCancelWorks()

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::Literals::StringLiterals;
 
 ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
@@ -76,6 +78,11 @@ bool ResultCard::isInjected(const OtpResult &result)
     return result.record.responseHeader("X-Otp-Sandbox-Fault") == "injected";
 }
 
+qint64 ResultCard::sandboxClockOffset(const OtpResult &result)
+{
+    return result.record.responseHeader("X-Otp-Sandbox-Clock-Offset").toLongLong();
+}
+
 QString ResultCard::faultNoteText() const
 {
     return m_faultNote->isHidden() ? QString() : m_faultNote->text();
@@ -84,11 +91,22 @@ QString ResultCard::faultNoteText() const
 void ResultCard::refresh()
 {
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
-    const bool injected = m_busy.isEmpty() && m_result && isInjected(*m_result);
-    m_faultNote->setVisible(injected);
-    m_faultNote->setText(injected ? tr("Answered by the sandbox's fault injection, not by a "
-                                       "real error: turn it off on the Sandbox inbox page.")
-                                  : QString());
+    const bool shown = m_busy.isEmpty() && m_result;
+    QStringList notes;
+    if (shown && isInjected(*m_result))
+        notes << tr("Answered by the sandbox's fault injection, not by a real error: turn it off "
+                    "on the Sandbox inbox page.");
+    if (const qint64 offset = shown ? sandboxClockOffset(*m_result) : 0) {
+        const int minutes = int(qMin<qint64>(offset / 60, INT_MAX));
+        notes << (minutes > 0 ? tr("The sandbox's clock was %n minute(s) ahead, so its codes "
+                                   "expire that much sooner: reset it on the Sandbox inbox page.",
+                                   nullptr, minutes)
+                              : tr("The sandbox's clock was %1 s ahead, so its codes expire that "
+                                   "much sooner: reset it on the Sandbox inbox page.")
+                                    .arg(offset));
+    }
+    m_faultNote->setVisible(!notes.isEmpty());
+    m_faultNote->setText(notes.join(u'\n'));
     if (!m_busy.isEmpty() || !m_result) {
         m_title->setText(m_busy.isEmpty() ? tr("No call yet") : m_busy);
         m_details->clear();

@@ -109,6 +109,9 @@ void TestGuiStartup::printsWithoutDisplay_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("--help") << QStringList{u"--help"_s} << u"--data-dir <dir>"_s;
     QTest::newRow("-h in Thai") << QStringList{u"--lang"_s, u"th"_s, u"-h"_s} << u"--no-sandbox"_s;
+    // Settings stay in the system's store (~/.config on Linux) whatever --data-dir says.
+    QTest::newRow("--data-dir does not promise settings")
+        << QStringList{u"--help"_s} << u"Preferences stay where the system keeps them."_s;
     QTest::newRow("--version") << QStringList{u"--version"_s}
                                << u"OTP Manager %1"_s.arg(QStringLiteral(OTP_VERSION_STRING));
     QTest::newRow("-v") << QStringList{u"-v"_s} << QStringLiteral(OTP_VERSION_STRING);

@@ -199,7 +199,7 @@ void SettingsPage::retranslateUi()
     m_format->setItemText(0, tr("Form (application/x-www-form-urlencoded)"));
     m_format->setItemText(1, tr("JSON (application/json)"));
     m_format->setAccessibleName(tr("Request body format"));
-    m_liveUrlLabel->setText(tr("Live &base URL:"));
+    m_liveUrlLabel->setText(tr("&Live base URL:"));
     m_liveUrl->setAccessibleName(tr("Live base URL"));
     m_liveUrl->setToolTip(tr("Leave empty for https://otp.thaibulksms.com; set it to use a "
                              "staging proxy"));

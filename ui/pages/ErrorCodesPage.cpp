@@ -178,7 +178,7 @@ void ErrorCodesPage::retranslateUi()
     m_decodeInput->setPlaceholderText(
         tr("Paste a response body, a status code (116) or an error name (ERROR_TTL)"));
     m_decodeInput->setAccessibleName(tr("Answer to decode"));
-    m_httpLabel->setText(tr("&HTTP status:"));
+    m_httpLabel->setText(tr("HTTP s&tatus:"));
     m_decodeHttp->setSpecialValueText(tr("unknown"));
     m_decodeHttp->setAccessibleName(tr("HTTP status of the answer"));
     m_decodeButton->setText(tr("&Decode"));

@@ -265,7 +265,7 @@ void OtpCallForm::retranslateUi()
     m_pinLabel->setText(tr("P&IN:"));
     m_pin->setAccessibleName(tr("PIN from the SMS"));
     m_fillPin->setText(tr("Fill PIN from inbox"));
-    m_verify->setText(tr("&Verify"));
+    m_verify->setText(tr("Verif&y"));
     m_advancedToggle->setText(tr("Advanced"));
     updatePhoneHint();
 }

@@ -1181,10 +1181,6 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
 <context>
     <name>DataDirectory</name>
     <message>
-        <source>Keep the database, lock file and settings in &lt;dir&gt; instead of the standard location (also: environment variable %1).</source>
-        <translation>Keep the database, lock file and settings in &lt;dir&gt; instead of the standard location (also: environment variable %1).</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>dir</translation>
     </message>
@@ -1199,6 +1195,10 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
     <message>
         <source>Could not create the data folder %1. Check that its parent folder exists and is writable, or choose another folder with --data-dir.</source>
         <translation>Could not create the data folder %1. Check that its parent folder exists and is writable, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Keep the database and its lock file in &lt;dir&gt; instead of the standard location (also: environment variable %1). Preferences stay where the system keeps them.</source>
+        <translation>Keep the database and its lock file in &lt;dir&gt; instead of the standard location (also: environment variable %1). Preferences stay where the system keeps them.</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1424,6 @@ What to do: %5</translation>
         <translation>Answer to decode</translation>
     </message>
     <message>
-        <source>&amp;HTTP status:</source>
-        <translation>&amp;HTTP status:</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1438,6 +1434,10 @@ What to do: %5</translation>
     <message>
         <source>&amp;Decode</source>
         <translation>&amp;Decode</translation>
+    </message>
+    <message>
+        <source>HTTP s&amp;tatus:</source>
+        <translation>HTTP s&amp;tatus:</translation>
     </message>
 </context>
 <context>
@@ -1679,10 +1679,6 @@ What to do: %5</translation>
         <translation>Error to return</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation>&amp;For:</translation>
-    </message>
-    <message>
         <source>Every request</source>
         <translation>Every request</translation>
     </message>
@@ -1705,6 +1701,10 @@ What to do: %5</translation>
     <message>
         <source>Share of requests in percent</source>
         <translation>Share of requests in percent</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>F&amp;or:</translation>
     </message>
 </context>
 <context>
@@ -2582,12 +2582,12 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Fill PIN from inbox</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verify</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y</source>
+        <translation>Verif&amp;y</translation>
     </message>
 </context>
 <context>
@@ -3600,10 +3600,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Timeout of a call in seconds</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>API &amp;version:</translation>
-    </message>
-    <message>
         <source>API version</source>
         <translation>API version</translation>
     </message>
@@ -3624,10 +3620,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Request body format</translation>
     </message>
     <message>
-        <source>Live &amp;base URL:</source>
-        <translation>Live &amp;base URL:</translation>
-    </message>
-    <message>
         <source>Live base URL</source>
         <translation>Live base URL</translation>
     </message>
@@ -3646,6 +3638,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
         <translation>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</translation>
+    </message>
+    <message>
+        <source>API ve&amp;rsion:</source>
+        <translation>API ve&amp;rsion:</translation>
+    </message>
+    <message>
+        <source>Live base &amp;URL:</source>
+        <translation>Live base &amp;URL:</translation>
     </message>
 </context>
 <context>
@@ -3935,12 +3935,12 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
         <source>Remove the selected webhook URL</source>
         <translation>Remove the selected webhook URL</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 </TS>

@@ -1175,10 +1175,6 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
 <context>
     <name>DataDirectory</name>
     <message>
-        <source>Keep the database, lock file and settings in &lt;dir&gt; instead of the standard location (also: environment variable %1).</source>
-        <translation>เก็บฐานข้อมูล ไฟล์ล็อก และการตั้งค่าไว้ใน &lt;dir&gt; แทนตำแหน่งมาตรฐาน (หรือใช้ตัวแปรสภาพแวดล้อม %1)</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>dir</translation>
     </message>
@@ -1193,6 +1189,10 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
     <message>
         <source>Could not create the data folder %1. Check that its parent folder exists and is writable, or choose another folder with --data-dir.</source>
         <translation>ไม่สามารถสร้างโฟลเดอร์ข้อมูล %1 โปรดตรวจสอบว่าโฟลเดอร์หลักที่ครอบอยู่มีอยู่จริงและสามารถเขียนได้ หรือเลือกโฟลเดอร์อื่นด้วย --data-dir</translation>
+    </message>
+    <message>
+        <source>Keep the database and its lock file in &lt;dir&gt; instead of the standard location (also: environment variable %1). Preferences stay where the system keeps them.</source>
+        <translation>เก็บฐานข้อมูลและไฟล์ล็อกไว้ใน &lt;dir&gt; แทนตำแหน่งมาตรฐาน (หรือใช้ตัวแปรสภาพแวดล้อม %1) ส่วนค่ากำหนดยังคงเก็บไว้ในที่ที่ระบบใช้เก็บ</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1417,6 @@ What to do: %5</source>
         <translation>การตอบกลับที่ต้องการแปลความหมาย</translation>
     </message>
     <message>
-        <source>&amp;HTTP status:</source>
-        <translation>สถานะ &amp;HTTP:</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
@@ -1431,6 +1427,10 @@ What to do: %5</source>
     <message>
         <source>&amp;Decode</source>
         <translation>แปลความหมาย (&amp;D)</translation>
+    </message>
+    <message>
+        <source>HTTP s&amp;tatus:</source>
+        <translation>สถานะ HTTP (&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1670,6 @@ What to do: %5</source>
         <translation>ข้อผิดพลาดที่จะตอบกลับ</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation>ใช้กับ (&amp;F):</translation>
-    </message>
-    <message>
         <source>Every request</source>
         <translation>ทุกคำขอ</translation>
     </message>
@@ -1696,6 +1692,10 @@ What to do: %5</source>
     <message>
         <source>Share of requests in percent</source>
         <translation>สัดส่วนของคำขอเป็นเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>ใช้กับ (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2571,12 +2571,12 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>กรอก PIN จากกล่องข้อความ</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>ยืนยัน (&amp;V)</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>ขั้นสูง</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y</source>
+        <translation>ยืนยัน (&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3582,10 +3582,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>ระยะหมดเวลาของการเรียกเป็นวินาที</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>เวอร์ชัน API (&amp;V):</translation>
-    </message>
-    <message>
         <source>API version</source>
         <translation>เวอร์ชัน API</translation>
     </message>
@@ -3606,10 +3602,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>รูปแบบเนื้อหาคำขอ</translation>
     </message>
     <message>
-        <source>Live &amp;base URL:</source>
-        <translation>Base URL ของ Live (&amp;B):</translation>
-    </message>
-    <message>
         <source>Live base URL</source>
         <translation>Base URL ของ Live</translation>
     </message>
@@ -3628,6 +3620,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
         <translation>แจ้งเตือนทุก SMS ของแซนด์บ็อกซ์ (ใช้ไม่ได้: เดสก์ท็อปนี้ไม่มีถาดระบบ) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>API ve&amp;rsion:</source>
+        <translation>เวอร์ชัน API (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Live base &amp;URL:</source>
+        <translation>Base URL ของ Live (&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -3913,12 +3913,12 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
         <translation>เพิ่ม (&amp;A)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>ลบ (&amp;V)</translation>
-    </message>
-    <message>
         <source>Remove the selected webhook URL</source>
         <translation>ลบ URL ของ webhook ที่เลือก</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ลบ (&amp;M)</translation>
     </message>
 </context>
 </TS>

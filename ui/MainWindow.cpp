@@ -2,8 +2,8 @@
 
 #include "AppsFileActions.h"
 #include "KeychainStatus.h"
-#include "SandboxWebhooks.h"
 #include "SandboxTray.h"
+#include "SandboxWebhooks.h"
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"

@@ -215,6 +215,6 @@ Migration appTestNumbers()
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
-            sandboxTokensKept(), appTestNumbers()};
+    return {initialSchema(),  inboxKeepsEvicted(), pagedListIndexes(),
+            pendingSecrets(), sandboxTokensKept(), appTestNumbers()};
 }

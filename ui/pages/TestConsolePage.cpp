@@ -20,8 +20,8 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGroupBox>
-#include <QHostAddress>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>

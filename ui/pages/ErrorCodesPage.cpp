@@ -55,6 +55,8 @@ QLayout *ErrorCodesPage::buildFilters()
     m_search->setObjectName(u"errorSearch"_s);
     m_httpClass = new QComboBox(this);
     m_httpClass->setObjectName(u"httpClassFilter"_s);
+    // As wide as its longest text in the current language, not the first one's.
+    m_httpClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int hundreds : {0, 2, 4, 5})
         m_httpClass->addItem(QString(), hundreds);
     m_count = new QLabel(this);
@@ -134,8 +136,15 @@ void ErrorCodesPage::focusSearch()
 
 void ErrorCodesPage::decode()
 {
-    const ErrorLookup::Match result
-        = ErrorLookup::find(m_decodeInput->toPlainText(), m_decodeHttp->value());
+    m_decoded = std::pair(m_decodeInput->toPlainText(), m_decodeHttp->value());
+    showDecoded(true);
+}
+
+void ErrorCodesPage::showDecoded(bool selectRow)
+{
+    if (!m_decoded)
+        return;
+    const ErrorLookup::Match result = ErrorLookup::find(m_decoded->first, m_decoded->second);
     QPalette p = m_decodeResult->palette();
     if (!result.entry) {
         QString text = tr("Not in the catalog of the vendor's 63 status codes.");
@@ -154,6 +163,8 @@ void ErrorCodesPage::decode()
                                 .arg(entry.description(), entry.hint()));
     p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
     m_decodeResult->setPalette(p);
+    if (!selectRow)
+        return;
     // Show the row in the table too.
     m_search->clear();
     m_httpClass->setCurrentIndex(0);
@@ -184,6 +195,7 @@ void ErrorCodesPage::retranslateUi()
     m_decodeButton->setText(tr("&Decode"));
     m_model->retranslate();
     refreshCount();
+    showDecoded(false);
 }
 
 void ErrorCodesPage::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "AppDetailsPane.h"
 
+#include "SecretClipboard.h"
 #include "StatusColors.h"
 #include "domain/ExpiryPeriod.h"
 #include "models/AppTableModel.h"
@@ -52,6 +53,9 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     layout->addWidget(m_details);
     layout->addStretch();
 
+    m_clipboard = new SecretClipboard(this);
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+            [this] { emit message(tr("The App Secret was cleared from the clipboard.")); });
     m_hideTimer = new QTimer(this);
     m_hideTimer->setSingleShot(true);
     m_hideTimer->setInterval(RevealMilliseconds);
@@ -90,8 +94,10 @@ void AppDetailsPane::buildKeyRow()
     m_fieldLabels << new QLabel(m_details);
     m_form->addRow(m_fieldLabels.last(), keyRow);
     connect(m_copyKey, &QPushButton::clicked, this, [this] {
-        if (m_app)
-            QApplication::clipboard()->setText(m_app->appKey);
+        if (!m_app)
+            return;
+        QApplication::clipboard()->setText(m_app->appKey);
+        emit message(tr("Copied the App Key of “%1”.").arg(m_app->name));
     });
 }
 
@@ -128,7 +134,13 @@ void AppDetailsPane::buildSecretRows()
         });
     });
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
-        withSecret([](const QString &secret) { QApplication::clipboard()->setText(secret); });
+        withSecret([this](const QString &secret) {
+            m_clipboard->copy(secret);
+            emit message(tr("Copied the App Secret of “%1”; it is cleared from the clipboard in "
+                            "%n second(s).",
+                            nullptr, SecretClipboard::ClearAfterMs / 1000)
+                             .arg(m_app->name));
+        });
     });
 }
 

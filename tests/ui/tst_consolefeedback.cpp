@@ -34,6 +34,8 @@ private slots:
     void stoppedSandboxSaysSoAndStartsIt();
     void exportsSayWhatTheyWrote();
     void copiedSecretLeavesTheClipboard();
+    void revealedSecretShowsWhole_data();
+    void revealedSecretShowsWhole();
     void decodeFollowsTheLanguage();
     void phoneFieldRemembersNumbersPerApp();
 
@@ -164,6 +166,37 @@ void TestConsoleFeedback::copiedSecretLeavesTheClipboard()
     QApplication::clipboard()->setText(u"my own note"_s);
     QTest::qWait(500);
     QCOMPARE(QApplication::clipboard()->text(), u"my own note"_s);
+}
+
+void TestConsoleFeedback::revealedSecretShowsWhole_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("English") << Language::English;
+    QTest::newRow("Thai") << Language::Thai;
+}
+
+// App details > Reveal: the 32-character secret fits its field, as wide as the key's.
+void TestConsoleFeedback::revealedSecretShowsWhole()
+{
+    QFETCH(Language, language);
+    Fixture f;
+    f.translations.install(language);
+    f.window->resize(1180, 760);
+    const OtpAppConfig app = createApp(f, u"Sandbox Shop"_s);
+    QTRY_COMPARE(f.rows(), 1);
+    f.page()->selectApp(app.id);
+    auto *details = child<AppDetailsPane>(f.window.get(), u"appDetails"_s);
+    QTest::mouseClick(child<QPushButton>(details, u"detailsRevealSecret"_s), Qt::LeftButton);
+    QTRY_VERIFY(details->isSecretRevealed());
+    QTest::qWait(50);
+    auto *secret = child<QLineEdit>(details, u"detailsSecret"_s);
+    auto *key = child<QLineEdit>(details, u"detailsKey"_s);
+    QCOMPARE(secret->text().size(), 32);
+    QVERIFY2(secret->fontMetrics().horizontalAdvance(secret->text()) < secret->width() - 8,
+             qPrintable(u"%1 px of text in %2 px"_s
+                            .arg(secret->fontMetrics().horizontalAdvance(secret->text()))
+                            .arg(secret->width())));
+    QCOMPARE(secret->width(), key->width());
 }
 
 void TestConsoleFeedback::decodeFollowsTheLanguage()

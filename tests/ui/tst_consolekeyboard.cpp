@@ -146,6 +146,8 @@ void TestConsoleKeyboard::shortcutsAreListedAndInTooltips()
     QVERIFY(has(u"Ctrl+2"_s, MainWindow::pageName(MainWindow::Page::TestConsole)));
     QVERIFY(has(ctrlReturn, u"Request OTP"_s));
     QVERIFY(has(QKeySequence(u"Ctrl+F"_s).toString(QKeySequence::NativeText), u"raw exchange"_s));
+    for (const auto &[keys, what] : dialog->rows())
+        QVERIFY2(!keys.isEmpty() && !keys.startsWith(u','), qPrintable(what)); // no empty key
     dialog->reject();
 }
 

@@ -63,8 +63,10 @@ void KeyboardShortcutsDialog::fill()
             continue;
         for (const QAction *action : menu->actions()) {
             QStringList sequences;
-            for (const QKeySequence &sequence : action->shortcuts())
-                sequences << sequence.toString(QKeySequence::NativeText);
+            for (const QKeySequence &sequence : action->shortcuts()) {
+                if (!sequence.isEmpty()) // a standard key this platform has none for
+                    sequences << sequence.toString(QKeySequence::NativeText);
+            }
             if (!sequences.isEmpty())
                 addRow(sequences.join(u", "_s),
                        //: Keyboard shortcuts: a menu and one of its commands

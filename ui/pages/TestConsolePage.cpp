@@ -105,7 +105,6 @@ QWidget *TestConsolePage::buildCallArea()
     auto *cardScroll = new QScrollArea(top);
     cardScroll->setFrameShape(QFrame::NoFrame);
     cardScroll->setWidgetResizable(true);
-    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_card = new ResultCard(cardScroll);
     cardScroll->setWidget(m_card);
     top->addWidget(m_form);

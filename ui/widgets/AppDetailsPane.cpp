@@ -10,11 +10,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -24,6 +26,17 @@ namespace {
 const QString MaskedSecret = QString(12, QChar(0x2022));
 
 enum Field { Environment_, BaseUrl, Email, Contact, Digits, Expiry, Template, IpRanges, Count };
+
+// A key or secret in a fixed-pitch font (1 and l, 0 and O differ), wide enough for 32
+// characters.
+void fitCredential(QLineEdit *field)
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    field->setFont(mono);
+    const int text = QFontMetrics(mono).horizontalAdvance(QString(32, u'M'));
+    field->setMinimumWidth(text + 4 * field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
+                           + 2 * field->textMargins().left() + 8);
+}
 } // namespace
 
 AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(parent), m_apps(apps)
@@ -112,11 +125,16 @@ void AppDetailsPane::buildSecretRows()
     m_revealSecret->setObjectName(u"detailsRevealSecret"_s);
     m_copySecret = new QPushButton(m_details);
     m_copySecret->setObjectName(u"detailsCopySecret"_s);
+    // The field as wide as the key's, Reveal on a row of its own: a 32-character secret shows
+    // whole in either language.
     secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(m_revealSecret);
     secretRow->addWidget(m_copySecret);
     m_fieldLabels << new QLabel(m_details);
     m_form->addRow(m_fieldLabels.last(), secretRow);
+    m_form->addRow(QString(), m_revealSecret);
+    m_form->setAlignment(m_revealSecret, Qt::AlignLeft);
+    for (QLineEdit *field : {m_key, m_secret})
+        fitCredential(field);
     m_secretStatus = new QLabel(m_details);
     m_secretStatus->setObjectName(u"detailsSecretStatus"_s);
     m_secretStatus->setWordWrap(true);

@@ -53,8 +53,8 @@ void OtpCallForm::createWidgets()
     // token and PIN rows down while the user types.
     m_phoneHint->setWordWrap(true);
     m_phoneHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_phoneHint->setMinimumHeight(2 * m_phoneHint->fontMetrics().lineSpacing());
     m_phoneHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_phoneHint->installEventFilter(this); // its height follows its width: fitPhoneHint()
     m_request = new QPushButton(this);
     m_request->setObjectName(u"requestButton"_s);
     m_request->setDefault(true);
@@ -280,6 +280,29 @@ void OtpCallForm::updatePhoneHint()
         p.setColor(QPalette::WindowText, StatusColors::error(palette()));
     }
     m_phoneHint->setPalette(p);
+    fitPhoneHint();
+}
+
+// Two lines are kept for the hint whatever it says (measured with Thai text, whose lines are
+// taller than the Latin font's line spacing), more only when a message needs more at this
+// width. Its minimum height tells the splitter above it: the rows below never overlap it.
+void OtpCallForm::fitPhoneHint()
+{
+    const int twoLines
+        = m_phoneHint->fontMetrics()
+              .boundingRect(QRect(0, 0, 1000, 1000), Qt::TextWordWrap, u"Ag ก้ำ\nAg ก้ำ"_s)
+              .height();
+    const int needed = m_phoneHint->heightForWidth(qMax(1, m_phoneHint->width()));
+    const int height = qMax(twoLines, needed);
+    if (m_phoneHint->minimumHeight() != height)
+        m_phoneHint->setMinimumHeight(height);
+}
+
+bool OtpCallForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_phoneHint && event->type() == QEvent::Resize)
+        fitPhoneHint();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OtpCallForm::updateButtons()

@@ -69,6 +69,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
@@ -77,6 +78,7 @@ private:
     void retranslateUi();
     void onAppChanged();
     void updatePhoneHint();
+    void fitPhoneHint();
     void updateButtons();
 
     QList<OtpAppConfig> m_apps;

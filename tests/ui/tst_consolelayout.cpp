@@ -1,14 +1,19 @@
 #include "GuiTestHelpers.h"
 #include "MainWindowFixture.h"
+#include "pages/ErrorCodesPage.h"
 #include "pages/TestConsolePage.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/TextFindBar.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QStyleOptionComboBox>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 using GuiTest::child;
@@ -26,6 +31,7 @@ private slots:
     void hintsNeverResizeTheWindow();
     void panesResizeAndRemember();
     void bodyPrettyOrRawAndFind();
+    void errorCodesShowWholeTexts();
 };
 
 void TestConsoleLayout::hintsNeverResizeTheWindow_data()
@@ -143,6 +149,37 @@ void TestConsoleLayout::bodyPrettyOrRawAndFind()
     QTest::keyClick(field, Qt::Key_Escape);
     QVERIFY(!bar->isVisible());
     QVERIFY(request->extraSelections().isEmpty());
+}
+
+// Error codes page, switched to Thai after it was built in English: the HTTP filter box fits
+// its longest text ("สถานะ HTTP ทั้งหมด" lost its last letter) and the Name column every name.
+void TestConsoleLayout::errorCodesShowWholeTexts()
+{
+    Fixture f;
+    f.window->resize(1180, 760);
+    f.window->showPage(MainWindow::Page::ErrorCodes);
+    ErrorCodesPage *page = f.window->errorCodesPage();
+    QTRY_VERIFY(page->isVisible());
+    f.translations.install(Language::Thai);
+    QTest::qWait(50);
+    auto *combo = child<QComboBox>(page, u"httpClassFilter"_s);
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = false;
+    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                       QStyle::SC_ComboBoxEditField, combo);
+    for (int i = 0; i < combo->count(); ++i) {
+        const int text = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+        QVERIFY2(text <= field.width(),
+                 qPrintable(
+                     u"%1: %2 px in %3 px"_s.arg(combo->itemText(i)).arg(text).arg(field.width())));
+    }
+    auto *table = child<QTableView>(page, u"errorTable"_s);
+    const int nameWidth = table->columnWidth(2);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name = table->model()->index(row, 2).data().toString();
+        QVERIFY2(table->fontMetrics().horizontalAdvance(name) < nameWidth, qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestConsoleLayout)

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,8 +56,6 @@ QLayout *ErrorCodesPage::buildFilters()
     m_search->setObjectName(u"errorSearch"_s);
     m_httpClass = new QComboBox(this);
     m_httpClass->setObjectName(u"httpClassFilter"_s);
-    // As wide as its longest text in the current language, not the first one's.
-    m_httpClass->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int hundreds : {0, 2, 4, 5})
         m_httpClass->addItem(QString(), hundreds);
     m_count = new QLabel(this);
@@ -174,6 +173,21 @@ void ErrorCodesPage::showDecoded(bool selectRow)
     m_table->scrollTo(row);
 }
 
+// As wide as its longest text in the current language, measured by advance: QComboBox sizes
+// itself by the texts' bounding boxes, a few pixels short of Thai text ("…ทั้งหม").
+void ErrorCodesPage::fitHttpFilter()
+{
+    int text = 0;
+    for (int i = 0; i < m_httpClass->count(); ++i)
+        text = qMax(text, m_httpClass->fontMetrics().horizontalAdvance(m_httpClass->itemText(i)));
+    QStyleOptionComboBox option;
+    option.initFrom(m_httpClass);
+    const QSize size = m_httpClass->style()->sizeFromContents(
+        QStyle::CT_ComboBox, &option, QSize(text, m_httpClass->fontMetrics().height()),
+        m_httpClass);
+    m_httpClass->setMinimumWidth(size.width());
+}
+
 void ErrorCodesPage::retranslateUi()
 {
     m_title->setText(tr("Status and error codes"));
@@ -184,6 +198,7 @@ void ErrorCodesPage::retranslateUi()
     m_httpClass->setItemText(2, tr("4xx client errors"));
     m_httpClass->setItemText(3, tr("5xx server errors"));
     m_httpClass->setAccessibleName(tr("HTTP status class"));
+    fitHttpFilter();
     m_table->setAccessibleName(tr("Error codes"));
     m_decodeBox->setTitle(tr("Decode an answer"));
     m_decodeInput->setPlaceholderText(

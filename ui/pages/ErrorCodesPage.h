@@ -39,6 +39,7 @@ private:
     // The decoded answer in the current language; selectRow: show its row in the table too.
     void showDecoded(bool selectRow);
     void refreshCount();
+    void fitHttpFilter();
 
     ErrorCatalogModel *m_model = nullptr;
     ErrorCatalogFilter *m_filter = nullptr;

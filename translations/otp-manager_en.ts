@@ -90,6 +90,19 @@
         <source>Copy App Secret</source>
         <translation>Copy App Secret</translation>
     </message>
+    <message>
+        <source>%1: fails with %2</source>
+        <extracomment>A test number and its fixed code: &quot;+66800000001: code 123456&quot;.</extracomment>
+        <translation>%1: fails with %2</translation>
+    </message>
+    <message>
+        <source>%1: code %2</source>
+        <translation>%1: code %2</translation>
+    </message>
+    <message>
+        <source>Test numbers:</source>
+        <translation>Test numbers:</translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -318,6 +331,10 @@
     <message>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umbers</source>
+        <translation>Test n&amp;umbers</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1068,59 @@
     </message>
 </context>
 <context>
+    <name>CodeCommand</name>
+    <message>
+        <source>The phone number the message went to (required).</source>
+        <translation>The phone number the message went to (required).</translation>
+    </message>
+    <message>
+        <source>Only messages of this sandbox app (name or App Key).</source>
+        <translation>Only messages of this sandbox app (name or App Key).</translation>
+    </message>
+    <message>
+        <source>Only messages created after this message id or ISO-8601 time.</source>
+        <translation>Only messages created after this message id or ISO-8601 time.</translation>
+    </message>
+    <message>
+        <source>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</source>
+        <translation>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</source>
+        <translation>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</source>
+        <translation>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Print the whole message as one JSON object.</source>
+        <translation>Print the whole message as one JSON object.</translation>
+    </message>
+    <message>
+        <source>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</source>
+        <translation>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest message a sandbox delivered to a number.</source>
+        <translation>Print the code of the newest message a sandbox delivered to a number.</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</source>
+        <translation>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</translation>
+    </message>
+    <message>
+        <source>Give the number with --msisdn.</source>
+        <translation>Give the number with --msisdn.</translation>
+    </message>
+    <message>
+        <source>--wait needs seconds from 0 to %1.</source>
+        <translation>--wait needs seconds from 0 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -1375,6 +1445,11 @@ What to do: %5</translation>
     <message>
         <source>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</source>
         <translation>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: not a status code in the catalog.</source>
+        <extracomment>%1 is the number the user typed, e.g. 2147483648</extracomment>
+        <translation>%1 is out of range: not a status code in the catalog.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1975,15 @@ What to do: %5</translation>
         <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
         <translation>Dropped (token limit)</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <comment>inbox state: no running sandbox holds the token any more, so its code can no longer be verified</comment>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</source>
+        <translation>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1943,10 +2027,6 @@ What to do: %5</translation>
         <translation>No messages yet. Request an OTP from a sandbox app (Test console, otpctl or your own backend) and its SMS appears here.</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>Copy code</translation>
-    </message>
-    <message>
         <source>Clear inbox…</source>
         <translation>Clear inbox…</translation>
     </message>
@@ -1964,6 +2044,57 @@ What to do: %5</translation>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowActions</name>
+    <message>
+        <source>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</source>
+        <translation>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</translation>
+    </message>
+    <message>
+        <source>Advance the sandbox clock</source>
+        <translation>Advance the sandbox clock</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward by this many minutes:</source>
+        <translation>Move the sandbox&apos;s clock forward by this many minutes:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>Expire now</translation>
+    </message>
+    <message>
+        <source>The sandbox expires this token now, as if its time had run out</source>
+        <translation>The sandbox expires this token now, as if its time had run out</translation>
+    </message>
+    <message>
+        <source>Advance clock</source>
+        <translation>Advance clock</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward for every token (expiry tests)</source>
+        <translation>Move the sandbox&apos;s clock forward for every token (expiry tests)</translation>
+    </message>
+    <message>
+        <source>By 1 minute</source>
+        <translation>By 1 minute</translation>
+    </message>
+    <message>
+        <source>By 5 minutes</source>
+        <translation>By 5 minutes</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>By…</translation>
+    </message>
+    <message>
+        <source>Reset to real time</source>
+        <translation>Reset to real time</translation>
     </message>
 </context>
 <context>
@@ -2576,8 +2707,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Run &quot;otpctl --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
-        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</translation>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</source>
+        <translation>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3021,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Verifying the PIN…</source>
         <translation>Verifying the PIN…</translation>
     </message>
+    <message>
+        <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
+        <translation>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccessBox</name>
+    <message>
+        <source>Allow &amp;other machines to reach the sandbox</source>
+        <translation>Allow &amp;other machines to reach the sandbox</translation>
+    </message>
+    <message>
+        <source>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</source>
+        <translation>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</translation>
+    </message>
+    <message>
+        <source>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</source>
+        <translation>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API &amp;token:</translation>
+    </message>
+    <message>
+        <source>Control API token</source>
+        <translation>Control API token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiQuery</name>
@@ -2972,10 +3138,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Apply --fail to the next N calls only.</translation>
     </message>
     <message>
-        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
-        <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</translation>
-    </message>
-    <message>
         <source>--bind needs an IP address, not &quot;%1&quot;.</source>
         <translation>--bind needs an IP address, not &quot;%1&quot;.</translation>
     </message>
@@ -3039,6 +3201,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>--api-token needs a token without spaces.</source>
         <translation>--api-token needs a token without spaces.</translation>
     </message>
+    <message>
+        <source>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</source>
+        <translation>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
+        <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3096,6 +3266,29 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxControlClient</name>
+    <message>
+        <source>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</source>
+        <translation>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</source>
+        <translation>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</translation>
+    </message>
+    <message>
+        <source>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</source>
+        <translation>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</translation>
+    </message>
+    <message>
+        <source>The sandbox refused a parameter: %1</source>
+        <translation>The sandbox refused a parameter: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</source>
+        <translation>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</translation>
+    </message>
+</context>
+<context>
     <name>SandboxFaults</name>
     <message>
         <source>Latency and jitter must be between 0 and %1 ms.</source>
@@ -3150,6 +3343,60 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxModeLabel</name>
+    <message>
+        <source>latency %1 ms + up to %2 ms</source>
+        <translation>latency %1 ms + up to %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>latency %1 ms</translation>
+    </message>
+    <message>
+        <source>connections dropped</source>
+        <translation>connections dropped</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the next %n request(s)</source>
+        <translation>
+            <numerusform>%1 on the next %n request</numerusform>
+            <numerusform>%1 on the next %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 % of requests</source>
+        <translation>%1 on %2 % of requests</translation>
+    </message>
+    <message>
+        <source>Fault injection on: %1</source>
+        <extracomment>Status bar: %1 what the sandbox&apos;s fault injection does, e.g. &quot;latency 200 ms, error X&quot;</extracomment>
+        <translation>Fault injection on: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox clock +%1</source>
+        <extracomment>Status bar: the sandbox&apos;s clock runs ahead of real time by %1 (e.g. &quot;5 min&quot;)</extracomment>
+        <translation>Sandbox clock +%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Port %1 is already in use; choose another port or stop the other program.</source>
@@ -3187,6 +3434,51 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox accepts new connections again.</source>
         <translation>The sandbox accepts new connections again.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTokenRepository</name>
+    <message>
+        <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
+        <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTray</name>
+    <message>
+        <source>Show OTP Manager</source>
+        <translation>Show OTP Manager</translation>
+    </message>
+    <message>
+        <source>Copy latest code</source>
+        <translation>Copy latest code</translation>
+    </message>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>Stop sandbox</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>Start sandbox</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox running</source>
+        <translation>OTP Manager: sandbox running</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox stopped</source>
+        <translation>OTP Manager: sandbox stopped</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhooks</name>
+    <message>
+        <source>Webhook %1 failed for message %2: %3</source>
+        <translation>Webhook %1 failed for message %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3628,27 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
         <translation>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS while the window is not in front</source>
+        <translation>&amp;Notify me of each sandbox SMS while the window is not in front</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
+        <translation>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifier</name>
+    <message>
+        <source>%1: sandbox SMS</source>
+        <extracomment>Desktop notification title: %1 the sandbox app&apos;s name</extracomment>
+        <translation>%1: sandbox SMS</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2 (ref %3)</source>
+        <extracomment>Desktop notification text: %1 the code, %2 the phone number with middle digits hidden, %3 the reference</extracomment>
+        <translation>Code %1 for %2 (ref %3)</translation>
+    </message>
 </context>
 <context>
     <name>SmsPreviewPanel</name>
@@ -3438,6 +3751,94 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TestNumberValidator</name>
+    <message>
+        <source>An app can have at most %1 test numbers; this one has %2. Remove some.</source>
+        <translation>An app can have at most %1 test numbers; this one has %2. Remove some.</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2 is already test number %3; keep one of them.</source>
+        <extracomment>%1 and %3 are row numbers of the test numbers table, %2 a phone number.</extracomment>
+        <translation>Test number %1: %2 is already test number %3; keep one of them.</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2</source>
+        <extracomment>%1 is the row of the test numbers table (1, 2, …), %2 what is wrong with it.</extracomment>
+        <translation>Test number %1: %2</translation>
+    </message>
+    <message>
+        <source>give either a fixed code or a failure, not both.</source>
+        <translation>give either a fixed code or a failure, not both.</translation>
+    </message>
+    <message>
+        <source>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</source>
+        <translation>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</source>
+        <translation>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</source>
+        <translation>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersEditor</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Fixed code</source>
+        <translation>Fixed code</translation>
+    </message>
+    <message>
+        <source>Failure instead</source>
+        <translation>Failure instead</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>Test numbers</translation>
+    </message>
+    <message>
+        <source>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</source>
+        <translation>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a test number</source>
+        <translation>Add a test number</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected test numbers</source>
+        <translation>Remove the selected test numbers</translation>
+    </message>
+    <message>
+        <source>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</source>
+        <translation>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersJson</name>
+    <message>
+        <source>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</source>
+        <translation>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</translation>
+    </message>
+    <message>
+        <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
+        <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
+        <translation>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Verify the code a user typed (POST /v2/otp/verify).</source>
@@ -3475,6 +3876,60 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
         <translation>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</source>
+        <translation>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</translation>
+    </message>
+    <message>
+        <source>Too many webhook deliveries are waiting (%1); this one was dropped.</source>
+        <translation>Too many webhook deliveries are waiting (%1); this one was dropped.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>No answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>The webhook answered HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSettingsBox</name>
+    <message>
+        <source>This URL is in the list already.</source>
+        <translation>This URL is in the list already.</translation>
+    </message>
+    <message>
+        <source>Sandbox webhooks</source>
+        <translation>Sandbox webhooks</translation>
+    </message>
+    <message>
+        <source>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</source>
+        <translation>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</translation>
+    </message>
+    <message>
+        <source>Webhook URLs</source>
+        <translation>Webhook URLs</translation>
+    </message>
+    <message>
+        <source>New webhook URL</source>
+        <translation>New webhook URL</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the selected webhook URL</source>
+        <translation>Remove the selected webhook URL</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,19 @@
         <source>Copy App Secret</source>
         <translation>คัดลอก App Secret</translation>
     </message>
+    <message>
+        <source>%1: fails with %2</source>
+        <extracomment>A test number and its fixed code: &quot;+66800000001: code 123456&quot;.</extracomment>
+        <translation>%1: ล้มเหลวด้วย %2</translation>
+    </message>
+    <message>
+        <source>%1: code %2</source>
+        <translation>%1: รหัส %2</translation>
+    </message>
+    <message>
+        <source>Test numbers:</source>
+        <translation>หมายเลขทดสอบ:</translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -317,6 +330,10 @@
     <message>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
+    </message>
+    <message>
+        <source>Test n&amp;umbers</source>
+        <translation>หมายเลขทดสอบ (&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1062,59 @@
     </message>
 </context>
 <context>
+    <name>CodeCommand</name>
+    <message>
+        <source>The phone number the message went to (required).</source>
+        <translation>หมายเลขโทรศัพท์ที่ข้อความถูกส่งไป (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Only messages of this sandbox app (name or App Key).</source>
+        <translation>เฉพาะข้อความของแอป sandbox นี้ (ชื่อหรือ App Key)</translation>
+    </message>
+    <message>
+        <source>Only messages created after this message id or ISO-8601 time.</source>
+        <translation>เฉพาะข้อความที่สร้างหลัง id ข้อความนี้หรือเวลา ISO-8601 นี้</translation>
+    </message>
+    <message>
+        <source>Wait up to S seconds (0 to 60) for a message to arrive (default 0).</source>
+        <translation>รอข้อความได้นานสูงสุด S วินาที (0 ถึง 60) (ค่าเริ่มต้น 0)</translation>
+    </message>
+    <message>
+        <source>Where the sandbox listens (default: OTP_SANDBOX_URL, else http://127.0.0.1:%1).</source>
+        <translation>ตำแหน่งที่ sandbox รับฟังอยู่ (ค่าเริ่มต้น: OTP_SANDBOX_URL หรือ http://127.0.0.1:%1)</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s control API token (default: OTP_SANDBOX_API_TOKEN).</source>
+        <translation>โทเค็นของ control API ของ sandbox (ค่าเริ่มต้น: OTP_SANDBOX_API_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Print the whole message as one JSON object.</source>
+        <translation>พิมพ์ข้อความทั้งหมดเป็นออบเจกต์ JSON หนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>The sandbox URL needs to be an http or https URL such as http://127.0.0.1:8765, not &quot;%1&quot;.</source>
+        <translation>URL ของ sandbox ต้องเป็น URL แบบ http หรือ https เช่น http://127.0.0.1:8765 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest message a sandbox delivered to a number.</source>
+        <translation>พิมพ์รหัสของข้อความล่าสุดที่ sandbox ส่งถึงหมายเลขหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Print the code of the newest OTP message a sandbox (otpctl sandbox or OTP Manager&apos;s) delivered to a number, through its control API.
+Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox answered; 5: no message came; 6: the control API token is missing or wrong.</source>
+        <translation>พิมพ์รหัสของข้อความ OTP ล่าสุดที่ sandbox (otpctl sandbox หรือของ OTP Manager) ส่งถึงหมายเลขหนึ่ง ผ่าน control API ของมัน
+รหัสออก 0: พิมพ์แล้ว; 1: ไม่ใช่หมายเลขมือถือไทย; 2: ใช้คำสั่งผิด; 3: ไม่มี sandbox ตอบ; 5: ไม่มีข้อความมาถึง; 6: ไม่มีโทเค็นของ control API หรือโทเค็นไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Give the number with --msisdn.</source>
+        <translation>ระบุหมายเลขด้วย --msisdn</translation>
+    </message>
+    <message>
+        <source>--wait needs seconds from 0 to %1.</source>
+        <translation>--wait ต้องเป็นวินาทีตั้งแต่ 0 ถึง %1</translation>
+    </message>
+</context>
+<context>
     <name>Confirmation</name>
     <message>
         <source>Cancel</source>
@@ -1368,6 +1438,11 @@ What to do: %5</source>
     <message>
         <source>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</source>
         <translation>สถานะ 400 ใช้ร่วมกันในข้อความ OTP สี่รายการ โปรดแปลความหมายจากข้อความหรือเนื้อหาการตอบกลับทั้งหมดแทน</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: not a status code in the catalog.</source>
+        <extracomment>%1 is the number the user typed, e.g. 2147483648</extracomment>
+        <translation>%1 อยู่นอกช่วงที่เป็นไปได้ จึงไม่ใช่รหัสสถานะในแค็ตตาล็อก</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1965,15 @@ What to do: %5</source>
         <comment>inbox state: the sandbox dropped the unverified token to stay under its cap of stored tokens</comment>
         <translation>ถูกตัดทิ้ง (token เกินจำนวนที่เก็บได้)</translation>
     </message>
+    <message>
+        <source>Lost</source>
+        <comment>inbox state: no running sandbox holds the token any more, so its code can no longer be verified</comment>
+        <translation>สูญหาย</translation>
+    </message>
+    <message>
+        <source>The sandbox no longer holds this code: it was restarted or stopped without keeping it, so verifying it answers &quot;Code is invalid.&quot;. Request a new code.</source>
+        <translation>แซนด์บ็อกซ์ไม่มีรหัสนี้แล้ว เพราะถูกรีสตาร์ตหรือหยุดทำงานโดยไม่ได้เก็บรหัสไว้ การยืนยันรหัสนี้จึงได้คำตอบ &quot;Code is invalid.&quot; โปรดขอรหัสใหม่</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1932,10 +2016,6 @@ What to do: %5</source>
         <translation>ยังไม่มีข้อความ ขอ OTP จากแอปแซนด์บ็อกซ์ (ผ่านคอนโซลทดสอบ otpctl หรือแบ็กเอนด์ของคุณเอง) แล้ว SMS จะปรากฏที่นี่</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>คัดลอกรหัส</translation>
-    </message>
-    <message>
         <source>Clear inbox…</source>
         <translation>ล้างกล่องข้อความ…</translation>
     </message>
@@ -1953,6 +2033,57 @@ What to do: %5</source>
     <message>
         <source>Could not update the sandbox inbox: %1. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถอัปเดตกล่องข้อความแซนด์บ็อกซ์: %1 โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>InboxRowActions</name>
+    <message>
+        <source>The sandbox no longer holds this message&apos;s token, so it cannot expire it.</source>
+        <translation>แซนด์บ็อกซ์ไม่มีโทเคนของข้อความนี้แล้ว จึงทำให้หมดอายุไม่ได้</translation>
+    </message>
+    <message>
+        <source>Advance the sandbox clock</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward by this many minutes:</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์ไปข้างหน้ากี่นาที:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>คัดลอกรหัส</translation>
+    </message>
+    <message>
+        <source>Expire now</source>
+        <translation>ให้หมดอายุทันที</translation>
+    </message>
+    <message>
+        <source>The sandbox expires this token now, as if its time had run out</source>
+        <translation>แซนด์บ็อกซ์จะทำให้โทเคนนี้หมดอายุทันที เหมือนหมดเวลาแล้ว</translation>
+    </message>
+    <message>
+        <source>Advance clock</source>
+        <translation>เลื่อนนาฬิกา</translation>
+    </message>
+    <message>
+        <source>Move the sandbox&apos;s clock forward for every token (expiry tests)</source>
+        <translation>เลื่อนนาฬิกาของแซนด์บ็อกซ์ไปข้างหน้าสำหรับทุกโทเคน (ใช้ทดสอบการหมดอายุ)</translation>
+    </message>
+    <message>
+        <source>By 1 minute</source>
+        <translation>1 นาที</translation>
+    </message>
+    <message>
+        <source>By 5 minutes</source>
+        <translation>5 นาที</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>กำหนดเอง…</translation>
+    </message>
+    <message>
+        <source>Reset to real time</source>
+        <translation>กลับไปใช้เวลาจริง</translation>
     </message>
 </context>
 <context>
@@ -2565,8 +2696,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>เรียกใช้ &quot;otpctl --help&quot; เพื่อดูรายการคำสั่ง</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done.</source>
-        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ, 4 ที่เก็บข้อมูลในเครื่องเสียหาย: ย้ายไปเก็บไว้ต่างหาก (ตำแหน่งไฟล์แสดงใน stderr) และแทนที่ด้วยที่เก็บใหม่ที่ว่างเปล่า โดยไม่ได้ทำสิ่งอื่นใด</translation>
+        <source>Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or system error, 4 the local store was damaged: set aside (its path on stderr) and replaced by a new, empty one, nothing else done, 5 no message (code), 6 control API token missing or wrong (code).</source>
+        <translation>รหัสการออก (exit code): 0 สำเร็จ, 1 ข้อผิดพลาดจาก API หรือการตรวจสอบข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง, 3 ข้อผิดพลาดด้านการเชื่อมต่อหรือระบบ, 4 ที่เก็บข้อมูลในเครื่องเสียหาย: ย้ายไปเก็บไว้ต่างหาก (ตำแหน่งไฟล์แสดงใน stderr) และแทนที่ด้วยที่เก็บใหม่ที่ว่างเปล่า โดยไม่ได้ทำสิ่งอื่นใด, 5 ไม่มีข้อความ (code), 6 ไม่มีโทเค็นของ control API หรือโทเค็นไม่ถูกต้อง (code)</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3008,41 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Verifying the PIN…</source>
         <translation>กำลังยืนยัน PIN…</translation>
     </message>
+    <message>
+        <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
+        <translation>คำตอบนี้มาจากการจำลองข้อผิดพลาดของแซนด์บ็อกซ์ ไม่ใช่ข้อผิดพลาดจริง ปิดได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccessBox</name>
+    <message>
+        <source>Allow &amp;other machines to reach the sandbox</source>
+        <translation>อนุญาตให้เครื่องอื่นเข้าถึงแซนด์บ็อกซ์ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Listen on every network address (0.0.0.0) instead of this computer only, like otpctl sandbox --allow-remote</source>
+        <translation>รับการเชื่อมต่อจากทุกที่อยู่เครือข่าย (0.0.0.0) แทนที่จะรับเฉพาะเครื่องนี้ เหมือน otpctl sandbox --allow-remote</translation>
+    </message>
+    <message>
+        <source>Anyone on your network can then call the sandbox. Its control API hands out OTP codes, so it requires this token (Authorization: Bearer …); the OTP routes stay open.</source>
+        <translation>ทุกคนในเครือข่ายของคุณจะเรียกแซนด์บ็อกซ์ได้ API ควบคุมของแซนด์บ็อกซ์ให้รหัส OTP ออกไป จึงต้องใช้โทเคนนี้ (Authorization: Bearer …) ส่วนเส้นทาง OTP ยังเปิดอยู่เหมือนเดิม</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>โทเคน API (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Control API token</source>
+        <translation>โทเคนของ API ควบคุม</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>สร้างใหม่</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiQuery</name>
@@ -2959,10 +3125,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>ใช้ --fail กับการเรียก N ครั้งถัดไปเท่านั้น</translation>
     </message>
     <message>
-        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, stopped.</source>
-        <translation>เรียกใช้แซนด์บ็อกซ์ OTP: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง แสดงผลทาง stdout เป็น JSON บรรทัดละหนึ่งรายการ: listening, app, sms, request, stopped</translation>
-    </message>
-    <message>
         <source>--bind needs an IP address, not &quot;%1&quot;.</source>
         <translation>--bind ต้องเป็นที่อยู่ IP ไม่ใช่ &quot;%1&quot;</translation>
     </message>
@@ -3026,6 +3188,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>--api-token needs a token without spaces.</source>
         <translation>--api-token ต้องเป็น token ที่ไม่มีช่องว่าง</translation>
     </message>
+    <message>
+        <source>Also POST every SMS as the message JSON to this http or https URL (repeatable); a delivery given up prints a webhook-failed line.</source>
+        <translation>ส่ง SMS ทุกข้อความเป็น JSON ของข้อความด้วย POST ไปยัง URL แบบ http หรือ https นี้ด้วย (ระบุซ้ำได้) การส่งที่ยกเลิกไปจะพิมพ์บรรทัด webhook-failed</translation>
+    </message>
+    <message>
+        <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
+        <translation>รัน OTP sandbox: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง พิมพ์บรรทัด JSON ทาง stdout: listening, app, sms, request, webhook-failed, stopped</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3083,6 +3253,29 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxControlClient</name>
+    <message>
+        <source>No sandbox answered at %1: %2. Start one (otpctl sandbox, or the sandbox of OTP Manager) or give its URL with --sandbox-url.</source>
+        <translation>ไม่มี sandbox ตอบที่ %1: %2 เริ่ม sandbox (otpctl sandbox หรือ sandbox ของ OTP Manager) หรือระบุ URL ด้วย --sandbox-url</translation>
+    </message>
+    <message>
+        <source>The sandbox at %1 needs its control API token: give it with --api-token (or OTP_SANDBOX_API_TOKEN); the one given, if any, is wrong.</source>
+        <translation>sandbox ที่ %1 ต้องใช้โทเค็นของ control API: ระบุด้วย --api-token (หรือ OTP_SANDBOX_API_TOKEN) หากระบุไว้แล้ว แสดงว่าโทเค็นไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>No message for this number came to the sandbox (use --wait S to wait for one, --after to skip older ones).</source>
+        <translation>ไม่มีข้อความสำหรับหมายเลขนี้มาถึง sandbox (ใช้ --wait S เพื่อรอข้อความ หรือ --after เพื่อข้ามข้อความเก่า)</translation>
+    </message>
+    <message>
+        <source>The sandbox refused a parameter: %1</source>
+        <translation>sandbox ปฏิเสธพารามิเตอร์: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, not as the sandbox&apos;s control API does. Is it an OTP Manager sandbox?</source>
+        <translation>%1 ตอบ HTTP %2 ซึ่งไม่ใช่แบบที่ control API ของ sandbox ตอบ นี่คือ sandbox ของ OTP Manager หรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>SandboxFaults</name>
     <message>
         <source>Latency and jitter must be between 0 and %1 ms.</source>
@@ -3137,6 +3330,57 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxModeLabel</name>
+    <message>
+        <source>latency %1 ms + up to %2 ms</source>
+        <translation>ความหน่วง %1 ms + สูงสุด %2 ms</translation>
+    </message>
+    <message>
+        <source>latency %1 ms</source>
+        <translation>ความหน่วง %1 ms</translation>
+    </message>
+    <message>
+        <source>connections dropped</source>
+        <translation>ตัดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>ข้อผิดพลาด %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the next %n request(s)</source>
+        <translation>
+            <numerusform>%1 กับคำขอ %n รายการถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 % of requests</source>
+        <translation>%1 กับ %2 % ของคำขอ</translation>
+    </message>
+    <message>
+        <source>Fault injection on: %1</source>
+        <extracomment>Status bar: %1 what the sandbox&apos;s fault injection does, e.g. &quot;latency 200 ms, error X&quot;</extracomment>
+        <translation>เปิดการจำลองข้อผิดพลาด: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox clock +%1</source>
+        <extracomment>Status bar: the sandbox&apos;s clock runs ahead of real time by %1 (e.g. &quot;5 min&quot;)</extracomment>
+        <translation>นาฬิกาแซนด์บ็อกซ์ +%1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxServer</name>
     <message>
         <source>Port %1 is already in use; choose another port or stop the other program.</source>
@@ -3174,6 +3418,51 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>The sandbox accepts new connections again.</source>
         <translation>แซนด์บ็อกซ์รับการเชื่อมต่อใหม่ได้อีกครั้งแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTokenRepository</name>
+    <message>
+        <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
+        <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTray</name>
+    <message>
+        <source>Show OTP Manager</source>
+        <translation>แสดง OTP Manager</translation>
+    </message>
+    <message>
+        <source>Copy latest code</source>
+        <translation>คัดลอกรหัสล่าสุด</translation>
+    </message>
+    <message>
+        <source>Stop sandbox</source>
+        <translation>หยุดแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>เริ่มแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox running</source>
+        <translation>OTP Manager: แซนด์บ็อกซ์กำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>OTP Manager: sandbox stopped</source>
+        <translation>OTP Manager: แซนด์บ็อกซ์หยุดอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhooks</name>
+    <message>
+        <source>Webhook %1 failed for message %2: %3</source>
+        <translation>Webhook %1 ส่งข้อความ %2 ไม่สำเร็จ: %3</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3611,27 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Use https, or plain http only to this computer; the App Secret must not travel unencrypted. Not saved.</source>
         <translation>โปรดใช้ https หรือใช้ http ธรรมดาเฉพาะกับเครื่องนี้เท่านั้น เพราะ App Secret ต้องไม่ถูกส่งโดยไม่มีการเข้ารหัส ค่านี้ยังไม่ถูกบันทึก</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS while the window is not in front</source>
+        <translation>แจ้งเตือนทุก SMS ของแซนด์บ็อกซ์เมื่อหน้าต่างไม่ได้อยู่ด้านหน้า (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
+        <translation>แจ้งเตือนทุก SMS ของแซนด์บ็อกซ์ (ใช้ไม่ได้: เดสก์ท็อปนี้ไม่มีถาดระบบ) (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>SmsNotifier</name>
+    <message>
+        <source>%1: sandbox SMS</source>
+        <extracomment>Desktop notification title: %1 the sandbox app&apos;s name</extracomment>
+        <translation>%1: SMS จากแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2 (ref %3)</source>
+        <extracomment>Desktop notification text: %1 the code, %2 the phone number with middle digits hidden, %3 the reference</extracomment>
+        <translation>รหัส %1 สำหรับ %2 (เลขอ้างอิง %3)</translation>
+    </message>
 </context>
 <context>
     <name>SmsPreviewPanel</name>
@@ -3420,6 +3730,94 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TestNumberValidator</name>
+    <message>
+        <source>An app can have at most %1 test numbers; this one has %2. Remove some.</source>
+        <translation>แอปหนึ่งมีหมายเลขทดสอบได้ไม่เกิน %1 หมายเลข แต่แอปนี้มี %2 หมายเลข โปรดลบออกบางส่วน</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2 is already test number %3; keep one of them.</source>
+        <extracomment>%1 and %3 are row numbers of the test numbers table, %2 a phone number.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1: %2 ซ้ำกับหมายเลขทดสอบที่ %3 โปรดเก็บไว้เพียงรายการเดียว</translation>
+    </message>
+    <message>
+        <source>Test number %1: %2</source>
+        <extracomment>%1 is the row of the test numbers table (1, 2, …), %2 what is wrong with it.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>give either a fixed code or a failure, not both.</source>
+        <translation>ใส่รหัสคงที่หรือความล้มเหลวอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>give a fixed code of %1 digits, or a failure: an error name such as ERROR_IP_NOT_ALLOWED, a status code, or &quot;drop&quot;.</source>
+        <translation>ใส่รหัสคงที่ %1 หลัก หรือความล้มเหลว: ชื่อข้อผิดพลาด เช่น ERROR_IP_NOT_ALLOWED, รหัสสถานะ หรือ &quot;drop&quot;</translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; must be exactly %2 digits (0-9), like every code of this app.</source>
+        <translation>รหัส &quot;%1&quot; ต้องเป็นตัวเลข (0-9) %2 หลักพอดี เท่ากับรหัสทุกรหัสของแอปนี้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an error name, status code or message of the error catalog, nor &quot;drop&quot;. See the Error codes page.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ชื่อข้อผิดพลาด รหัสสถานะ หรือข้อความในตารางรหัสข้อผิดพลาด และไม่ใช่ &quot;drop&quot; ดูได้ที่หน้ารหัสข้อผิดพลาด</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersEditor</name>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Fixed code</source>
+        <translation>รหัสคงที่</translation>
+    </message>
+    <message>
+        <source>Failure instead</source>
+        <translation>ความล้มเหลวแทน OTP</translation>
+    </message>
+    <message>
+        <source>Test numbers</source>
+        <translation>หมายเลขทดสอบ</translation>
+    </message>
+    <message>
+        <source>An error name such as ERROR_IP_NOT_ALLOWED, a status code such as 116, or drop (the connection is closed without an answer)</source>
+        <translation>ชื่อข้อผิดพลาด เช่น ERROR_IP_NOT_ALLOWED, รหัสสถานะ เช่น 116 หรือ drop (ปิดการเชื่อมต่อโดยไม่ตอบ)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add a test number</source>
+        <translation>เพิ่มหมายเลขทดสอบ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove the selected test numbers</source>
+        <translation>ลบหมายเลขทดสอบที่เลือก</translation>
+    </message>
+    <message>
+        <source>The sandbox answers a request for a listed number with its fixed code (the SMS still arrives in the Inbox) or with the failure instead of an OTP. Leave empty for none.</source>
+        <translation>แซนด์บ็อกซ์จะตอบคำขอของหมายเลขในรายการด้วยรหัสคงที่ของหมายเลขนั้น (SMS ยังเข้ากล่องข้อความตามปกติ) หรือด้วยความล้มเหลวแทน OTP เว้นว่างไว้หากไม่ต้องการ</translation>
+    </message>
+</context>
+<context>
+    <name>TestNumbersJson</name>
+    <message>
+        <source>“testNumbers” must be a list of objects such as {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;}. Correct it in the file and import again.</source>
+        <translation>“testNumbers” ต้องเป็นรายการของออบเจกต์ เช่น {&quot;msisdn&quot;:&quot;0800000001&quot;,&quot;code&quot;:&quot;123456&quot;} โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
+        <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
+        <translation>หมายเลขทดสอบที่ %1 ต้องเป็นออบเจกต์ที่มีข้อความใน “msisdn” และ “code” หรือ “fail” โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Verify the code a user typed (POST /v2/otp/verify).</source>
@@ -3457,6 +3855,60 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
     <message>
         <source>frame %1 of %2 in the write-ahead log %3 is damaged, so the transactions committed after it would be lost</source>
         <translation>เฟรมที่ %1 จาก %2 ในไฟล์บันทึกล่วงหน้า (write-ahead log) %3 เสียหาย ธุรกรรมที่บันทึกหลังเฟรมนั้นจะสูญหาย</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>“%1” is not a webhook URL: use http:// or https:// with a host, such as http://127.0.0.1:9000/otp.</source>
+        <translation>“%1” ไม่ใช่ URL ของ webhook: ใช้ http:// หรือ https:// พร้อมโฮสต์ เช่น http://127.0.0.1:9000/otp</translation>
+    </message>
+    <message>
+        <source>Too many webhook deliveries are waiting (%1); this one was dropped.</source>
+        <translation>มีการส่ง webhook รออยู่มากเกินไป (%1) รายการนี้จึงถูกทิ้ง</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>ไม่มีการตอบภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>webhook ตอบ HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSettingsBox</name>
+    <message>
+        <source>This URL is in the list already.</source>
+        <translation>URL นี้อยู่ในรายการแล้ว</translation>
+    </message>
+    <message>
+        <source>Sandbox webhooks</source>
+        <translation>Webhook ของ sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox also POSTs each SMS it delivers, as the control API&apos;s message JSON, to these URLs (header X-Otp-Sandbox-Event: sms). A delivery given up, after up to three attempts, is noted in the status bar.</source>
+        <translation>sandbox จะส่ง SMS ทุกข้อความที่ส่งออกไปด้วย POST เป็น JSON ของข้อความแบบเดียวกับ control API ไปยัง URL เหล่านี้ด้วย (เฮดเดอร์ X-Otp-Sandbox-Event: sms) การส่งที่ยกเลิกไปหลังลองสูงสุดสามครั้งจะแสดงในแถบสถานะ</translation>
+    </message>
+    <message>
+        <source>Webhook URLs</source>
+        <translation>URL ของ webhook</translation>
+    </message>
+    <message>
+        <source>New webhook URL</source>
+        <translation>URL ของ webhook ใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>เพิ่ม (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>ลบ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected webhook URL</source>
+        <translation>ลบ URL ของ webhook ที่เลือก</translation>
     </message>
 </context>
 </TS>

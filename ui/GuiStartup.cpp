@@ -12,6 +12,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTokenKeeper.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 
@@ -64,7 +66,9 @@ int GuiStartup::run(QApplication &app)
     startup.makeServices();
     startup.showWindow(options);
     startup.scheduleAfterFirstPaint(options);
-    return app.exec();
+    const int exitCode = app.exec();
+    startup.finish();
+    return exitCode;
 }
 
 GuiStartup::GuiStartup()
@@ -165,6 +169,9 @@ void GuiStartup::makeServices()
     m_sandbox = std::make_unique<SandboxServer>();
     m_sandboxSync = std::make_unique<SandboxAppSync>(*m_apps, *m_sandbox);
     m_inboxRecorder = std::make_unique<SandboxInboxRecorder>(*m_sandbox, workspace.inbox());
+    // Before the sandbox first starts: it hands back the tokens of the last session.
+    m_tokenKeeper = std::make_unique<SandboxTokenKeeper>(*m_sandbox, workspace.sandboxTokens(),
+                                                         *m_inboxRecorder);
 }
 
 void GuiStartup::showWindow(const Options &options)
@@ -172,6 +179,10 @@ void GuiStartup::showWindow(const Options &options)
     m_window = std::make_unique<MainWindow>(AppContext{
         *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
     m_window->show();
+    QObject::connect(m_tokenKeeper.get(), &SandboxTokenKeeper::failed, m_window->statusBar(),
+                     [bar = m_window->statusBar()](const QString &message) {
+                         bar->showMessage(message, 10000);
+                     });
     if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
         showWarningBeside(m_window.get(), tr("The database was damaged"),
                           m_opened.database.message);
@@ -179,6 +190,12 @@ void GuiStartup::showWindow(const Options &options)
     // For this run only: the saved preference stays as the user set it.
     if (options.sandboxPort)
         m_window->setSandboxPortOverride(*options.sandboxPort);
+}
+
+void GuiStartup::finish()
+{
+    if (m_sandbox)
+        m_sandbox->stop(); // delivers what its thread queued; the keeper writes it
 }
 
 // After the first paint: the window appears first, the sandbox and the keychain follow.

@@ -17,6 +17,7 @@ class QThread;
 class SandboxAppSync;
 class SandboxInboxRecorder;
 class SandboxServer;
+class SandboxTokenKeeper;
 class StartupProbe;
 class Translations;
 
@@ -56,6 +57,8 @@ private:
     void scheduleAfterFirstPaint(const Options &options);
     void startDatabaseCheck();
     void removeOrphanedSecrets();
+    // After the event loop: the sandbox stops, so its last tokens and messages are stored.
+    void finish();
 
     // Declared in the order they are made: destroyed in reverse.
     std::unique_ptr<AppSettings> m_settings;
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxAppSync> m_sandboxSync;
     std::unique_ptr<SandboxInboxRecorder> m_inboxRecorder;
+    std::unique_ptr<SandboxTokenKeeper> m_tokenKeeper;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<BackgroundDatabaseCheck> m_databaseCheck;
     std::unique_ptr<StartupProbe> m_probe;

@@ -3,6 +3,8 @@
 #include "AppsFileActions.h"
 #include "HelpMenu.h"
 #include "KeychainStatus.h"
+#include "SandboxWebhooks.h"
+#include "SandboxTray.h"
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
@@ -10,7 +12,9 @@
 #include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
 #include "services/AppSettings.h"
+#include "services/SandboxInboxRecorder.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/SandboxModeLabel.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QCloseEvent>
@@ -58,6 +62,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                          [this, make](QWidget *parent) { return (this->*make)(parent); });
     }
     buildMenus();
+    m_tray = new SandboxTray(m_context, this); // SMS notifications, the tray's menu
     m_pages->setCurrentIndex(0);
     retranslateUi();
 
@@ -92,8 +97,10 @@ void MainWindow::buildStatusBar()
     m_sandboxStatus->setObjectName(u"sandboxStatus"_s);
     m_keychainStatus = new QLabel(this);
     m_keychainStatus->setObjectName(u"keychainStatus"_s);
+    statusBar()->addPermanentWidget(new SandboxModeLabel(m_context.sandbox, this));
     statusBar()->addPermanentWidget(m_sandboxStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
+    new SandboxWebhooks(m_context.sandbox, m_context.settings, statusBar(), this);
     connect(&m_context.sandbox, &SandboxServer::started, this, [this] {
         m_sandboxError.clear();
         updateSandboxStatus();
@@ -143,13 +150,17 @@ QWidget *MainWindow::makeErrorCodesPage(QWidget *parent)
 QWidget *MainWindow::makeSettingsPage(QWidget *parent)
 {
     auto *page = new SettingsPage(m_context, parent);
-    connect(page, &SettingsPage::sandboxPortChanged, this, [this] {
-        m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
+    const auto restart = [this] {
         if (isSandboxRunning()) {
             stopSandbox();
             startSandbox();
         }
+    };
+    connect(page, &SettingsPage::sandboxPortChanged, this, [this, restart] {
+        m_sandboxPortOverride = -1; // the user chose a port: it wins from now on
+        restart();
     });
+    connect(page, &SettingsPage::sandboxAccessChanged, this, restart);
     return page;
 }
 
@@ -269,9 +280,11 @@ void MainWindow::startSandbox()
 {
     if (m_context.sandbox.isRunning())
         return;
-    SandboxServerOptions options; // keeps the message log the control API serves
-    options.port = quint16(m_sandboxPortOverride >= 0 ? m_sandboxPortOverride
-                                                      : m_context.settings.sandboxPort());
+    SandboxServerOptions options = m_context.settings.sandboxOptions(); // port, remote access
+    if (m_sandboxPortOverride >= 0)
+        options.port = quint16(m_sandboxPortOverride);
+    // The control API's messages/{id} and the inbox table name a message alike.
+    options.firstMessageId = m_context.inboxRecorder.firstSandboxMessageId();
     const Result<SandboxListening> result = m_context.sandbox.start(options);
     m_sandboxError = result.ok() ? QString() : result.error;
     updateSandboxStatus();

@@ -13,6 +13,7 @@ class InboxPage;
 class KeychainStatus;
 class MessageBanner;
 class QLabel;
+class SandboxTray;
 class TestConsolePage;
 
 // The application window: a sidebar like the dashboard's (OTP Apps, Test console, Sandbox
@@ -52,6 +53,8 @@ public:
     // session-only mode.
     void checkKeychain();
     void useSessionOnlySecrets();
+
+    SandboxTray *tray() const { return m_tray; }
 
     QString sandboxStatusText() const;
     QString keychainStatusText() const;
@@ -95,6 +98,7 @@ private:
     QLabel *m_sandboxStatus = nullptr;
     QLabel *m_keychainStatus = nullptr;
     KeychainStatus *m_keychain = nullptr;
+    SandboxTray *m_tray = nullptr;
     QString m_sandboxError;
     int m_sandboxPortOverride = -1;
     AppsFileActions *m_fileActions = nullptr;

@@ -2,6 +2,7 @@
 
 #include "CliInput.h"
 #include "CliOutput.h"
+#include "api/ErrorLookup.h"
 #include "domain/OtpAppValidator.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/OtpAppService.h"
@@ -44,6 +45,7 @@ QString optionFor(ValidationField field)
     case ValidationField::AppSecret:
         return AppsAddCommand::tr("App Secret (standard input)");
     case ValidationField::Msisdn:
+    case ValidationField::TestNumbers: // no option: test numbers come with an apps file
         break;
     }
     return enumId(field);
@@ -192,7 +194,8 @@ ExitCode AppsAddCommand::execute(const Options &options)
         return opened.exitCode;
     const std::unique_ptr<Workspace> workspace = std::move(opened.workspace);
     const OtpAppDraft &draft = options.draft;
-    if (report(OtpAppValidator::validate(draft, workspace->apps().names())))
+    if (report(OtpAppValidator::validate(draft, workspace->apps().names(),
+                                         ErrorLookup::namesCatalogEntry)))
         return ExitCode::ApiOrValidationError;
 
     QString secret;

@@ -10,6 +10,8 @@ enum class ExitCode : int {
     // new, empty one and did nothing else. Only the command that recovers says so; the next
     // one works on the new store.
     DatabaseRecovered = 4,
+    NoMessage = 5, // otpctl code: no message came to the sandbox (a wait ended without one)
+    Unauthorized = 6, // otpctl code: the control API token is missing or wrong
 };
 
 inline int toInt(ExitCode code)

@@ -2,6 +2,7 @@
 
 #include "AppsCommand.h"
 #include "CliOutput.h"
+#include "CodeCommand.h"
 #include "DecodeCommand.h"
 #include "RequestCommand.h"
 #include "SandboxCommand.h"
@@ -17,6 +18,7 @@ OtpCtl::OtpCtl()
     m_commands.push_back(std::make_unique<RequestCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<AppsCommand>());
+    m_commands.push_back(std::make_unique<CodeCommand>());
 }
 
 OtpCtl::~OtpCtl() = default;
@@ -43,7 +45,8 @@ QString OtpCtl::helpText() const
           << tr("Run \"otpctl COMMAND --help\" for a command's options.") << QString()
           << tr("Exit codes: 0 ok, 1 API or validation error, 2 usage error, 3 transport or "
                 "system error, 4 the local store was damaged: set aside (its path on stderr) "
-                "and replaced by a new, empty one, nothing else done.");
+                "and replaced by a new, empty one, nothing else done, 5 no message (code), 6 "
+                "control API token missing or wrong (code).");
     return lines.join(u'\n');
 }
 

@@ -8,6 +8,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxAppsFile.h"
+#include "services/WebhookNotifier.h"
 #include "services/Workspace.h"
 #include "storage/DataDirectory.h"
 #include "util/Result.h"
@@ -60,11 +61,16 @@ struct Switches {
         u"fail-rate"_s, SandboxCommand::tr("Apply --fail to this share of calls (0..1)."), u"R"_s};
     const QCommandLineOption failNext{
         u"fail-next"_s, SandboxCommand::tr("Apply --fail to the next N calls only."), u"N"_s};
+    const QCommandLineOption webhook{
+        u"webhook"_s,
+        SandboxCommand::tr("Also POST every SMS as the message JSON to this http or https URL "
+                           "(repeatable); a delivery given up prints a webhook-failed line."),
+        u"URL"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {bind,    port,   allowRemote, apiToken, apps,    inbox,
-                latency, jitter, fail,        failRate, failNext};
+        return {bind,    port,   allowRemote, apiToken, apps,     inbox,
+                latency, jitter, fail,        failRate, failNext, webhook};
     }
 };
 
@@ -170,7 +176,8 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
     if (const auto done
         = parse(parser, arguments,
                 tr("Run the OTP sandbox: a local server with the real API's wire format. "
-                   "Prints JSON lines on stdout: listening, app, sms, request, stopped.")))
+                   "Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, "
+                   "stopped.")))
         return *done;
 
     CliOutput &out = CliOutput::instance();
@@ -205,6 +212,14 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
     if (parser.isSet(switches.inbox))
         options.inboxFile = parser.value(switches.inbox);
     options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    for (const QString &text : parser.values(switches.webhook)) {
+        const Result<QUrl> url = WebhookNotifier::checkUrl(text);
+        if (!url) {
+            out.err(u"--webhook: "_s + url.error);
+            return ExitCode::Usage;
+        }
+        options.webhooks << url.value;
+    }
     return options;
 }
 
@@ -213,7 +228,7 @@ ExitCode SandboxCommand::execute(const Options &options)
     std::unique_ptr<QFile> inboxFile;
     if (options.inboxFile && !(inboxFile = openInboxFile(*options.inboxFile)))
         return ExitCode::TransportOrSystem;
-    SandboxServing serving(options.server, options.faults, std::move(inboxFile));
+    SandboxServing serving(options.server, options.faults, std::move(inboxFile), options.webhooks);
     if (options.appsFile)
         return serveFileApps(*options.appsFile, serving);
     return serveStoreApps(options.dataDir, serving);

@@ -4,6 +4,8 @@
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxServerOptions.h"
 
+#include <QUrl>
+
 #include <optional>
 
 class SandboxServing;
@@ -21,6 +23,7 @@ public:
         std::optional<QString> appsFile; // --apps; none: the local store's Sandbox apps
         std::optional<QString> inboxFile; // --inbox
         QString dataDir; // --data-dir as given; empty: the environment or the standard folder
+        QList<QUrl> webhooks; // --webhook, each checked
     };
 
     QString name() const override { return QStringLiteral("sandbox"); }

@@ -3,6 +3,7 @@
 #include "domain/OtpAppConfig.h"
 #include "domain/OtpMessage.h"
 #include "sandbox/SandboxRequestRecord.h"
+#include "services/WebhookFailure.h"
 #include "util/JsonLine.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,4 +54,16 @@ QJsonObject SandboxEventLines::app(const OtpAppConfig &app, const QString &gener
 QJsonObject SandboxEventLines::stopped(int signalNumber)
 {
     return {{u"event"_s, u"stopped"_s}, {u"signal"_s, signalNumber}};
+}
+
+QByteArray SandboxEventLines::webhookFailed(const WebhookFailure &failure)
+{
+    return JsonLine()
+        .add("event", u"webhook-failed"_s)
+        .add("url", failure.url.toString())
+        .add("messageId", failure.messageId)
+        .add("attempts", qint64(failure.attempts))
+        .add("httpStatus", qint64(failure.httpStatus))
+        .add("error", failure.error)
+        .finish();
 }

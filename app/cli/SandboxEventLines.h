@@ -7,6 +7,7 @@
 struct OtpAppConfig;
 struct OtpMessage;
 struct SandboxRequestRecord;
+struct WebhookFailure;
 
 // The JSON lines `otpctl sandbox` prints (docs/otpctl.md). The two that come once per request
 // under load, sms and request, are written field by field (JsonLine), newline included; the
@@ -23,4 +24,7 @@ public:
     // shown this once; empty for any other app (no line ever holds a stored secret).
     static QJsonObject app(const OtpAppConfig &app, const QString &generatedSecret = {});
     static QJsonObject stopped(int signalNumber);
+    // A webhook delivery given up: {"event":"webhook-failed","url":…,"messageId":N,
+    // "attempts":N,"httpStatus":N,"error":…}.
+    static QByteArray webhookFailed(const WebhookFailure &failure);
 };

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 
 SandboxServing::SandboxServing(const SandboxServerOptions &options, const SandboxFaults &faults,
-                               std::unique_ptr<QFile> inboxFile)
+                               std::unique_ptr<QFile> inboxFile, const QList<QUrl> &webhooks)
     : m_options(options), m_inboxFile(std::move(inboxFile))
 {
     // Nothing else runs here: serve on the main thread, without handing every event to another
@@ -16,6 +16,15 @@ SandboxServing::SandboxServing(const SandboxServerOptions &options, const Sandbo
     m_options.ownThread = false;
     m_server.setFaults(faults);
     printEvents();
+    if (!webhooks.isEmpty()) {
+        // Without webhooks nothing is connected: no cost per SMS.
+        m_webhooks.setUrls(webhooks);
+        m_webhooks.follow(m_server);
+        QObject::connect(
+            &m_webhooks, &WebhookNotifier::failed, &m_webhooks, [](const WebhookFailure &failure) {
+                CliOutput::instance().rawLine(SandboxEventLines::webhookFailed(failure));
+            });
+    }
 }
 
 void SandboxServing::printEvents()

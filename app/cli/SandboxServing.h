@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "sandbox/SandboxServer.h"
+#include "services/WebhookNotifier.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -15,9 +16,9 @@
 class SandboxServing
 {
 public:
-    // options: served on this thread.
+    // options: served on this thread. Each SMS is also posted to every webhook URL.
     SandboxServing(const SandboxServerOptions &options, const SandboxFaults &faults,
-                   std::unique_ptr<QFile> inboxFile);
+                   std::unique_ptr<QFile> inboxFile, const QList<QUrl> &webhooks = {});
 
     SandboxServer &server() { return m_server; }
 
@@ -35,4 +36,5 @@ private:
     SandboxServerOptions m_options;
     std::unique_ptr<QFile> m_inboxFile;
     SandboxServer m_server;
+    WebhookNotifier m_webhooks;
 };

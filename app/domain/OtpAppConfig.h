@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Environment.h"
+#include "TestNumber.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,6 +30,7 @@ struct OtpAppConfig {
     Environment environment = Environment::Sandbox;
     QUrl baseUrl; // Custom only
     QString appKey;
+    QList<TestNumber> testNumbers; // Sandbox only; numbers as "+66…"
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -38,7 +40,8 @@ struct OtpAppConfig {
             && a.contactName == b.contactName && a.digits == b.digits
             && a.messageTemplate == b.messageTemplate && a.expiryMinutes == b.expiryMinutes
             && a.ipRanges == b.ipRanges && a.environment == b.environment && a.baseUrl == b.baseUrl
-            && a.appKey == b.appKey && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt;
+            && a.appKey == b.appKey && a.testNumbers == b.testNumbers && a.createdAt == b.createdAt
+            && a.updatedAt == b.updatedAt;
     }
     friend bool operator!=(const OtpAppConfig &a, const OtpAppConfig &b) { return !(a == b); }
 };

@@ -27,6 +27,7 @@ OtpAppDraft OtpAppDraft::fromConfig(const OtpAppConfig &config)
     draft.environment = config.environment;
     draft.baseUrl = config.baseUrl.toString();
     draft.appKey = config.appKey;
+    draft.testNumbers = config.testNumbers;
     return draft;
 }
 
@@ -36,5 +37,5 @@ bool operator==(const OtpAppDraft &a, const OtpAppDraft &b)
         && a.contactName == b.contactName && a.digits == b.digits
         && a.messageTemplate == b.messageTemplate && a.expiry == b.expiry
         && a.ipRanges == b.ipRanges && a.environment == b.environment && a.baseUrl == b.baseUrl
-        && a.appKey == b.appKey;
+        && a.appKey == b.appKey && a.testNumbers == b.testNumbers;
 }

@@ -3,6 +3,7 @@
 #include "Environment.h"
 #include "Language.h"
 #include "OtpAppConfig.h"
+#include "TestNumber.h"
 
 #include <QString>
 #include <QUuid>
@@ -21,6 +22,7 @@ struct OtpAppDraft {
     Environment environment = Environment::Sandbox;
     QString baseUrl; // Custom only
     QString appKey; // Live and Custom only; Sandbox apps get a generated key
+    QList<TestNumber> testNumbers; // Sandbox only; rows as typed
 
     // A new app's form: default digits, expiry and the template in the given language.
     static OtpAppDraft forNewApp(Language language);

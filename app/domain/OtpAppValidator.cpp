@@ -122,7 +122,8 @@ bool isLoopbackHost(const QString &host)
 } // namespace
 
 ValidationIssues OtpAppValidator::validate(const OtpAppDraft &draft,
-                                           const QStringList &otherAppNames)
+                                           const QStringList &otherAppNames,
+                                           TestNumberValidator::CatalogCheck namesCatalogEntry)
 {
     ValidationIssues issues;
     issues += validateName(draft.name, otherAppNames);
@@ -136,6 +137,8 @@ ValidationIssues OtpAppValidator::validate(const OtpAppDraft &draft,
     issues += validateIpRanges(draft.ipRanges);
     issues += validateBaseUrl(draft.environment, draft.baseUrl);
     issues += validateAppKey(draft.environment, draft.appKey);
+    if (draft.environment == Environment::Sandbox) // the only apps the sandbox serves
+        issues += TestNumberValidator::validate(draft.testNumbers, draft.digits, namesCatalogEntry);
     return issues;
 }
 
@@ -156,6 +159,8 @@ OtpAppConfig OtpAppValidator::toConfig(const OtpAppDraft &draft)
         config.baseUrl = QUrl(draft.baseUrl.trimmed(), QUrl::StrictMode);
     if (draft.environment != Environment::Sandbox)
         config.appKey = draft.appKey.trimmed();
+    else
+        config.testNumbers = TestNumberValidator::normalised(draft.testNumbers);
     return config;
 }
 

@@ -2,6 +2,7 @@
 
 #include "OtpAppConfig.h"
 #include "OtpAppDraft.h"
+#include "TestNumberValidator.h"
 #include "ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,13 @@ public:
     static constexpr int MaxAppSecretLength = 128;
 
     // otherAppNames: the names of every other app (not the one being edited).
-    static ValidationIssues validate(const OtpAppDraft &draft, const QStringList &otherAppNames);
+    // namesCatalogEntry: checks a test number's failure (TestNumberValidator::CatalogCheck).
+    static ValidationIssues validate(const OtpAppDraft &draft, const QStringList &otherAppNames,
+                                     TestNumberValidator::CatalogCheck namesCatalogEntry);
 
     // The normalised config for a draft that validate() found free of errors: trimmed text,
-    // expiry in minutes, IP ranges normalised. Id and timestamps are copied, not invented.
+    // expiry in minutes, IP ranges and test numbers normalised. Id and timestamps are copied, not
+    // invented.
     static OtpAppConfig toConfig(const OtpAppDraft &draft);
 
     static ValidationIssues validateName(const QString &name, const QStringList &otherAppNames);

@@ -22,17 +22,21 @@ public:
         Expired, // its expiry period passed before it was verified
         Burned, // too many wrong PINs
         Evicted, // dropped unverified to keep the number of stored tokens under the cap
+        // No sandbox holds the token any more (restarted or stopped without keeping it): its
+        // code can no longer be verified, whatever its expiry says.
+        Lost,
     };
     Q_ENUM(State)
 
     // Stable, untranslated identifiers: the inbox table's `state` column, files, JSON lines.
-    friend constexpr EnumIdTable<State, 5> enumIds(State)
+    friend constexpr EnumIdTable<State, 6> enumIds(State)
     {
         return {{{State::Pending, "pending"},
                  {State::Verified, "verified"},
                  {State::Expired, "expired"},
                  {State::Burned, "burned"},
-                 {State::Evicted, "evicted"}}};
+                 {State::Evicted, "evicted"},
+                 {State::Lost, "lost"}}};
     }
 
     // The sandbox's message id (SandboxServerOptions::firstMessageId on), or the inbox table's

@@ -19,11 +19,12 @@ enum class ValidationField {
     AppKey,
     AppSecret,
     Msisdn,
+    TestNumbers,
 };
 
 // Stable, untranslated names of the fields ("contactEmail"), for JSON output, logs and widget
 // object names.
-constexpr EnumIdTable<ValidationField, 12> enumIds(ValidationField)
+constexpr EnumIdTable<ValidationField, 13> enumIds(ValidationField)
 {
     return {{{ValidationField::Name, "name"},
              {ValidationField::ContactEmail, "contactEmail"},
@@ -36,7 +37,8 @@ constexpr EnumIdTable<ValidationField, 12> enumIds(ValidationField)
              {ValidationField::BaseUrl, "baseUrl"},
              {ValidationField::AppKey, "key"},
              {ValidationField::AppSecret, "secret"},
-             {ValidationField::Msisdn, "msisdn"}}};
+             {ValidationField::Msisdn, "msisdn"},
+             {ValidationField::TestNumbers, "testNumbers"}}};
 }
 
 // One problem with one input: what is wrong and how to fix it, in the user's language.

@@ -11,6 +11,9 @@ struct SandboxApp {
     OtpAppConfig config; // config.appKey is the key callers send
     QString secret;
 
+    // How many test numbers it has ("testNumbers" in the control API's /sandbox/v1/info).
+    int testNumberCount() const { return int(config.testNumbers.size()); }
+
     friend bool operator==(const SandboxApp &a, const SandboxApp &b)
     {
         return a.config == b.config && a.secret == b.secret;

@@ -1,6 +1,39 @@
 #include "SandboxAppSet.h"
 
+#include "api/ErrorLookup.h"
+#include "domain/Msisdn.h"
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The rules of validated test numbers, keyed by "+66…". A number that no longer resolves (a
+// hand-edited apps file) is left out: that number is then served like any other.
+QHash<QString, SandboxAppSet::TestNumberRule> testNumberRules(const QList<TestNumber> &numbers)
+{
+    QHash<QString, SandboxAppSet::TestNumberRule> rules;
+    for (const TestNumber &number : numbers) {
+        const std::optional<Msisdn> msisdn = Msisdn::parse(number.msisdn);
+        if (!msisdn)
+            continue;
+        SandboxAppSet::TestNumberRule rule;
+        if (number.isDrop()) {
+            rule.failure.action = SandboxFaults::Action::Drop;
+        } else if (number.isFailure()) {
+            const std::optional<ErrorEntry> entry = ErrorLookup::catalogEntry(number.fail);
+            if (!entry)
+                continue;
+            rule.failure.action = SandboxFaults::Action::Error;
+            rule.failure.errorRow = entry->row;
+        } else {
+            rule.code = number.code;
+        }
+        rules.insert(msisdn->international(), rule);
+    }
+    return rules;
+}
+
+} // namespace
 
 bool SandboxAppSet::Entry::allows(const QHostAddress &address) const
 {
@@ -22,8 +55,17 @@ SandboxAppSet::SandboxAppSet(const QList<SandboxApp> &apps)
         entry.secret = app.secret.toUtf8();
         entry.anyAddress = app.config.ipRanges.isEmpty();
         entry.ranges = IpRangeList::parse(app.config.ipRanges).list;
+        entry.testNumbers = testNumberRules(app.config.testNumbers);
         m_entries.append(entry);
     }
+}
+
+const SandboxAppSet::TestNumberRule *SandboxAppSet::Entry::testNumber(const QString &msisdn) const
+{
+    if (testNumbers.isEmpty()) // most apps: no lookup at all
+        return nullptr;
+    const auto found = testNumbers.constFind(msisdn);
+    return found == testNumbers.cend() ? nullptr : &found.value();
 }
 
 const SandboxAppSet::Entry *SandboxAppSet::authenticate(QStringView key, QStringView secret) const

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "FaultInjector.h"
 #include "SandboxApp.h"
 #include "domain/IpRangeList.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 // An immutable, prepared snapshot of the sandbox apps: secrets as bytes and trusted IP ranges
@@ -11,6 +13,13 @@
 class SandboxAppSet
 {
 public:
+    // What a request for one of an app's test numbers gets instead of a random code.
+    struct TestNumberRule {
+        QString code; // the fixed code; empty for a failure
+        // A failure: the answer the fault injection gives for the same "fail" (no delay).
+        FaultInjector::Decision failure;
+    };
+
     struct Entry {
         SandboxApp app;
         // Whose tokens are whose: the config's id, or for an app without one (a hand-written
@@ -20,8 +29,10 @@ public:
         QByteArray secret;
         IpRangeList ranges;
         bool anyAddress = true;
+        QHash<QString, TestNumberRule> testNumbers; // by msisdn, "+66…"
 
         bool allows(const QHostAddress &address) const;
+        const TestNumberRule *testNumber(const QString &msisdn) const; // nullptr: none
     };
 
     SandboxAppSet() = default;

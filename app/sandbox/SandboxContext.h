@@ -3,6 +3,7 @@
 #include "FaultInjector.h"
 #include "OffsetClock.h"
 #include "RandomSource.h"
+#include "RestoredTokens.h"
 #include "SandboxAppRegistry.h"
 #include "SandboxMessageLog.h"
 
@@ -25,9 +26,12 @@ struct SandboxContext {
     // before the server thread serves, constant while it runs.
     QByteArray apiToken;
 
+    RestoredTokens restoredTokens; // for the next run
+
     // How many receivers each SandboxServer signal has: the server thread skips building and
     // queueing events nobody listens to (it matters at tens of thousands of requests/s).
     std::atomic<int> smsListeners{0};
     std::atomic<int> stateListeners{0};
     std::atomic<int> requestListeners{0};
+    std::atomic<int> tokenListeners{0};
 };

@@ -41,6 +41,8 @@ QByteArray SandboxHttpReply::serialize() const
         out += "Allow: "_ba + allow + "\r\n";
     if (!authenticate.isEmpty())
         out += "WWW-Authenticate: "_ba + authenticate + "\r\n";
+    if (injected)
+        out += "X-Otp-Sandbox-Fault: injected\r\n";
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";

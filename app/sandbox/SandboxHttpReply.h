@@ -19,6 +19,9 @@ struct SandboxHttpReply {
     QByteArray allow; // the Allow header of a 405
     QByteArray authenticate; // the WWW-Authenticate header of a 401
     bool close = false; // Connection: close, then close the connection
+    // An error made by fault injection: "X-Otp-Sandbox-Fault: injected", so a client (the test
+    // console) tells it from a real one exactly.
+    bool injected = false;
 
     static SandboxHttpReply json(int status, QByteArray body);
     static SandboxHttpReply dropConnection();

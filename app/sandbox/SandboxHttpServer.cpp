@@ -67,6 +67,14 @@ SandboxHttpReply catalogReply(ApiVersion version, int row)
                                   SandboxResponseBody::catalogEntry(version, *entry));
 }
 
+// What replaces the real answer, from the fault injection or a test number's failure.
+SandboxHttpReply forcedReply(ApiVersion version, const FaultInjector::Decision &failure)
+{
+    if (failure.action == SandboxFaults::Action::Drop)
+        return SandboxHttpReply::dropConnection();
+    return catalogReply(version, failure.errorRow);
+}
+
 constexpr int NotFoundRow = 5; // ERROR_NOT_FOUND, HTTP 404
 constexpr int MethodNotAllowedRow = 4; // ERROR_METHOD_NOT_ALLOWED, HTTP 405
 
@@ -94,6 +102,10 @@ void SandboxHttpServer::serve(SandboxTcpServer *listener)
 {
     connect(listener, &SandboxTcpServer::socketAccepted, this, &SandboxHttpServer::wireSocket);
     bind(listener);
+    // Tokens an owner kept from an earlier run: taken now that someone listens to the changes.
+    TokenStore::Changes changes;
+    m_tokens.restore(m_context->restoredTokens.take(), m_context->clock->nowMs(), &changes);
+    publish(changes);
     m_housekeeping.start();
 }
 
@@ -229,13 +241,10 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
-    switch (fault.action) {
-    case SandboxFaults::Action::Drop:
-        return SandboxHttpReply::dropConnection();
-    case SandboxFaults::Action::Error:
-        return catalogReply(version, fault.errorRow);
-    case SandboxFaults::Action::None:
-        break;
+    if (fault.action != SandboxFaults::Action::None) {
+        SandboxHttpReply injected = forcedReply(version, fault);
+        injected.injected = true; // "X-Otp-Sandbox-Fault: injected"
+        return injected;
     }
 
     SandboxOtpService::Call call;
@@ -248,6 +257,8 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     publish(outcome);
+    if (outcome.forcedFailure.action != SandboxFaults::Action::None)
+        return forcedReply(version, outcome.forcedFailure);
     return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
 }
 
@@ -274,10 +285,10 @@ void SandboxHttpServer::publish(SandboxOtpService::Outcome &outcome)
     }
     if (!outcome.attemptToken.isEmpty())
         m_context->messages.setAttempts(outcome.attemptToken, outcome.attempts);
-    publish(outcome.changes);
+    publish(outcome.changes, outcome.delivered ? outcome.delivered->token : outcome.attemptToken);
 }
 
-void SandboxHttpServer::publish(const TokenStore::Changes &changes)
+void SandboxHttpServer::publish(const TokenStore::Changes &changes, const QString &touched)
 {
     m_context->pendingTokens.store(m_tokens.pendingCount());
     for (const TokenStore::Change &change : changes) {
@@ -285,6 +296,28 @@ void SandboxHttpServer::publish(const TokenStore::Changes &changes)
         if (m_context->stateListeners.load() > 0)
             emit messageStateChanged(change.token, change.state);
     }
+    if (m_context->tokenListeners.load() > 0)
+        reportTokens(changes, touched);
+}
+
+void SandboxHttpServer::reportTokens(const TokenStore::Changes &changes, const QString &touched)
+{
+    QList<SandboxToken> held;
+    QStringList dropped;
+    if (!touched.isEmpty()) {
+        if (std::optional<SandboxToken> token = m_tokens.find(touched))
+            held << std::move(*token); // an unknown token was never held: nothing to report
+    }
+    for (const TokenStore::Change &change : changes) {
+        if (change.token == touched)
+            continue;
+        if (std::optional<SandboxToken> token = m_tokens.find(change.token))
+            held << std::move(*token);
+        else
+            dropped << change.token;
+    }
+    if (!held.isEmpty() || !dropped.isEmpty())
+        emit tokensChanged(held, dropped);
 }
 
 void SandboxHttpServer::housekeeping()

@@ -9,6 +9,7 @@
 #include <QAbstractHttpServer>
 #include <QAbstractSocket>
 #include <QElapsedTimer>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -52,6 +53,7 @@ signals:
     void smsDelivered(const OtpMessage &message);
     void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
+    void tokensChanged(const QList<SandboxToken> &held, const QStringList &dropped);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -70,7 +72,10 @@ private:
     void deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,
                  const Pending &pending);
     void publish(SandboxOtpService::Outcome &outcome);
-    void publish(const TokenStore::Changes &changes);
+    // touched: the token a call issued or checked a PIN against, reported with the changes
+    // when held.
+    void publish(const TokenStore::Changes &changes, const QString &touched = {});
+    void reportTokens(const TokenStore::Changes &changes, const QString &touched);
     void housekeeping();
     void wireSocket(SandboxSocket *socket);
 

@@ -56,6 +56,19 @@ bool SandboxMessageLog::setAttempts(const QString &token, int attempts)
     return message != nullptr;
 }
 
+int SandboxMessageLog::markPendingLost(const QSet<QString> &held)
+{
+    QMutexLocker locker(&m_mutex);
+    int changed = 0;
+    for (OtpMessage &message : m_messages) {
+        if (message.state == OtpMessage::State::Pending && !held.contains(message.token)) {
+            message.state = OtpMessage::State::Lost;
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 QList<OtpMessage> SandboxMessageLog::messages() const
 {
     QMutexLocker locker(&m_mutex);

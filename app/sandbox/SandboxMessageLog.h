@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 
 #include <deque>
 #include <optional>
@@ -39,6 +40,9 @@ public:
     // False when the token is not (or no longer) in the log.
     bool setState(const QString &token, OtpMessage::State state);
     bool setAttempts(const QString &token, int attempts);
+    // Every pending message whose token is not in `held` becomes Lost: the server no longer
+    // holds its token. Returns how many changed.
+    int markPendingLost(const QSet<QString> &held = {});
 
     QList<OtpMessage> messages() const; // oldest first
     Page query(const SandboxMessageFilter &filter, int start, int limit) const;

@@ -85,12 +85,19 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
     const qint64 expiresAt = now + qint64(expiryMinutes) * 60 * 1000;
 
     Outcome outcome;
+    const SandboxAppSet::TestNumberRule *testNumber = app.testNumber(msisdn);
+    if (testNumber && testNumber->failure.action != SandboxFaults::Action::None) {
+        outcome.forcedFailure = testNumber->failure; // no token, no SMS
+        return outcome;
+    }
     GeneratedOtp otp;
     // 192 random bits make a repeated token practically impossible; the loop only guards the
     // store's invariant against a broken random source.
     bool stored = false;
     for (int attempt = 0; attempt < 4 && !stored; ++attempt) {
         otp = OtpGenerator::generate(m_random, digits);
+        if (testNumber) // a fixed code; refno and token are drawn as usual
+            otp.code = testNumber->code;
         stored = m_tokens.insert(otp.token, app.owner, otp.code, now, expiresAt, &outcome.changes);
     }
     if (!stored) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FaultInjector.h"
 #include "SandboxAppSet.h"
 #include "TokenStore.h"
 #include "domain/ApiVersion.h"
@@ -32,8 +33,12 @@ public:
         int httpStatus = 200;
         QByteArray body;
         std::optional<OtpMessage> delivered; // a successful request's "SMS"
+        // A test number's forced failure: the server answers it as the fault injection would,
+        // instead of httpStatus and body.
+        FaultInjector::Decision forcedFailure;
         TokenStore::Changes changes; // tokens that left Pending while handling the call
-        // A verify that checked a PIN: its token and the PINs checked against it so far.
+        // A verify that checked a PIN: its token and the PINs checked against it so far (the
+        // token is also what tokensChanged reports with the changes).
         QString attemptToken;
         int attempts = 0;
     };

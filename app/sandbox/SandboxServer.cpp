@@ -8,6 +8,7 @@
 #include "SystemRandomSource.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QThread>
@@ -113,8 +114,11 @@ Result<SandboxListening> SandboxServer::start(const SandboxServerOptions &option
         emit warning(listening.warning);
     }
 
+    emit aboutToStart();
     m_context->messages.setCapacity(options.messageCapacity);
     m_context->messages.raiseNextId(options.firstMessageId);
+    // The log's pending messages whose token was not handed back: no one holds them now.
+    m_context->messages.markPendingLost(m_context->restoredTokens.pending());
     chooseApiToken(options, &listening);
 
     // One run's objects live under this root, in the server thread (or ours): the listener now,
@@ -158,6 +162,7 @@ Result<quint16> SandboxServer::listenUnder(QObject *root, QThread *thread,
         connect(http, &SandboxHttpServer::messageStateChanged, this,
                 &SandboxServer::messageStateChanged);
         connect(http, &SandboxHttpServer::requestHandled, this, &SandboxServer::requestHandled);
+        connect(http, &SandboxHttpServer::tokensChanged, this, &SandboxServer::tokensChanged);
         SandboxControlApi *api = &http->controlApi();
         connect(api, &SandboxControlApi::messagesDeleted, this, &SandboxServer::messagesDeleted);
         connect(api, &SandboxControlApi::faultsChanged, this, &SandboxServer::faultsChanged);
@@ -205,7 +210,26 @@ void SandboxServer::stop()
     if (!isRunning())
         return;
     shutDown();
+    // The server thread is gone: what it queued for us is all there is, delivered now so an
+    // owner sees the run's last tokens and messages before stopped() (and before a restart).
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (m_context->tokenListeners.load() == 0)
+        m_context->messages.markPendingLost();
     emit stopped();
+}
+
+bool SandboxServer::restoreTokens(const QList<SandboxToken> &tokens)
+{
+    if (isRunning())
+        return false;
+    // Counted as pending until the store takes them over.
+    m_context->pendingTokens.store(m_context->restoredTokens.set(tokens));
+    return true;
+}
+
+const Clock &SandboxServer::clock() const
+{
+    return *m_context->clock;
 }
 
 void SandboxServer::shutDown()
@@ -370,4 +394,6 @@ void SandboxServer::countListeners(const QMetaMethod &signal, int delta)
         m_context->stateListeners.fetch_add(delta);
     else if (signal == QMetaMethod::fromSignal(&SandboxServer::requestHandled))
         m_context->requestListeners.fetch_add(delta);
+    else if (signal == QMetaMethod::fromSignal(&SandboxServer::tokensChanged))
+        m_context->tokenListeners.fetch_add(delta);
 }

@@ -8,10 +8,12 @@
 #include "SandboxRequestRecord.h"
 #include "SandboxServerOptions.h"
 #include "domain/OtpMessage.h"
+#include "domain/SandboxToken.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -44,8 +46,11 @@ public:
     // Listens and returns the URL, or a translated error; blocks only while binding. Starting a
     // running server is an error.
     Result<SandboxListening> start(const SandboxServerOptions &options = {});
-    // Closes every connection (a waiting control API call is answered "no_message" first);
-    // pending tokens are lost, the message log, faults and clock offset are kept.
+    // Closes every connection (a waiting control API call is answered "no_message" first).
+    // Every signal of the run has been delivered when it returns. The message log, faults and
+    // clock offset are kept. The tokens are lost unless an owner keeps them (tokensChanged) and
+    // hands them back (restoreTokens); the log's pending messages are marked Lost unless
+    // someone receives tokensChanged.
     void stop();
     bool isRunning() const { return m_root != nullptr; }
     QUrl url() const { return m_url; }
@@ -72,7 +77,8 @@ public:
     int pendingTokenCount() const;
 
     // Time and tokens, as the control API moves them. Owner thread: they wait for the server
-    // thread, briefly. The message's state follows through messageStateChanged.
+    // thread, briefly. The message's state follows through messageStateChanged, the token's
+    // through tokensChanged.
     // False when the sandbox holds no pending token by that name.
     bool expireToken(const QString &token);
     // Moves the sandbox's clock forward for every token (seconds >= 0); emits clockChanged.
@@ -80,7 +86,19 @@ public:
     void resetClock(); // back to real time; emits clockChanged
     qint64 clockOffsetSeconds() const; // thread-safe
 
+    // The tokens the next run starts with, oldest first, as tokensChanged reported them (or
+    // TokenStore::records() gave them): pending ones stay verifiable with their code, attempts
+    // counted, until they expire; tombstones still answer "Token is expire.". Call it while
+    // stopped, typically from aboutToStart(); it replaces tokens given before and not yet
+    // taken. False, and nothing changes, while running.
+    bool restoreTokens(const QList<SandboxToken> &tokens);
+    // The server's time (the control API's offset included), for owners that judge expiry as
+    // it does.
+    const Clock &clock() const;
+
 signals:
+    // Emitted by start() before it listens: the moment to restoreTokens().
+    void aboutToStart();
     void started(const QUrl &url); // emitted by start() before it returns
     void stopped();
     void error(const QString &message); // translated: start failures, accept errors
@@ -88,6 +106,11 @@ signals:
     void smsDelivered(const OtpMessage &message);
     void messageStateChanged(const QString &token, OtpMessage::State state);
     void requestHandled(const SandboxRequestRecord &record);
+    // Tokens that changed in one call or housekeeping pass, each as it now stands in the store
+    // (issued, an attempt counted, verified, burned, expired, also by the control API), and
+    // tokens the store dropped (the cap). For an owner that keeps them across restarts
+    // (SandboxTokenKeeper); nobody connected, nothing is built.
+    void tokensChanged(const QList<SandboxToken> &held, const QStringList &dropped);
     // The control API's changes (also those made through this object's calls), so the GUI
     // can follow them.
     void messagesDeleted(const QList<qint64> &ids);

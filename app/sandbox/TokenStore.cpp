@@ -122,6 +122,81 @@ TokenStore::ExpireResult TokenStore::expire(QStringView token, Changes *changes)
     return ExpireResult::Expired;
 }
 
+SandboxToken TokenStore::toToken(const Key &key, const Record &record)
+{
+    SandboxToken token;
+    token.token = toString(key);
+    token.appId = record.appId;
+    token.code = QString::fromLatin1(record.code.data(), record.codeLength);
+    token.attempts = record.wrongAttempts;
+    token.expiresAtMs = record.expiresAtMs;
+    token.state = record.state;
+    return token;
+}
+
+std::optional<SandboxToken> TokenStore::find(QStringView token) const
+{
+    Key key;
+    if (!toKey(token, &key))
+        return std::nullopt;
+    const auto it = m_records.constFind(key);
+    if (it == m_records.cend())
+        return std::nullopt;
+    return toToken(key, *it);
+}
+
+QList<SandboxToken> TokenStore::records() const
+{
+    QList<SandboxToken> tokens;
+    tokens.reserve(qsizetype(m_order.size()));
+    for (const Key &key : m_order) {
+        const auto it = m_records.constFind(key);
+        if (it != m_records.cend())
+            tokens << toToken(key, *it);
+    }
+    return tokens;
+}
+
+int TokenStore::restore(const QList<SandboxToken> &tokens, qint64 nowMs, Changes *changes)
+{
+    int restored = 0;
+    for (const SandboxToken &token : tokens) {
+        if (restoreOne(token, nowMs, changes))
+            ++restored;
+    }
+    return restored;
+}
+
+bool TokenStore::restoreOne(const SandboxToken &token, qint64 nowMs, Changes *changes)
+{
+    using State = OtpMessage::State;
+    const bool held = token.state == State::Pending || token.state == State::Verified
+        || token.state == State::Expired || token.state == State::Burned;
+    Key key;
+    if (!held || !toKey(token.token, &key) || token.code.isEmpty()
+        || token.code.size() > MaxCodeLength || m_records.contains(key)
+        || nowMs - RetentionMs >= token.expiresAtMs)
+        return false;
+    while (int(m_order.size()) >= m_capacity)
+        dropOldest(nowMs, changes);
+
+    Record record;
+    record.expiresAtMs = token.expiresAtMs;
+    record.appId = token.appId;
+    record.codeLength = quint8(token.code.size());
+    for (qsizetype i = 0; i < token.code.size(); ++i)
+        record.code[size_t(i)] = char(token.code[i].toLatin1());
+    record.wrongAttempts = quint8(qBound(0, token.attempts, MaxWrongAttempts));
+    record.state = token.state;
+    m_records.insert(key, record);
+    m_order.push_back(key);
+    if (record.state == State::Pending) {
+        ++m_pendingCount;
+        m_nextExpiryMs = qMin(m_nextExpiryMs, record.expiresAtMs);
+    }
+    return true;
+}
+
 void TokenStore::expireDue(qint64 nowMs, Changes *changes)
 {
     purgeStale(nowMs, changes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/OtpMessage.h"
+#include "domain/SandboxToken.h"
 
 #include <QHash>
 #include <QList>
@@ -9,6 +10,7 @@
 
 #include <array>
 #include <deque>
+#include <optional>
 
 // The sandbox's OTP tokens: which code each one expects, for which app, until when, and how
 // many wrong PINs it has seen. Not thread-safe: the server thread owns it.
@@ -64,6 +66,18 @@ public:
     // purges stale tombstones at the old end.
     void expireDue(qint64 nowMs, Changes *changes);
 
+    // One token as it stands (code, attempts, state); nullopt when not stored.
+    std::optional<SandboxToken> find(QStringView token) const;
+    // Every stored token, pending or tombstone, oldest first: what an owner keeps so a restarted
+    // store answers as this one would.
+    QList<SandboxToken> records() const;
+    // Takes tokens back, oldest first, as records() gave them: each keeps its code, attempts,
+    // expiry and state (a pending one whose time has come expires on the next expireDue() or
+    // verify). Skipped: a malformed or already stored token, an Evicted or Lost one (not held),
+    // and one whose retention ended. Over the capacity, the oldest go as insert() drops them.
+    // Returns how many were stored.
+    int restore(const QList<SandboxToken> &tokens, qint64 nowMs, Changes *changes);
+
     int size() const { return int(m_records.size()); }
     int pendingCount() const { return m_pendingCount; }
 
@@ -88,6 +102,8 @@ private:
     };
 
     static bool toKey(QStringView token, Key *key);
+    static SandboxToken toToken(const Key &key, const Record &record);
+    bool restoreOne(const SandboxToken &token, qint64 nowMs, Changes *changes);
     static QString toString(const Key &key);
     void finish(const Key &key, Record &record, OtpMessage::State state, Changes *changes);
     void dropOldest(qint64 nowMs, Changes *changes);

@@ -45,6 +45,62 @@ void AppSettings::setSandboxPort(int port)
     emit changed();
 }
 
+QStringList AppSettings::sandboxWebhooks() const
+{
+    return m_settings.value(u"sandbox/webhooks"_s).toStringList();
+}
+
+void AppSettings::setSandboxWebhooks(const QStringList &urls)
+{
+    m_settings.setValue(u"sandbox/webhooks"_s, urls);
+    emit changed();
+}
+
+bool AppSettings::sandboxAllowsRemote() const
+{
+    return m_settings.value(u"sandbox/allowRemote"_s, false).toBool();
+}
+
+void AppSettings::setSandboxAllowsRemote(bool allows)
+{
+    m_settings.setValue(u"sandbox/allowRemote"_s, allows);
+    emit changed();
+}
+
+QString AppSettings::sandboxApiToken() const
+{
+    return m_settings.value(u"sandbox/apiToken"_s).toString();
+}
+
+void AppSettings::setSandboxApiToken(const QString &token)
+{
+    m_settings.setValue(u"sandbox/apiToken"_s, token);
+    emit changed();
+}
+
+SandboxServerOptions AppSettings::sandboxOptions() const
+{
+    SandboxServerOptions options;
+    options.port = quint16(sandboxPort());
+    if (sandboxAllowsRemote()) {
+        options.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+        options.allowNonLoopback = true;
+        options.apiToken = sandboxApiToken(); // empty: the server makes one
+    }
+    return options;
+}
+
+bool AppSettings::smsNotifications() const
+{
+    return m_settings.value(u"sandbox/smsNotifications"_s, true).toBool();
+}
+
+void AppSettings::setSmsNotifications(bool on)
+{
+    m_settings.setValue(u"sandbox/smsNotifications"_s, on);
+    emit changed();
+}
+
 int AppSettings::callTimeoutSeconds() const
 {
     const int seconds = m_settings.value(u"console/timeoutSeconds"_s, 15).toInt();

@@ -3,6 +3,7 @@
 #include "api/OtpCallOptions.h"
 #include "domain/ApiVersion.h"
 #include "domain/Language.h"
+#include "sandbox/SandboxServerOptions.h"
 
 #include <QObject>
 #include <QSettings>
@@ -31,6 +32,24 @@ public:
     void setSandboxStartsWithApp(bool starts);
     int sandboxPort() const;
     void setSandboxPort(int port);
+    // Where the sandbox also posts each SMS (WebhookNotifier), as the user typed them (each
+    // checked with WebhookNotifier::checkUrl before it is stored).
+    QStringList sandboxWebhooks() const;
+    void setSandboxWebhooks(const QStringList &urls);
+    // "Allow other machines": the sandbox listens on 0.0.0.0 and its control API requires the
+    // bearer token below. Off by default.
+    bool sandboxAllowsRemote() const;
+    void setSandboxAllowsRemote(bool allows);
+    // The control API's token while other machines are allowed; empty until one is made.
+    QString sandboxApiToken() const;
+    void setSandboxApiToken(const QString &token);
+    // How the embedded sandbox listens: the port, and with "Allow other machines" every
+    // address and the token.
+    SandboxServerOptions sandboxOptions() const;
+    // A desktop notification for each SMS the sandbox delivers while the window is not in
+    // front. On by default.
+    bool smsNotifications() const;
+    void setSmsNotifications(bool on);
 
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15

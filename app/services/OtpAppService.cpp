@@ -2,6 +2,7 @@
 
 #include "AtomicAppInsert.h"
 #include "FutureCallback.h"
+#include "api/ErrorLookup.h"
 #include "domain/OtpAppValidator.h"
 #include "secrets/CredentialGenerator.h"
 #include "secrets/SecretStore.h"
@@ -99,7 +100,8 @@ void OtpAppService::reload()
 
 Result<void> OtpAppService::validate(const OtpAppDraft &draft, const QUuid &ownId) const
 {
-    const ValidationIssues issues = OtpAppValidator::validate(draft, namesExcept(ownId));
+    const ValidationIssues issues
+        = OtpAppValidator::validate(draft, namesExcept(ownId), ErrorLookup::namesCatalogEntry);
     for (const ValidationIssue &issue : issues) {
         if (issue.isError())
             return Result<void>::failure(issue.message);

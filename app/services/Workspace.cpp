@@ -4,6 +4,7 @@
 #include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "storage/PendingSecrets.h"
+#include "storage/SandboxTokenRepository.h"
 
 Workspace::Workspace(const QString &dataDir) : m_database(dataDir) { }
 
@@ -36,6 +37,7 @@ Workspace::Opening Workspace::open(const QString &dataDir, bool takeLock)
     workspace->m_apps = std::make_unique<AppRepository>(workspace->m_database);
     workspace->m_exchanges = std::make_unique<ExchangeRepository>(workspace->m_database);
     workspace->m_inbox = std::make_unique<InboxRepository>(workspace->m_database);
+    workspace->m_sandboxTokens = std::make_unique<SandboxTokenRepository>(workspace->m_database);
     result.workspace = std::move(workspace);
     return result;
 }

@@ -13,6 +13,7 @@
 class AppRepository;
 class ExchangeRepository;
 class InboxRepository;
+class SandboxTokenRepository;
 class SecretStore;
 
 // One data folder opened for use: its lock (for the one writing GUI), its database and
@@ -38,6 +39,7 @@ public:
     AppRepository &apps() { return *m_apps; }
     ExchangeRepository &exchanges() { return *m_exchanges; }
     InboxRepository &inbox() { return *m_inbox; }
+    SandboxTokenRepository &sandboxTokens() { return *m_sandboxTokens; }
 
     // Whether an import was killed (or could not undo itself) and left App Secrets in the
     // keychain that belong to no app: then call removeOrphanedSecrets() with the keychain.
@@ -53,4 +55,5 @@ private:
     std::unique_ptr<AppRepository> m_apps;
     std::unique_ptr<ExchangeRepository> m_exchanges;
     std::unique_ptr<InboxRepository> m_inbox;
+    std::unique_ptr<SandboxTokenRepository> m_sandboxTokens;
 };

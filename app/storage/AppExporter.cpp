@@ -1,6 +1,7 @@
 #include "AppExporter.h"
 
 #include "AppsFileFormat.h"
+#include "TestNumbersJson.h"
 #include "domain/ExpiryPeriod.h"
 #include "util/AtomicFile.h"
 
@@ -29,6 +30,8 @@ QJsonObject AppExporter::toJson(const OtpAppConfig &app)
     putIfNotEmpty(u"key"_s, app.appKey);
     if (app.environment == Environment::Custom)
         putIfNotEmpty(u"baseUrl"_s, app.baseUrl.toString());
+    if (!app.testNumbers.isEmpty())
+        object.insert(u"testNumbers"_s, TestNumbersJson::write(app.testNumbers));
     return object;
 }
 

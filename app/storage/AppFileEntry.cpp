@@ -1,6 +1,7 @@
 #include "AppFileEntry.h"
 
 #include "AppImporter.h"
+#include "TestNumbersJson.h"
 #include "domain/ExpiryPeriod.h"
 
 #include <QJsonArray>
@@ -200,5 +201,8 @@ AppFileEntry AppFileEntry::read(const QJsonObject &object)
     if (id.isString()) // not a UUID (lone surrogates included): null, a new one is made
         parsed.draft.id = QUuid::fromString(id.toString().trimmed());
     readSecret(object, parsed);
+    TestNumbersJson::Read testNumbers = TestNumbersJson::read(object.value(u"testNumbers"_s));
+    parsed.draft.testNumbers = testNumbers.numbers;
+    parsed.issues += testNumbers.issues;
     return parsed;
 }

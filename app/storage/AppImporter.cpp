@@ -2,6 +2,7 @@
 
 #include "AppFileEntry.h"
 #include "AppsFileFormat.h"
+#include "api/ErrorLookup.h"
 #include "domain/OtpAppValidator.h"
 #include "util/Result.h"
 
@@ -281,7 +282,7 @@ Result<AppImporter::Plan> AppImporter::parse(const QByteArray &json,
         const AppFileEntry parsed = AppFileEntry::read(value.toObject());
         // Names of other apps are not passed: a clash is resolved by renaming, not refused.
         ValidationIssues issues = parsed.issues;
-        issues += OtpAppValidator::validate(parsed.draft, {});
+        issues += OtpAppValidator::validate(parsed.draft, {}, ErrorLookup::namesCatalogEntry);
         if (hasErrors(issues)) {
             result.rejected << RejectedApp{index, parsed.draft.name, issues};
             continue;

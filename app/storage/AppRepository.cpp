@@ -4,6 +4,7 @@
 #include "PendingSecrets.h"
 #include "SqlTransaction.h"
 #include "domain/OtpAppValidator.h"
+#include "TestNumbersJson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ Q_LOGGING_CATEGORY(lcAppRepository, "otp.storage.app")
 namespace {
 const QString Columns = u"id, name, contact_email, contact_name, digits, message_template, "
                         "expiry_minutes, ip_ranges, environment, base_url, app_key, created_at, "
-                        "updated_at"_s;
+                        "updated_at, test_numbers"_s;
 
 constexpr int SqliteConstraint = 19;
 
@@ -75,6 +76,8 @@ OtpAppConfig fromRow(const QSqlQuery &query)
     app.appKey = query.value(10).toString();
     app.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(11).toLongLong(), QTimeZone::utc());
     app.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), QTimeZone::utc());
+    const QJsonDocument testNumbers = QJsonDocument::fromJson(query.value(13).toByteArray());
+    app.testNumbers = TestNumbersJson::read(testNumbers.array()).numbers;
     return app;
 }
 
@@ -91,6 +94,10 @@ void bindFields(QSqlQuery &query, const OtpAppConfig &app)
     query.bindValue(u":base_url"_s, orEmpty(app.baseUrl.toString()));
     query.bindValue(u":app_key"_s, orEmpty(app.appKey));
     query.bindValue(u":updated_at"_s, app.updatedAt.toMSecsSinceEpoch());
+    query.bindValue(
+        u":test_numbers"_s,
+        QString::fromUtf8(
+            QJsonDocument(TestNumbersJson::write(app.testNumbers)).toJson(QJsonDocument::Compact)));
 }
 
 QDateTime nowUtc()
@@ -186,7 +193,7 @@ QString AppRepository::insertOne(OtpAppConfig &app)
     query.prepare(u"INSERT INTO apps ("_s + Columns
                   + u") VALUES (:id, :name, :contact_email, :contact_name, :digits, "
                     ":message_template, :expiry_minutes, :ip_ranges, :environment, :base_url, "
-                    ":app_key, :created_at, :updated_at)"_s);
+                    ":app_key, :created_at, :updated_at, :test_numbers)"_s);
     query.bindValue(u":id"_s, idText(app.id));
     query.bindValue(u":created_at"_s, app.createdAt.toMSecsSinceEpoch());
     bindFields(query, app);
@@ -261,7 +268,8 @@ Result<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
                   "contact_name = :contact_name, digits = :digits, "
                   "message_template = :message_template, expiry_minutes = :expiry_minutes, "
                   "ip_ranges = :ip_ranges, environment = :environment, base_url = :base_url, "
-                  "app_key = :app_key, updated_at = :updated_at WHERE id = :id"_s);
+                  "app_key = :app_key, updated_at = :updated_at, test_numbers = :test_numbers "
+                  "WHERE id = :id"_s);
     query.bindValue(u":id"_s, idText(changed.id));
     bindFields(query, changed);
     if (!query.exec()) {

@@ -1,6 +1,7 @@
 #include "InboxRepository.h"
 
 #include "Database.h"
+#include "SqlTransaction.h"
 #include "SqlWhere.h"
 
 #include <QLoggingCategory>
@@ -19,6 +20,8 @@ Q_LOGGING_CATEGORY(lcInboxRepository, "otp.storage.inbox")
 //                                    (created_at<? for the page after a message)
 //   the same for one app:            SEARCH inbox USING INDEX inbox_app_time (app_id=?)
 //   findByToken:                     SEARCH inbox USING INDEX inbox_token (token=?)
+//   settleUnheld's pending messages: SCAN inbox USING INDEX inbox_pending (a partial index:
+//                                    only pending rows, whatever the size of the inbox)
 // The rows are small (no record), so a page reads them whole: every column but app_id is shown
 // or used (the code to copy, the token for Fill PIN).
 
@@ -97,9 +100,29 @@ InboxRepository::InboxRepository(Database &database) : m_database(database) { }
 
 Result<qint64> InboxRepository::append(const OtpMessage &message)
 {
+    return insert(message, false);
+}
+
+Result<qint64> InboxRepository::appendWithId(const OtpMessage &message)
+{
+    return insert(message, true);
+}
+
+qint64 InboxRepository::maxId() const
+{
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO inbox (app_id, app_name, msisdn, text, code, refno, token, "
-                  "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!query.exec(u"SELECT MAX(id) FROM inbox"_s) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> InboxRepository::insert(const OtpMessage &message, bool withId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO inbox (id, app_id, app_name, msisdn, text, code, refno, token, "
+                  "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // NULL: SQLite gives the row the next id.
+    query.addBindValue(withId ? QVariant(message.id) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(idText(message.appId));
     query.addBindValue(orEmpty(message.appName));
     query.addBindValue(orEmpty(message.msisdn));
@@ -237,6 +260,42 @@ Result<int> InboxRepository::expirePending(const QDateTime &now)
     return Result<int>::success(query.numRowsAffected());
 }
 
+Result<QList<InboxRepository::StateChange>> InboxRepository::settleUnheld(const QSet<QString> &held,
+                                                                          const QDateTime &now)
+{
+    using Settled = Result<QList<StateChange>>;
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return Settled::failure(writeError(transaction.error()));
+
+    QList<StateChange> changes;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // 'pending' written out, not bound: SQLite uses a partial index only for a literal.
+    if (!query.exec(u"SELECT id, token, expires_at FROM inbox WHERE state = 'pending'"_s))
+        return Settled::failure(writeError(query.lastError().text()));
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    while (query.next()) {
+        if (held.contains(query.value(1).toString()))
+            continue;
+        const bool lapsed = query.value(2).toLongLong() <= nowMs;
+        changes.append({query.value(0).toLongLong(),
+                        lapsed ? OtpMessage::State::Expired : OtpMessage::State::Lost});
+    }
+    query.finish();
+    query.prepare(u"UPDATE inbox SET state = ? WHERE id = ?"_s);
+    for (const StateChange &change : std::as_const(changes)) {
+        query.addBindValue(enumId(change.state));
+        query.addBindValue(change.id);
+        if (!query.exec())
+            return Settled::failure(writeError(query.lastError().text()));
+    }
+    query.finish();
+    if (!transaction.commit())
+        return Settled::failure(writeError(transaction.error()));
+    return Settled::success(changes);
+}
+
 Result<int> InboxRepository::clear(const std::optional<QUuid> &appId)
 {
     QSqlQuery query(m_database.connection());
@@ -249,4 +308,21 @@ Result<int> InboxRepository::clear(const std::optional<QUuid> &appId)
     if (!query.exec())
         return Result<int>::failure(writeError(query.lastError().text()));
     return Result<int>::success(query.numRowsAffected());
+}
+
+Result<int> InboxRepository::remove(const QList<qint64> &ids)
+{
+    SqlTransaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM inbox WHERE id = ?"_s);
+    int removed = 0;
+    for (const qint64 id : ids) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return Result<int>::failure(writeError(query.lastError().text()));
+        removed += query.numRowsAffected();
+    }
+    if (!transaction.commit())
+        return Result<int>::failure(writeError(transaction.error()));
+    return Result<int>::success(removed);
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <optional>
@@ -25,6 +26,10 @@ public:
 
     // value: the new id (message.id is not read). Invalid times: created now, expiring at once.
     Result<qint64> append(const OtpMessage &message);
+    // The same, under message.id (the sandbox's id, so its control API and this table name a
+    // message alike); fails when that id is taken.
+    Result<qint64> appendWithId(const OtpMessage &message);
+    qint64 maxId() const; // 0 for an empty table
     QList<OtpMessage> list(const InboxFilter &filter) const;
     // appId none: every app. limit -1: all.
     QList<OtpMessage> list(const std::optional<QUuid> &appId = std::nullopt, int limit = -1) const;
@@ -40,10 +45,21 @@ public:
     // Every pending message whose expiry is at or before `now` becomes Expired, in one
     // statement. value: how many changed.
     Result<int> expirePending(const QDateTime &now);
+    struct StateChange {
+        qint64 id = 0;
+        OtpMessage::State state = OtpMessage::State::Pending;
+    };
+    // After a sandbox (re)start: every pending message whose token is not in `held` becomes
+    // Expired if its expiry is at or before `now`, else Lost (no sandbox can verify its code).
+    // One transaction. value: the messages changed.
+    Result<QList<StateChange>> settleUnheld(const QSet<QString> &held, const QDateTime &now);
     // value: rows removed. appId none: the whole inbox.
     Result<int> clear(const std::optional<QUuid> &appId = std::nullopt);
+    // value: rows removed of these ids.
+    Result<int> remove(const QList<qint64> &ids);
 
 private:
+    Result<qint64> insert(const OtpMessage &message, bool withId);
     QList<OtpMessage> select(const SqlWhere &where, const QString &tail) const;
 
     Database &m_database;

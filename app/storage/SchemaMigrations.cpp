@@ -147,9 +147,74 @@ Migration pendingSecrets()
         },
     };
 }
+
+// Version 5: the desktop app's sandbox keeps its tokens across restarts (SandboxTokenKeeper),
+// and the inbox can say "lost" for a message whose token no sandbox holds any more. The inbox
+// is rebuilt for its CHECK constraint as in version 2, its indexes made again, plus a partial
+// index of the pending messages, which the sandbox's start reads. sandbox_tokens holds the
+// token store's records: pending tokens and the tombstones verify still answers for (one hour
+// after expiry), in issue order (seq). The code is the sandbox's fake OTP, as in the inbox; no
+// column holds an App Secret.
+Migration sandboxTokensKept()
+{
+    return Migration{
+        5,
+        u"sandbox_tokens (kept across restarts); inbox: state 'lost'"_s,
+        {
+            u"CREATE TABLE inbox_v5 ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL,"
+            " app_name TEXT NOT NULL,"
+            " msisdn TEXT NOT NULL,"
+            " text TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " refno TEXT NOT NULL,"
+            " token TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('pending', 'verified', 'expired', 'burned',"
+            " 'evicted', 'lost')))"_s,
+            u"INSERT INTO inbox_v5 (id, app_id, app_name, msisdn, text, code, refno, token,"
+            " created_at, expires_at, state)"
+            " SELECT id, app_id, app_name, msisdn, text, code, refno, token, created_at,"
+            " expires_at, state FROM inbox"_s,
+            u"DROP TABLE inbox"_s, // and its indexes
+            u"ALTER TABLE inbox_v5 RENAME TO inbox"_s,
+            u"CREATE INDEX inbox_time ON inbox (created_at DESC, id DESC)"_s,
+            u"CREATE INDEX inbox_app_time ON inbox (app_id, created_at DESC, id DESC)"_s,
+            u"CREATE INDEX inbox_token ON inbox (token)"_s,
+            u"CREATE INDEX inbox_pending ON inbox (token) WHERE state = 'pending'"_s,
+
+            u"CREATE TABLE sandbox_tokens ("
+            " seq INTEGER PRIMARY KEY,"
+            " token TEXT NOT NULL UNIQUE,"
+            " app_id TEXT NOT NULL,"
+            " code TEXT NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " expires_at INTEGER NOT NULL,"
+            " state TEXT NOT NULL"
+            "  CHECK (state IN ('pending', 'verified', 'expired', 'burned')))"_s,
+            u"CREATE INDEX sandbox_tokens_expiry ON sandbox_tokens (expires_at)"_s,
+        },
+    };
+}
+
+// Version 6: a sandbox app's test numbers (fixed codes and forced failures), a JSON array as
+// in the apps file (TestNumbersJson); apps stored before have none.
+Migration appTestNumbers()
+{
+    return Migration{
+        6,
+        u"apps: test numbers of sandbox apps"_s,
+        {
+            u"ALTER TABLE apps ADD COLUMN test_numbers TEXT NOT NULL DEFAULT '[]'"_s,
+        },
+    };
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets()};
+    return {initialSchema(), inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
+            sandboxTokensKept(), appTestNumbers()};
 }

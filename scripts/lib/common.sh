@@ -11,7 +11,8 @@ build_dir="${OTP_BUILD_DIR:-$project_root/build}"
 # Svg LinguistTools Test), QtKeychain, the SQLite driver, the offscreen/xcb platform plugins,
 # a Thai font; and for the tests Xvfb, a D-Bus session and gnome-keyring (real keychain tests);
 # for the packages (scripts/package.sh, the `packaging` test) dpkg-shlibdeps, file and the
-# desktop-file/AppStream validators.
+# desktop-file/AppStream validators; curl and jq for the examples of docs/testing-your-app.md
+# (the `doc_testing_your_app` test runs them).
 otp_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -21,22 +22,29 @@ otp_packages=(
     fonts-thai-tlwg
     xvfb xauth dbus gnome-keyring
     dpkg-dev file desktop-file-utils appstream
+    curl jq
 )
 
+# The libFuzzer targets (scripts/fuzz.sh, the fuzz stage of scripts/test.sh) need clang and
+# libFuzzer on top of the above.
+otp_fuzz_packages=(clang libfuzzer-14-dev)
+
 # Installs what is missing (and only that), with sudo when not root. Idempotent.
+#   install_missing_packages [extra packages...]   (always otp_packages, plus these)
 install_missing_packages() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         say "Not a Debian/Ubuntu system: skipping package installation (see README for other systems)"
         return 0
     fi
     local missing=() pkg
-    for pkg in "${otp_packages[@]}"; do
+    local wanted=("${otp_packages[@]}" "$@")
+    for pkg in "${wanted[@]}"; do
         if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" != "install ok installed" ]]; then
             missing+=("$pkg")
         fi
     done
     if [[ ${#missing[@]} -eq 0 ]]; then
-        say "System packages: all ${#otp_packages[@]} present"
+        say "System packages: all ${#wanted[@]} present"
         return 0
     fi
     local sudo=()
@@ -51,6 +59,7 @@ install_missing_packages() {
 }
 
 # Configures (first time or when options change) and builds. Extra args go to CMake.
+# OTP_BUILD_TARGET (optional) builds that target only, e.g. otp_fuzzers.
 configure_and_build() {
     local generator=() launcher=()
     command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
@@ -64,6 +73,26 @@ configure_and_build() {
         say "Reusing the build in $build_dir"
         cmake -S "$project_root" -B "$build_dir" "${launcher[@]}" "$@" >/dev/null || die "CMake configuration failed"
     fi
-    say "Building"
-    cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" || die "build failed"
+    local target=()
+    [[ -n "${OTP_BUILD_TARGET:-}" ]] && target=(--target "$OTP_BUILD_TARGET")
+    say "Building${target:+ ${target[*]}}"
+    cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" "${target[@]}" || die "build failed"
+}
+
+# The sanitized build (clang, ASan + UBSan, libFuzzer coverage): scripts/test.sh runs the whole
+# suite in it, scripts/fuzz.sh builds and runs the fuzz targets from it. One build for both, so
+# CI compiles the core once more, not twice.
+sanitize_build_dir="${OTP_SANITIZE_BUILD_DIR:-$project_root/build-sanitize}"
+# -O1: what the sanitizers' authors recommend (-O3 triples the compile time for little speed).
+sanitize_cmake_args=(
+    -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG" -DCMAKE_CXX_COMPILER=clang++
+    -DOTP_FUZZ=ON -DOTP_SANITIZE=ON -DOTP_BUILD_TESTS=ON -DOTP_BUILD_BENCH=OFF
+)
+
+# Every sanitizer report stops the process with a failure: a test or fuzz run that hits one
+# fails. Leaks count too, except those of system libraries listed in the suppressions file.
+export_sanitizer_options() {
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+    export LSAN_OPTIONS="suppressions=$project_root/tests/fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 }

@@ -14,6 +14,7 @@ private slots:
     void find_data();
     void find();
     void sharedStatus400Explains();
+    void outOfRangeNumberExplains();
 };
 
 void TestErrorLookup::find_data()
@@ -29,6 +30,15 @@ void TestErrorLookup::find_data()
     QTest::newRow("status 0 http 201") << u"0"_s << 201 << K::StatusCode << 2;
     QTest::newRow("status 0 http 200") << u"0"_s << 200 << K::StatusCode << 1;
     QTest::newRow("unknown status") << u"117"_s << 0 << K::StatusCode << 0;
+    // Past the range of int: no code, whatever the HTTP status (toInt's 0 was "success").
+    QTest::newRow("2^31") << u"2147483648"_s << 0 << K::StatusCode << 0;
+    QTest::newRow("2^31 http 200") << u"2147483648"_s << 200 << K::StatusCode << 0;
+    QTest::newRow("2^31 http 201") << u"2147483648"_s << 201 << K::StatusCode << 0;
+    QTest::newRow("20 digits") << u"99999999999999999999"_s << 0 << K::StatusCode << 0;
+    QTest::newRow("int max") << u"2147483647"_s << 0 << K::StatusCode << 0;
+    QTest::newRow("negative") << u"-1"_s << 0 << K::StatusCode << 0;
+    QTest::newRow("-2^31 - 1") << u"-2147483649"_s << 200 << K::StatusCode << 0;
+    QTest::newRow("minus alone") << u"-"_s << 0 << K::Message << 0;
     QTest::newRow("name") << u"ERROR_IP_NOT_ALLOWED"_s << 0 << K::Name << 29;
     QTest::newRow("name lower-case") << u"error_ttl"_s << 0 << K::Name << 59;
     QTest::newRow("message") << u"Token is expire"_s << 0 << K::Message << 62;
@@ -63,6 +73,15 @@ void TestErrorLookup::sharedStatus400Explains()
     const ErrorLookup::Match result = ErrorLookup::find(u"400"_s);
     QVERIFY(!result.entry);
     QVERIFY(result.message.contains(u"message"_s));
+}
+
+void TestErrorLookup::outOfRangeNumberExplains()
+{
+    const ErrorLookup::Match result = ErrorLookup::find(u"4294967296"_s, 200);
+    QVERIFY(!result.entry);
+    QVERIFY2(result.message.contains(u"4294967296 is out of range"_s), qPrintable(result.message));
+    // In range but unknown: no message, as before.
+    QVERIFY(ErrorLookup::find(u"2147483647"_s).message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestErrorLookup)

@@ -46,6 +46,8 @@ private slots:
     void nameAndMessage();
     void bodyFromStandardInput();
     void unknownInputExitsOne();
+    void outOfRangeNumberIsNoCode_data();
+    void outOfRangeNumberIsNoCode();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void thaiOutput();
@@ -126,6 +128,35 @@ void TestOtpctlDecode::unknownInputExitsOne()
 
     run = otpctl({u"decode"_s, u"<html>502 Bad Gateway</html>"_s});
     QCOMPARE(run.exitCode, 1);
+}
+
+void TestOtpctlDecode::outOfRangeNumberIsNoCode_data()
+{
+    // toInt of these failed and gave 0, which decoded as "success (status 0, HTTP 200)".
+    QTest::addColumn<QString>("number");
+    QTest::newRow("2^31") << u"2147483648"_s;
+    QTest::newRow("2^32") << u"4294967296"_s;
+    QTest::newRow("2^32 + 116") << u"4294967412"_s;
+    QTest::newRow("20 digits") << u"99999999999999999999"_s;
+    QTest::newRow("-2^31 - 1") << u"-2147483649"_s;
+    QTest::newRow("300 digits") << QString(300, u'9');
+}
+
+void TestOtpctlDecode::outOfRangeNumberIsNoCode()
+{
+    QFETCH(QString, number);
+    // "--" lets a negative number through as the input rather than an option.
+    Run run = otpctl({u"decode"_s, u"--http"_s, u"200"_s, u"--"_s, number});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Not in the catalog"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"out of range"_s), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u"success"_s));
+
+    run = otpctl({u"decode"_s, u"--json"_s, u"--"_s, number});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(json(run).value(u"known"_s).toBool(), false);
+    QVERIFY(!json(run).contains(u"row"_s));
+    QCOMPARE(json(run).value(u"input"_s).toString(), number);
 }
 
 void TestOtpctlDecode::usageErrorsExitTwo_data()

@@ -62,7 +62,7 @@ private:
     QList<QJsonObject> m_seen;
 };
 
-QString writeAppsFile(const QTemporaryDir &dir)
+QString writeAppsFile(const QTemporaryDir &dir, const QJsonArray &testNumbers = {})
 {
     const QString path = dir.filePath(u"apps.json"_s);
     QFile file(path);
@@ -81,7 +81,8 @@ QString writeAppsFile(const QTemporaryDir &dir)
                                        {u"expiry"_s, u"00:05"_s},
                                        {u"environment"_s, u"sandbox"_s},
                                        {u"key"_s, Key},
-                                       {u"secret"_s, Secret}}}}})
+                                       {u"secret"_s, Secret},
+                                       {u"testNumbers"_s, testNumbers}}}}})
             .toJson());
     return path;
 }
@@ -121,6 +122,7 @@ class TestOtpctlSandbox : public QObject
 private slots:
     void requestVerifyFlowThenSigterm();
     void injectedErrorArrivesWithItsHttpCode();
+    void testNumbersOfTheAppsFile();
     void usageErrors_data();
     void usageErrors();
     void portInUseIsAClearError();
@@ -195,6 +197,39 @@ void TestOtpctlSandbox::injectedErrorArrivesWithItsHttpCode()
     QCOMPARE(failed.body.value(u"error"_s).toObject().value(u"code"_s).toInt(), 116);
     // Only the next one: the second call succeeds.
     QCOMPARE(post(network, url, fields).status, 200);
+}
+
+// --apps: a fixed code is delivered and verifies, a failure answers as --fail would.
+void TestOtpctlSandbox::testNumbersOfTheAppsFile()
+{
+    QTemporaryDir dir;
+    const QJsonArray testNumbers{
+        QJsonObject{{u"msisdn"_s, u"0800000001"_s}, {u"code"_s, u"4321"_s}},
+        QJsonObject{{u"msisdn"_s, u"0800000002"_s}, {u"fail"_s, u"ERROR_INSUFFICIENT_CREDIT"_s}}};
+    SandboxProcess sandbox({u"--port"_s, u"0"_s, u"--apps"_s, writeAppsFile(dir, testNumbers)});
+    const QJsonObject listening = sandbox.next(u"listening"_s);
+    QVERIFY2(!listening.isEmpty(), sandbox.process().readAllStandardError().constData());
+    const QUrl base(listening.value(u"url"_s).toString());
+    QNetworkAccessManager network;
+
+    const Reply requested
+        = post(network, base.resolved(QUrl(u"/v2/otp/request"_s)),
+               form({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0800000001"_s}}));
+    QCOMPARE(requested.status, 200);
+    const QJsonObject sms = sandbox.next(u"sms"_s);
+    QCOMPARE(sms.value(u"code"_s).toString(), u"4321"_s);
+    const QString token = requested.body.value(u"token"_s).toString();
+    QCOMPARE(sms.value(u"token"_s).toString(), token);
+    const Reply verified = post(
+        network, base.resolved(QUrl(u"/v2/otp/verify"_s)),
+        form({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"token"_s, token}, {u"pin"_s, u"4321"_s}}));
+    QCOMPARE(verified.status, 200);
+
+    const Reply failed
+        = post(network, base.resolved(QUrl(u"/v2/otp/request"_s)),
+               form({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0800000002"_s}}));
+    QCOMPARE(failed.status, 423);
+    QCOMPARE(failed.body.value(u"error"_s).toObject().value(u"code"_s).toInt(), 116);
 }
 
 void TestOtpctlSandbox::usageErrors_data()

@@ -1,3 +1,4 @@
+#include "api/ErrorLookup.h"
 #include "domain/OtpAppValidator.h"
 
 #include <QTest>
@@ -96,7 +97,8 @@ private slots:
 
 void TestOtpAppValidator::validDraftHasNoIssues()
 {
-    const ValidationIssues issues = OtpAppValidator::validate(validDraft(), {u"Other"_s});
+    const ValidationIssues issues
+        = OtpAppValidator::validate(validDraft(), {u"Other"_s}, ErrorLookup::namesCatalogEntry);
     QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).message));
 }
 
@@ -282,7 +284,8 @@ void TestOtpAppValidator::singleInput()
 
     OtpAppDraft draft = validDraft();
     setInput(draft, input, value);
-    const ValidationIssues all = OtpAppValidator::validate(draft, {u"Taken"_s});
+    const ValidationIssues all
+        = OtpAppValidator::validate(draft, {u"Taken"_s}, ErrorLookup::namesCatalogEntry);
     // A long Thai name can legitimately make the template multi-part (a warning on another
     // field): look at this field, and make sure no other field has an error.
     const ValidationIssues issues = issuesFor(all, field);
@@ -316,7 +319,8 @@ void TestOtpAppValidator::reportsEveryProblemAtOnce()
     draft.baseUrl = u"http://example.com"_s;
     draft.appKey = QString();
 
-    const ValidationIssues issues = OtpAppValidator::validate(draft, {});
+    const ValidationIssues issues
+        = OtpAppValidator::validate(draft, {}, ErrorLookup::namesCatalogEntry);
     const QList<ValidationField> expected{
         ValidationField::Name,     ValidationField::ContactEmail,    ValidationField::ContactName,
         ValidationField::Digits,   ValidationField::MessageTemplate, ValidationField::Expiry,
@@ -347,7 +351,7 @@ void TestOtpAppValidator::sandboxIgnoresKeyAndUrl()
     OtpAppDraft draft = validDraft();
     draft.appKey = u"not used"_s;
     draft.baseUrl = u"ftp://ignored"_s;
-    QVERIFY(OtpAppValidator::validate(draft, {}).isEmpty());
+    QVERIFY(OtpAppValidator::validate(draft, {}, ErrorLookup::namesCatalogEntry).isEmpty());
     const OtpAppConfig config = OtpAppValidator::toConfig(draft);
     QVERIFY(config.appKey.isEmpty());
     QVERIFY(config.baseUrl.isEmpty());
@@ -447,7 +451,8 @@ void TestOtpAppValidator::messagesAreSentences()
     draft.messageTemplate = u"{x"_s;
     draft.expiry = u"x"_s;
     draft.ipRanges = u"x"_s;
-    for (const ValidationIssue &issue : OtpAppValidator::validate(draft, {})) {
+    for (const ValidationIssue &issue :
+         OtpAppValidator::validate(draft, {}, ErrorLookup::namesCatalogEntry)) {
         QVERIFY2(issue.message.size() > 20, qPrintable(issue.code));
         QVERIFY2(issue.message.endsWith(u'.') || issue.message.endsWith(u')'),
                  qPrintable(issue.message));

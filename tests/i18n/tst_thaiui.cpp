@@ -133,7 +133,9 @@ bool mayStayEnglish(const QString &text)
     if (allowed.contains(stripped))
         return true;
     // Placeholders, numbers, addresses and error names carry no words to translate.
-    static const QRegularExpression noWords(u"^[^A-Za-z]*$|^\\{[a-z]+\\}$|^ERROR_[A-Z_]+$"_s);
+    // A URL is an example of what to type, the same in every language.
+    static const QRegularExpression noWords(
+        u"^[^A-Za-z]*$|^\\{[a-z]+\\}$|^ERROR_[A-Z_]+$|^https?://\\S+$"_s);
     return noWords.match(stripped).hasMatch();
 }
 

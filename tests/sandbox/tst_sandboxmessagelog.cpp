@@ -43,6 +43,7 @@ private slots:
     void idsAreMonotonicAndBounded();
     void capacityZeroKeepsNothing();
     void stateAndAttemptsFollowTheToken();
+    void pendingMessagesNotHeldBecomeLost();
     void queryFiltersAndPages();
     void latestUsesTheNumbersIndexAfterTrimAndDelete();
     void removeFiltered();
@@ -93,6 +94,30 @@ void TestSandboxMessageLog::stateAndAttemptsFollowTheToken()
     QCOMPARE(log.byToken(u"t"_s)->attempts, 2);
     QCOMPARE(log.byId(1)->state, OtpMessage::State::Burned);
     QVERIFY(!log.setState(u"other"_s, OtpMessage::State::Verified));
+}
+
+// A restart without the tokens: what is still pending reads "lost" (the control API shows
+// it), apart from the tokens handed back; finished messages keep their state.
+void TestSandboxMessageLog::pendingMessagesNotHeldBecomeLost()
+{
+    SandboxMessageLog log;
+    for (const QString &token : {u"kept"_s, u"gone"_s, u"used"_s}) {
+        OtpMessage message = sms(token);
+        log.add(message);
+    }
+    QVERIFY(log.setState(u"used"_s, OtpMessage::State::Verified));
+
+    QCOMPARE(log.markPendingLost({u"kept"_s}), 1);
+    QCOMPARE(log.byToken(u"kept"_s)->state, OtpMessage::State::Pending);
+    QCOMPARE(log.byToken(u"gone"_s)->state, OtpMessage::State::Lost);
+    QCOMPARE(log.byToken(u"used"_s)->state, OtpMessage::State::Verified);
+    SandboxMessageFilter lost;
+    lost.state = OtpMessage::State::Lost;
+    QCOMPARE(tokensOf(log.query(lost, 0, 10).messages), QStringList{u"gone"_s});
+
+    QCOMPARE(log.markPendingLost(), 1); // nothing held: every pending one
+    QCOMPARE(log.byToken(u"kept"_s)->state, OtpMessage::State::Lost);
+    QCOMPARE(log.markPendingLost(), 0);
 }
 
 void TestSandboxMessageLog::queryFiltersAndPages()

@@ -73,6 +73,8 @@ private slots:
     void portInUseIsAClearError();
     void nonLoopbackNeedsPermission();
     void stopAndStartAgain();
+    void tokensChangedReportsEachTokenAsItStands();
+    void restoredTokensAreServedByTheNextRun();
     void destroyWhileRunning();
     void servesOnTheCallersThread();
 
@@ -822,11 +824,67 @@ void TestSandboxServer::stopAndStartAgain()
     QVERIFY(get(*m_manager, oldUrl.resolved(QUrl(u"/health"_s)), 3000).error
             != QNetworkReply::NoError);
 
-    QVERIFY(start().ok());
-    // The inbox is kept; tokens are not.
+    // The inbox is kept; tokens are not, and nobody kept them: the message says so.
     QCOMPARE(m_server->inbox().size(), 1);
+    QCOMPARE(m_server->inbox().first().state, OtpMessage::State::Lost);
+    QVERIFY(start().ok());
     QCOMPARE(verify(issued.token, issued.message.code).status, 400);
     QCOMPARE(m_server->start().ok(), false); // already running
+}
+
+void TestSandboxServer::tokensChangedReportsEachTokenAsItStands()
+{
+    QSignalSpy changed(m_server.get(), &SandboxServer::tokensChanged);
+    const Issued issued = issue();
+    QCOMPARE(verify(issued.token, u"000000"_s).status, 400);
+    QCOMPARE(verify(u"x"_s.repeated(32), u"000000"_s).status, 400); // unknown: nothing
+    QCOMPARE(verify(issued.token, issued.message.code).status, 200);
+    QTRY_COMPARE(changed.size(), 3);
+    QList<SandboxToken> seen;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto held = args.at(0).value<QList<SandboxToken>>();
+        QCOMPARE(held.size(), 1);
+        QVERIFY(args.at(1).toStringList().isEmpty());
+        seen << held.first();
+    }
+    SandboxToken expected{issued.token,
+                          m_app.config.id,
+                          issued.message.code,
+                          0,
+                          issued.message.expiresAt.toMSecsSinceEpoch(),
+                          OtpMessage::State::Pending};
+    QCOMPARE(seen.at(0), expected);
+    expected.attempts = 1;
+    QCOMPARE(seen.at(1), expected);
+    expected.state = OtpMessage::State::Verified;
+    QCOMPARE(seen.at(2), expected);
+}
+
+void TestSandboxServer::restoredTokensAreServedByTheNextRun()
+{
+    QSignalSpy changed(m_server.get(), &SandboxServer::tokensChanged); // an owner keeps them
+    const Issued kept = issue();
+    const Issued notKept = issue();
+    QCOMPARE(verify(kept.token, u"000000"_s).status, 400);
+    QTRY_COMPARE(changed.size(), 3);
+    const SandboxToken last = changed.last().at(0).value<QList<SandboxToken>>().first();
+    QCOMPARE(last.attempts, 1);
+    QVERIFY(!m_server->restoreTokens({last})); // not while running
+    m_server->stop();
+    QCOMPARE(m_server->inbox().at(0).state, OtpMessage::State::Pending); // kept, as said
+
+    connect(m_server.get(), &SandboxServer::aboutToStart, this,
+            [this, last] { QVERIFY(m_server->restoreTokens({last})); });
+    QVERIFY(start().ok());
+    QCOMPARE(m_server->pendingTokenCount(), 1);
+    // What was handed back is served; what was not reads Lost.
+    QCOMPARE(m_server->inbox().at(0).state, OtpMessage::State::Pending);
+    QCOMPARE(m_server->inbox().at(1).state, OtpMessage::State::Lost);
+    QCOMPARE(verify(notKept.token, notKept.message.code).status, 400);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(verify(kept.token, u"000000"_s).status, 400);
+    QCOMPARE(verify(kept.token, kept.message.code).status, 200); // 4 wrong so far
+    QTRY_COMPARE(m_server->inbox().at(0).state, OtpMessage::State::Verified);
 }
 
 void TestSandboxServer::destroyWhileRunning()

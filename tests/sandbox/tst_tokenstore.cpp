@@ -33,6 +33,13 @@ private slots:
     void shrinkingTheCapacity();
     void tombstonesArePurgedAfterRetention();
     void expireDueFindsEveryDueToken();
+    void recordsExportEveryTokenOldestFirst();
+    void restoredTokensVerifyAsBefore();
+    void restoredAttemptsKeepCounting();
+    void restoredTokenExpiredMeanwhileAnswersExpired();
+    void restoreSkipsWhatIsNotHeld_data();
+    void restoreSkipsWhatIsNotHeld();
+    void restoreKeepsTheCapacity();
     void expireEndsAPendingTokenNow();
     void attemptsAreCounted();
 
@@ -188,6 +195,155 @@ void TestTokenStore::expireDueFindsEveryDueToken()
     store.expireDue(Start + 3 * FiveMinutes, &m_changes);
     QCOMPARE(m_changes.size(), 3);
     QCOMPARE(store.pendingCount(), 0);
+}
+
+void TestTokenStore::recordsExportEveryTokenOldestFirst()
+{
+    TokenStore store;
+    const QUuid other = QUuid::createUuid();
+    QVERIFY(store.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(2), other, u"87654321", Start, Start + 2 * FiveMinutes, &m_changes));
+    QVERIFY(store.insert(token(3), m_app, u"0007", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.verify(token(2), other, u"00000000", Start, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+    QCOMPARE(store.verify(token(3), m_app, u"0007", Start, &m_changes),
+             TokenStore::VerifyResult::Correct);
+
+    const QList<SandboxToken> records = store.records();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0),
+             (SandboxToken{token(1), m_app, u"1234"_s, 0, Start + FiveMinutes,
+                           OtpMessage::State::Pending}));
+    QCOMPARE(records.at(1),
+             (SandboxToken{token(2), other, u"87654321"_s, 1, Start + 2 * FiveMinutes,
+                           OtpMessage::State::Pending}));
+    QCOMPARE(records.at(2),
+             (SandboxToken{token(3), m_app, u"0007"_s, 0, Start + FiveMinutes,
+                           OtpMessage::State::Verified}));
+    QVERIFY(store.find(token(2)) == records.at(1));
+    QVERIFY(!store.find(token(9)));
+    QVERIFY(!store.find(u"short"));
+}
+
+void TestTokenStore::restoredTokensVerifyAsBefore()
+{
+    TokenStore before;
+    QVERIFY(before.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(before.insert(token(2), m_app, u"5678", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(before.verify(token(2), m_app, u"5678", Start, &m_changes),
+             TokenStore::VerifyResult::Correct);
+
+    TokenStore after;
+    m_changes.clear();
+    QCOMPARE(after.restore(before.records(), Start + 1, &m_changes), 2);
+    QVERIFY(m_changes.isEmpty());
+    QCOMPARE(after.records(), before.records());
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.pendingCount(), 1);
+    // Another app still cannot use it, the owner can, once; the verified one stays used up.
+    QCOMPARE(after.verify(token(1), QUuid::createUuid(), u"1234", Start + 2, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+    QCOMPARE(after.verify(token(1), m_app, u"1234", Start + 2, &m_changes),
+             TokenStore::VerifyResult::Correct);
+    QCOMPARE(after.verify(token(2), m_app, u"5678", Start + 2, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(after.pendingCount(), 0);
+}
+
+void TestTokenStore::restoredAttemptsKeepCounting()
+{
+    TokenStore before;
+    QVERIFY(before.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(before.verify(token(1), m_app, u"0000", Start, &m_changes),
+                 TokenStore::VerifyResult::WrongCode);
+    }
+    TokenStore after;
+    QCOMPARE(after.restore(before.records(), Start, &m_changes), 1);
+    QCOMPARE(after.find(token(1))->attempts, 3);
+    // Two more wrong PINs make five: burned, so even the right one is refused.
+    QCOMPARE(after.verify(token(1), m_app, u"0000", Start, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+    QVERIFY(m_changes.isEmpty());
+    QCOMPARE(after.verify(token(1), m_app, u"0000", Start, &m_changes),
+             TokenStore::VerifyResult::WrongCode);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Burned);
+    QCOMPARE(after.verify(token(1), m_app, u"1234", Start, &m_changes),
+             TokenStore::VerifyResult::Expired);
+}
+
+void TestTokenStore::restoredTokenExpiredMeanwhileAnswersExpired()
+{
+    TokenStore before;
+    QVERIFY(before.insert(token(1), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    QVERIFY(before.insert(token(2), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+
+    TokenStore after;
+    const qint64 later = Start + FiveMinutes + 60 * 1000;
+    QCOMPARE(after.restore(before.records(), later, &m_changes), 2);
+    QCOMPARE(after.verify(token(1), m_app, u"1234", later, &m_changes),
+             TokenStore::VerifyResult::Expired);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Expired);
+    // The other one is found by the next housekeeping pass.
+    after.expireDue(later, &m_changes);
+    QCOMPARE(m_changes.size(), 2);
+    QCOMPARE(m_changes.last().token, token(2));
+    QCOMPARE(after.pendingCount(), 0);
+}
+
+void TestTokenStore::restoreSkipsWhatIsNotHeld_data()
+{
+    QTest::addColumn<SandboxToken>("record");
+    const SandboxToken good{
+        token(7), m_app, u"1234"_s, 0, Start + FiveMinutes, OtpMessage::State::Pending};
+    SandboxToken record = good;
+    record.token = u"short"_s;
+    QTest::newRow("malformed token") << record;
+    record = good;
+    record.token = token(1); // already stored
+    QTest::newRow("already stored") << record;
+    record = good;
+    record.code.clear();
+    QTest::newRow("no code") << record;
+    record = good;
+    record.code = u"123456789"_s;
+    QTest::newRow("code too long") << record;
+    record = good;
+    record.state = OtpMessage::State::Evicted;
+    QTest::newRow("evicted") << record;
+    record = good;
+    record.state = OtpMessage::State::Lost;
+    QTest::newRow("lost") << record;
+    record = good;
+    record.expiresAtMs = Start - TokenStore::RetentionMs;
+    QTest::newRow("retention over") << record;
+}
+
+void TestTokenStore::restoreSkipsWhatIsNotHeld()
+{
+    QFETCH(SandboxToken, record);
+    TokenStore store;
+    QVERIFY(store.insert(token(1), m_app, u"9999", Start, Start + FiveMinutes, &m_changes));
+    QCOMPARE(store.restore({record}, Start, &m_changes), 0);
+    QCOMPARE(store.size(), 1);
+    QCOMPARE(store.find(token(1))->code, u"9999"_s);
+    QVERIFY(m_changes.isEmpty());
+}
+
+void TestTokenStore::restoreKeepsTheCapacity()
+{
+    TokenStore before;
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(before.insert(token(i), m_app, u"1234", Start, Start + FiveMinutes, &m_changes));
+    TokenStore after(3);
+    QCOMPARE(after.restore(before.records(), Start, &m_changes), 4);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(m_changes.size(), 1);
+    QCOMPARE(m_changes.first().token, token(1));
+    QCOMPARE(m_changes.first().state, OtpMessage::State::Evicted);
+    QVERIFY(!after.contains(token(1)));
 }
 
 void TestTokenStore::expireEndsAPendingTokenNow()

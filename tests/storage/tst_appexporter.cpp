@@ -29,6 +29,7 @@ private slots:
     void documentHasFormatVersionAndApps();
     void writesEveryDocumentedField();
     void omitsEmptyOptionalFields();
+    void writesTestNumbers();
     void writesExpiryAsHoursAndMinutes_data();
     void writesExpiryAsHoursAndMinutes();
     void neverWritesASecret();
@@ -84,6 +85,19 @@ void TestAppExporter::omitsEmptyOptionalFields()
     const QStringList expected{u"digits"_s, u"environment"_s, u"expiry"_s,
                                u"id"_s,     u"name"_s,        u"template"_s};
     QCOMPARE(sortedKeys(AppExporter::toJson(app)), expected);
+}
+
+void TestAppExporter::writesTestNumbers()
+{
+    OtpAppConfig app = sampleApp(u"Shop"_s, Environment::Sandbox);
+    app.testNumbers = {TestNumber{u"+66800000001"_s, u"123456"_s, {}},
+                       TestNumber{u"+66800000002"_s, {}, u"drop"_s}};
+    const QJsonArray expected{
+        QJsonObject{{u"msisdn"_s, u"+66800000001"_s}, {u"code"_s, u"123456"_s}},
+        QJsonObject{{u"msisdn"_s, u"+66800000002"_s}, {u"fail"_s, u"drop"_s}}};
+    QCOMPARE(AppExporter::toJson(app).value(u"testNumbers"_s).toArray(), expected);
+    app.testNumbers.clear();
+    QVERIFY(!AppExporter::toJson(app).contains(u"testNumbers"_s)); // optional: left out
 }
 
 void TestAppExporter::writesExpiryAsHoursAndMinutes_data()
@@ -143,6 +157,10 @@ void TestAppExporter::roundTripsThroughTheImporter()
 {
     OtpAppConfig sandbox = sampleApp(u"ร้านกาแฟ"_s, Environment::Sandbox);
     sandbox.appKey = u"5555666677778888"_s;
+    sandbox.testNumbers = {TestNumber{u"+66800000001"_s, u"123456"_s, {}},
+                           TestNumber{u"+66800000002"_s, {}, u"ERROR_IP_NOT_ALLOWED"_s},
+                           TestNumber{u"+66800000003"_s, {}, u"116"_s},
+                           TestNumber{u"+66800000004"_s, {}, u"drop"_s}};
     OtpAppConfig live = sampleApp(u"Shop"_s, Environment::Live);
     live.expiryMinutes = 90;
     live.digits = 4;

@@ -79,6 +79,8 @@ private slots:
     void rejectsFieldProblems_data();
     void rejectsFieldProblems();
     void renamesClashingNames();
+    void readsTestNumbers();
+    void describesABadTestNumberByAppAndRow();
 };
 
 void TestAppImporter::refusesWhatIsNotAnAppsFile_data()
@@ -357,6 +359,22 @@ void TestAppImporter::rejectsFieldProblems_data()
                                   << ValidationField::IpRanges;
     QTest::newRow("live without key")
         << u"live"_s << u"key"_s << QJsonValue(u""_s) << ValidationField::AppKey;
+    QTest::newRow("testNumbers not a list")
+        << u"sandbox"_s << u"testNumbers"_s << QJsonValue(u"0800000001"_s)
+        << ValidationField::TestNumbers;
+    QTest::newRow("test number not an object")
+        << u"sandbox"_s << u"testNumbers"_s << QJsonValue(QJsonArray{u"0800000001"_s})
+        << ValidationField::TestNumbers;
+    QTest::newRow("test number code of 4 digits")
+        << u"sandbox"_s << u"testNumbers"_s
+        << QJsonValue(
+               QJsonArray{QJsonObject{{u"msisdn"_s, u"0800000001"_s}, {u"code"_s, u"1234"_s}}})
+        << ValidationField::TestNumbers;
+    QTest::newRow("test number failure unknown")
+        << u"sandbox"_s << u"testNumbers"_s
+        << QJsonValue(QJsonArray{
+               QJsonObject{{u"msisdn"_s, u"0800000001"_s}, {u"fail"_s, u"ERROR_NOPE"_s}}})
+        << ValidationField::TestNumbers;
     QTest::newRow("custom over plain http")
         << u"custom"_s << u"baseUrl"_s << QJsonValue(u"http://staging.example.com"_s)
         << ValidationField::BaseUrl;
@@ -394,6 +412,46 @@ void TestAppImporter::renamesClashingNames()
     QVERIFY(result.value.apps.at(0).renamed);
     QCOMPARE(result.value.apps.at(0).nameInFile, u"Shop"_s);
     QVERIFY(!result.value.apps.at(3).renamed);
+}
+
+// An optional list: read in every accepted form and normalised; a file without it (every file
+// written before test numbers) imports apps without any.
+void TestAppImporter::readsTestNumbers()
+{
+    QJsonObject app = validApp(u"Shop"_s);
+    app.insert(u"testNumbers"_s,
+               QJsonArray{QJsonObject{{u"msisdn"_s, u"0800000001"_s}, {u"code"_s, u"123456"_s}},
+                          QJsonObject{{u"msisdn"_s, u"66800000002"_s}, {u"fail"_s, 116}},
+                          QJsonObject{{u"msisdn"_s, u"+66800000003"_s},
+                                      {u"fail"_s, u"ERROR_IP_NOT_ALLOWED"_s}},
+                          QJsonObject{{u"msisdn"_s, u"080-000-0004"_s}, {u"fail"_s, u"drop"_s}}});
+    const Result<AppImporter::Plan> result
+        = AppImporter::parse(file({app, validApp(u"Old"_s)}), {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.value.rejected.isEmpty());
+    QCOMPARE(result.value.apps.size(), 2);
+    const QList<TestNumber> expected{TestNumber{u"+66800000001"_s, u"123456"_s, {}},
+                                     TestNumber{u"+66800000002"_s, {}, u"116"_s},
+                                     TestNumber{u"+66800000003"_s, {}, u"ERROR_IP_NOT_ALLOWED"_s},
+                                     TestNumber{u"+66800000004"_s, {}, u"drop"_s}};
+    QCOMPARE(result.value.apps.at(0).config.testNumbers, expected);
+    QVERIFY(result.value.apps.at(1).config.testNumbers.isEmpty());
+}
+
+void TestAppImporter::describesABadTestNumberByAppAndRow()
+{
+    QJsonObject bad = validApp(u"Shop"_s);
+    bad.insert(u"testNumbers"_s,
+               QJsonArray{QJsonObject{{u"msisdn"_s, u"0800000001"_s}, {u"code"_s, u"123456"_s}},
+                          QJsonObject{{u"msisdn"_s, u"0800000002"_s}, {u"fail"_s, u"nope"_s}}});
+    const Result<AppImporter::Plan> result
+        = AppImporter::parse(file({validApp(u"First"_s), bad}), {});
+    QCOMPARE(result.value.rejected.size(), 1);
+    const QStringList lines = AppImporter::describe(result.value.rejected.constFirst());
+    QCOMPARE(lines.size(), 1);
+    const QString &line = lines.constFirst();
+    QVERIFY2(line.contains(u"App 2"_s) && line.contains(u"Shop"_s), qPrintable(line));
+    QVERIFY2(line.contains(u"Test number 2"_s) && line.contains(u"nope"_s), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestAppImporter)

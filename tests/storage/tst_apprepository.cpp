@@ -29,6 +29,7 @@ private slots:
     void nameClashIsTheValidatorsMessage();
     void insertSettlesThePendingSecret();
     void updateKeepsIdAndCreationTime();
+    void keepsTestNumbers();
     void updateOfAMissingAppFails();
     void removeKeepsTheHistory();
 
@@ -225,6 +226,35 @@ void TestAppRepository::updateKeepsIdAndCreationTime()
     QCOMPARE(updated.value.environment, Environment::Live);
     QCOMPARE(updated.value.ipRanges, QStringList{u"198.51.100.7"_s});
     QCOMPARE(*apps.find(original.id), updated.value);
+}
+
+// Fixed codes and each kind of failure, in their order, after an insert, an update and a
+// restart; an update that removes them all leaves none.
+void TestAppRepository::keepsTestNumbers()
+{
+    AppRepository apps(*m_db);
+    OtpAppConfig app = sampleApp(u"Shop"_s);
+    app.testNumbers = {TestNumber{u"+66800000001"_s, u"123456"_s, {}},
+                       TestNumber{u"+66800000002"_s, {}, u"ERROR_IP_NOT_ALLOWED"_s},
+                       TestNumber{u"+66800000003"_s, {}, u"116"_s},
+                       TestNumber{u"+66800000004"_s, {}, u"drop"_s}};
+    const Result<OtpAppConfig> inserted = apps.insert(app);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error));
+    QCOMPARE(apps.find(app.id)->testNumbers, app.testNumbers);
+
+    OtpAppConfig changed = inserted.value;
+    changed.testNumbers.removeFirst();
+    changed.testNumbers.append(TestNumber{u"+66900000009"_s, u"000000"_s, {}});
+    QVERIFY(apps.update(changed).ok());
+    m_db.reset();
+    Database reopened(m_dir->path());
+    QCOMPARE(reopened.open().status, DatabaseOpenReport::Status::Opened);
+    AppRepository again(reopened);
+    QCOMPARE(again.find(app.id)->testNumbers, changed.testNumbers);
+
+    changed.testNumbers.clear();
+    QVERIFY(again.update(changed).ok());
+    QVERIFY(again.find(app.id)->testNumbers.isEmpty());
 }
 
 void TestAppRepository::updateOfAMissingAppFails()

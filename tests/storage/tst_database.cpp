@@ -73,6 +73,28 @@ QStringList columnsOf(Database &db, const QString &table)
     return columns;
 }
 
+// An app as the releases before test numbers stored it: the apps table of version 1.
+// AppRepository writes today's columns, which an older file does not have yet.
+bool insertFirstSchemaApp(Database &db, const OtpAppConfig &app)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"INSERT INTO apps (id, name, digits, message_template, expiry_minutes,"
+                  " environment, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0)"_s);
+    for (const QVariant &value :
+         QVariantList{app.id.toString(QUuid::WithoutBraces), app.name, app.digits,
+                      app.messageTemplate, app.expiryMinutes, enumId(app.environment)})
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QString appNameIn(Database &db, const QUuid &id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT name FROM apps WHERE id = ?"_s);
+    query.addBindValue(id.toString(QUuid::WithoutBraces));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
 Migration addNotesColumn()
 {
     return Migration{
@@ -94,6 +116,7 @@ private slots:
     void failedUpgradeChangesNothing();
     void upgradeToVersionTwoKeepsInboxAndAllowsEvicted();
     void upgradeToVersionThreeAddsTheListIndexes();
+    void upgradeToVersionFiveKeepsInboxAndAddsSandboxTokens();
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignDatabaseUntouched();
     void movesGarbageFileAsideAndStartsFresh();
@@ -170,6 +193,7 @@ void TestDatabase::noColumnHoldsASecret()
     QVERIFY(tables.contains(u"apps"_s));
     QVERIFY(tables.contains(u"exchanges"_s));
     QVERIFY(tables.contains(u"inbox"_s));
+    QVERIFY(tables.contains(u"sandbox_tokens"_s));
     for (const QString &table : std::as_const(tables)) {
         const QStringList columns = columnsOf(db, table);
         QVERIFY(!columns.isEmpty());
@@ -223,6 +247,7 @@ void TestDatabase::opensFirstSchemaWrittenByHand()
     QCOMPARE(app->ipRanges, QStringList{u"203.0.113.0/24"_s});
     QCOMPARE(app->environment, Environment::Live);
     QCOMPARE(app->createdAt.toMSecsSinceEpoch(), 1700000000000);
+    QVERIFY(app->testNumbers.isEmpty()); // apps of older files have none
     QCOMPARE(pragma(db, u"journal_mode"_s).toString(), u"wal"_s);
 }
 
@@ -233,8 +258,7 @@ void TestDatabase::upgradesOlderSchemaKeepingData()
     {
         Database v1(dir.path(), {SchemaMigrations::all().constFirst()});
         QCOMPARE(v1.open().status, Status::Created);
-        AppRepository apps(v1);
-        QVERIFY(apps.insert(app).ok());
+        QVERIFY(insertFirstSchemaApp(v1, app));
     }
     Database v2(dir.path(), {SchemaMigrations::all().constFirst(), addNotesColumn()});
     const DatabaseOpenReport result = v2.open();
@@ -242,8 +266,7 @@ void TestDatabase::upgradesOlderSchemaKeepingData()
     QCOMPARE(result.foundVersion, 1);
     QCOMPARE(result.currentVersion, 2);
     QVERIFY(columnsOf(v2, u"apps"_s).contains(u"notes"_s));
-    AppRepository apps(v2);
-    QCOMPARE(apps.find(app.id)->name, u"Shop"_s);
+    QCOMPARE(appNameIn(v2, app.id), u"Shop"_s);
     QSqlQuery query(v2.connection());
     QVERIFY(query.exec(u"SELECT COUNT(*), MAX(version) FROM schema_version"_s) && query.next());
     QCOMPARE(query.value(0).toInt(), 2);
@@ -258,8 +281,7 @@ void TestDatabase::failedUpgradeChangesNothing()
     {
         Database v1(dir.path(), {first});
         QVERIFY(v1.open().isUsable());
-        AppRepository apps(v1);
-        QVERIFY(apps.insert(app).ok());
+        QVERIFY(insertFirstSchemaApp(v1, app));
     }
     const Migration broken{2,
                            u"broken"_s,
@@ -277,8 +299,7 @@ void TestDatabase::failedUpgradeChangesNothing()
     Database again(dir.path(), {first});
     QCOMPARE(again.open().status, Status::Opened); // still version 1
     QVERIFY(!columnsOf(again, u"half_done"_s).size()); // the first statement was rolled back
-    AppRepository apps(again);
-    QVERIFY(apps.find(app.id).has_value());
+    QCOMPARE(appNameIn(again, app.id), app.name);
 }
 
 void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
@@ -290,7 +311,7 @@ void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
     {
         Database v1(dir.path(), {SchemaMigrations::all().constFirst()});
         QCOMPARE(v1.open().status, Status::Created);
-        QVERIFY(AppRepository(v1).insert(app).ok());
+        QVERIFY(insertFirstSchemaApp(v1, app));
         InboxRepository inbox(v1);
         const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
         for (const OtpMessage::State state :
@@ -328,7 +349,7 @@ void TestDatabase::upgradeToVersionTwoKeepsInboxAndAllowsEvicted()
     // Every row and id kept, the index rebuilt, no table left over.
     InboxRepository inbox(db);
     QCOMPARE(inbox.list(), messages);
-    QCOMPARE(AppRepository(db).find(app.id)->name, app.name);
+    QCOMPARE(appNameIn(db, app.id), app.name);
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"SELECT name, tbl_name FROM sqlite_master WHERE sql IS NOT NULL"
                        " AND name LIKE 'inbox%'"_s));
@@ -365,11 +386,11 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
         sms.token = u"token-1"_s;
         QVERIFY(InboxRepository(v2).append(sms).ok());
     }
-    Database db(dir.path());
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 3)); // version 3 as released
     const DatabaseOpenReport result = db.open();
     QCOMPARE(result.status, Status::Upgraded);
     QCOMPARE(result.foundVersion, 2);
-    QCOMPARE(result.currentVersion, Database::latestVersion());
+    QCOMPARE(result.currentVersion, 3);
     QCOMPARE(ExchangeRepository(db).count(), 1);
     QCOMPARE(InboxRepository(db).findByToken(u"token-1"_s)->token, u"token-1"_s);
     QSqlQuery query(db.connection());
@@ -381,6 +402,71 @@ void TestDatabase::upgradeToVersionThreeAddsTheListIndexes()
     QCOMPARE(indexes,
              (QStringList{u"apps_name"_s, u"exchanges_app_list"_s, u"exchanges_list"_s,
                           u"inbox_app_time"_s, u"inbox_time"_s, u"inbox_token"_s}));
+}
+
+// Version 5: the inbox is rebuilt to accept "lost" (every row, id and index kept, plus the
+// partial index of pending messages), and sandbox_tokens keeps the sandbox's tokens.
+void TestDatabase::upgradeToVersionFiveKeepsInboxAndAddsSandboxTokens()
+{
+    QTemporaryDir dir;
+    QList<OtpMessage> messages;
+    {
+        Database v4(dir.path(), SchemaMigrations::all().mid(0, 4));
+        QCOMPARE(v4.open().status, Status::Created);
+        InboxRepository inbox(v4);
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc());
+        for (const OtpMessage::State state :
+             {OtpMessage::State::Pending, OtpMessage::State::Verified, OtpMessage::State::Expired,
+              OtpMessage::State::Burned, OtpMessage::State::Evicted}) {
+            OtpMessage sms;
+            sms.appId = QUuid::createUuid();
+            sms.appName = u"Shop"_s;
+            sms.msisdn = u"+66812345678"_s;
+            sms.text = u"รหัส %1"_s.arg(int(state));
+            sms.code = u"12345%1"_s.arg(int(state));
+            sms.refno = u"REF%1"_s.arg(int(state));
+            sms.token = u"token-%1"_s.arg(int(state));
+            sms.createdAt = t0.addSecs(60 * int(state));
+            sms.expiresAt = sms.createdAt.addSecs(300);
+            sms.state = state;
+            const Result<qint64> id = inbox.append(sms);
+            QVERIFY2(id.ok(), qPrintable(id.error));
+            sms.id = id.value;
+            messages.prepend(sms);
+        }
+        OtpMessage lost = messages.first();
+        lost.state = OtpMessage::State::Lost;
+        QVERIFY(!inbox.append(lost).ok()); // version 4 refuses the state
+    }
+
+    Database db(dir.path(), SchemaMigrations::all().mid(0, 5));
+    const DatabaseOpenReport result = db.open();
+    QCOMPARE(result.status, Status::Upgraded);
+    QCOMPARE(result.foundVersion, 4);
+    QCOMPARE(result.currentVersion, 5);
+    QCOMPARE(db.integrityCheck(), u"ok"_s);
+    InboxRepository inbox(db);
+    QCOMPARE(inbox.list(), messages);
+    const Result<bool> updated = inbox.updateState(messages.first().id, OtpMessage::State::Lost);
+    QVERIFY2(updated.ok() && updated.value, qPrintable(updated.error));
+    QCOMPARE(inbox.find(messages.first().id)->state, OtpMessage::State::Lost);
+
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"SELECT name, tbl_name FROM sqlite_master WHERE sql IS NOT NULL"
+                       " AND (tbl_name = 'inbox' OR tbl_name = 'sandbox_tokens')"_s));
+    QStringList objects;
+    while (query.next())
+        objects << query.value(0).toString() + u'/' + query.value(1).toString();
+    objects.sort();
+    QCOMPARE(objects,
+             (QStringList{u"inbox/inbox"_s, u"inbox_app_time/inbox"_s, u"inbox_pending/inbox"_s,
+                          u"inbox_time/inbox"_s, u"inbox_token/inbox"_s,
+                          u"sandbox_tokens/sandbox_tokens"_s,
+                          u"sandbox_tokens_expiry/sandbox_tokens"_s}));
+    QVERIFY(query.exec(u"INSERT INTO sandbox_tokens (token, app_id, code, expires_at, state)"
+                       " VALUES ('t', 'a', '1234', 1, 'pending')"_s));
+    QVERIFY(!query.exec(u"INSERT INTO sandbox_tokens (token, app_id, code, expires_at, state)"
+                        " VALUES ('u', 'a', '1234', 1, 'lost')"_s)); // not a token the store holds
 }
 
 void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()

@@ -43,6 +43,7 @@ private slots:
     void storesEveryStateAsItIs();
     void updateOfMissingMessageReportsIt();
     void expiresOnlyPendingPastExpiry();
+    void settlesPendingMessagesNoSandboxHolds();
     void clearsOneAppOrAll();
     void pagesByPositionReachEveryMessage();
     void findsByToken();
@@ -165,6 +166,30 @@ void TestInboxRepository::expiresOnlyPendingPastExpiry()
     QCOMPARE(inbox.find(old)->state, OtpMessage::State::Expired);
     QCOMPARE(inbox.find(verified)->state, OtpMessage::State::Verified);
     QCOMPARE(inbox.find(fresh)->state, OtpMessage::State::Pending);
+}
+
+void TestInboxRepository::settlesPendingMessagesNoSandboxHolds()
+{
+    InboxRepository inbox(*m_db);
+    const qint64 lapsed = inbox.append(message(m_app, 0, u"111111"_s)).value; // expires T0+5
+    const qint64 lost = inbox.append(message(m_app, 4, u"222222"_s)).value; // T0+9
+    const qint64 held = inbox.append(message(m_other, 5, u"333333"_s)).value; // T0+10
+    const qint64 verified = inbox.append(message(m_app, 6, u"444444"_s)).value;
+    QVERIFY(inbox.updateState(verified, OtpMessage::State::Verified).ok());
+
+    const Result<QList<InboxRepository::StateChange>> settled
+        = inbox.settleUnheld({u"tok-333333"_s}, T0.addSecs(7 * 60));
+    QVERIFY2(settled.ok(), qPrintable(settled.error));
+    QCOMPARE(settled.value.size(), 2);
+    QCOMPARE(inbox.find(lapsed)->state, OtpMessage::State::Expired);
+    QCOMPARE(inbox.find(lost)->state, OtpMessage::State::Lost);
+    QCOMPARE(inbox.find(held)->state, OtpMessage::State::Pending);
+    QCOMPARE(inbox.find(verified)->state, OtpMessage::State::Verified);
+    for (const InboxRepository::StateChange &change : settled.value)
+        QCOMPARE(inbox.find(change.id)->state, change.state);
+
+    // Nothing pending is left unheld: a second pass changes nothing.
+    QVERIFY(inbox.settleUnheld({u"tok-333333"_s}, T0.addSecs(60 * 60)).value.isEmpty());
 }
 
 void TestInboxRepository::clearsOneAppOrAll()
@@ -292,6 +317,9 @@ void TestInboxRepository::queryPlansUseTheIndexes_data()
             + order << u"SEARCH inbox USING INDEX inbox_app_time (app_id=? AND created_at<?)"_s;
     QTest::newRow("by token") << select + u"WHERE token = ?"_s + order
                               << u"SEARCH inbox USING INDEX inbox_token (token=?)"_s;
+    QTest::newRow("pending messages")
+        << u"SELECT id, token, expires_at FROM inbox WHERE state = 'pending'"_s
+        << u"SCAN inbox USING INDEX inbox_pending"_s;
 }
 
 void TestInboxRepository::queryPlansUseTheIndexes()

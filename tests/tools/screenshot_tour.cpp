@@ -5,7 +5,9 @@
 #include "MainWindow.h"
 #include "dialogs/AppEditorDialog.h"
 #include "i18n/Translations.h"
+#include "models/InboxModel.h"
 #include "pages/AppsPage.h"
+#include "pages/InboxPage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
@@ -13,6 +15,7 @@
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
 #include "services/Workspace.h"
+#include "storage/InboxRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -138,6 +141,37 @@ int main(int argc, char *argv[])
         editor->findChild<QLineEdit *>(u"nameEdit"_s)->clear();
         editor->done(QDialog::Rejected);
         settle();
+    }
+
+    // Testing by hand: SMS in the inbox, one selected (its row actions), fault injection and
+    // a moved clock in the status bar.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 3; ++i) {
+        OtpMessage sms;
+        sms.appName = u"Demo"_s;
+        sms.msisdn = u"+6681234567%1"_s.arg(i);
+        sms.code = u"48213%1"_s.arg(i);
+        sms.refno = u"AB12%1"_s.arg(i);
+        sms.text = u"Your Demo code is %1 (Ref: %2)"_s.arg(sms.code, sms.refno);
+        sms.token = u"token%1"_s.arg(i);
+        sms.createdAt = now.addSecs(-60 * (3 - i));
+        sms.expiresAt = sms.createdAt.addSecs(300);
+        sms.state = i == 0 ? OtpMessage::State::Verified : OtpMessage::State::Pending;
+        if (!opened.workspace->inbox().append(sms).ok())
+            qWarning("an inbox row was not stored");
+    }
+    sandbox.setFaults(SandboxFaults::error(41, SandboxFaults::Scope::NextRequests, 2));
+    sandbox.advanceClock(300);
+    for (const Language language : {Language::English, Language::Thai}) {
+        translations.install(language);
+        window.showPage(MainWindow::Page::Inbox);
+        window.inboxPage()->reload();
+        window.inboxPage()->selectMessage(
+            window.inboxPage()->model()->index(0, 0).data(InboxModel::MessageIdRole).toLongLong());
+        ok &= save(&window,
+                   outDir
+                       + (language == Language::Thai ? u"/inbox-testing-th.png"_s
+                                                     : u"/inbox-testing-en.png"_s));
     }
     return ok ? 0 : 1;
 }

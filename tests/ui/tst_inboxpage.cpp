@@ -158,7 +158,7 @@ void TestInboxPage::everyStoredStateHasItsName()
     }
     f.window->showPage(MainWindow::Page::Inbox);
     InboxModel *model = f.window->inboxPage()->model();
-    QTRY_COMPARE(model->rowCount(), 5);
+    QTRY_COMPARE(model->rowCount(), 6);
     QHash<QString, QString> names; // token (the state's id) -> the State column
     for (int row = 0; row < model->rowCount(); ++row) {
         names.insert(model->index(row, 0).data(InboxModel::TokenRole).toString(),
@@ -169,6 +169,7 @@ void TestInboxPage::everyStoredStateHasItsName()
     QCOMPARE(names.value(u"expired"_s), u"Expired"_s);
     QCOMPARE(names.value(u"burned"_s), u"Burned"_s);
     QCOMPARE(names.value(u"evicted"_s), u"Dropped (token limit)"_s);
+    QCOMPARE(names.value(u"lost"_s), u"Lost"_s);
 
     // The search field finds a state as the table names it.
     auto *search = child<QLineEdit>(f.window->inboxPage(), u"inboxFilter"_s);

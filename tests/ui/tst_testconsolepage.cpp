@@ -213,6 +213,18 @@ void TestConsolePageTest::injectedErrorShowsHttp423()
     auto *card = child<ResultCard>(console(f), u"resultCard"_s);
     QVERIFY(card->detailsText().contains(u"HTTP status: 423"_s));
     QVERIFY(card->detailsText().contains(ErrorCatalog::byStatusCode(116)->hint()));
+    // The sandbox marks the answer it made up, and the card says so: never a real-looking error.
+    QVERIFY(ResultCard::isInjected(result));
+    QVERIFY(card->faultNoteText().contains(u"fault injection"_s));
+
+    // A real error of the sandbox (a wrong PIN) carries no such note.
+    f.sandbox.clearFaults();
+    QVERIFY(requestThroughTheForm(f).isSuccess());
+    QVERIFY(card->faultNoteText().isEmpty());
+    const OtpResult wrong = verifyThroughTheForm(f, u"000000"_s);
+    QCOMPARE(wrong.httpStatus, 400);
+    QVERIFY(!ResultCard::isInjected(wrong));
+    QVERIFY(card->faultNoteText().isEmpty());
 }
 
 void TestConsolePageTest::neverAnsweringServerTimesOutAndCancelWorks()

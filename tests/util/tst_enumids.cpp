@@ -85,10 +85,10 @@ private slots:
         checkComplete(ApiVersion::V2);
         checkComplete(BodyFormat::Json);
         checkComplete(OtpOperation::Verify);
-        checkComplete(OtpMessage::State::Evicted);
+        checkComplete(OtpMessage::State::Lost);
         checkComplete(OtpResult::Outcome::InvalidResponse);
         checkComplete(OtpResult::Reason::Cancelled);
-        checkComplete(ValidationField::Msisdn);
+        checkComplete(ValidationField::TestNumbers);
         checkComplete(SandboxFaults::Action::Drop);
         checkComplete(SandboxFaults::Scope::Fraction);
         checkComplete(SandboxApiError::TokenNotPending);
@@ -159,7 +159,8 @@ private slots:
                     {State::Verified, u"verified"_s},
                     {State::Expired, u"expired"_s},
                     {State::Burned, u"burned"_s},
-                    {State::Evicted, u"evicted"_s}});
+                    {State::Evicted, u"evicted"_s},
+                    {State::Lost, u"lost"_s}});
         pin<Outcome>({{Outcome::Success, u"success"_s},
                       {Outcome::ApiError, u"api-error"_s},
                       {Outcome::TransportError, u"transport-error"_s},
@@ -199,7 +200,8 @@ private slots:
                               {ValidationField::BaseUrl, u"baseUrl"_s},
                               {ValidationField::AppKey, u"key"_s},
                               {ValidationField::AppSecret, u"secret"_s},
-                              {ValidationField::Msisdn, u"msisdn"_s}});
+                              {ValidationField::Msisdn, u"msisdn"_s},
+                              {ValidationField::TestNumbers, u"testNumbers"_s}});
         // Typed on otpctl's command line: --fail drop.
         using Action = SandboxFaults::Action;
         pin<Action>(

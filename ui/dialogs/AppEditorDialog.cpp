@@ -1,5 +1,6 @@
 #include "AppEditorDialog.h"
 
+#include "api/ErrorLookup.h"
 #include "dialogs/AppEditorForm.h"
 #include "dialogs/Confirmation.h"
 #include "domain/ExpiryPeriod.h"
@@ -101,6 +102,14 @@ void AppEditorDialog::retranslateUi()
     revalidate();
 }
 
+AppEditorDialog::~AppEditorDialog()
+{
+    // ~QDialog hides the dialog, which moves the focus out of a field and makes the form emit
+    // touched(): by then this is only a QDialog, and calling revalidate() on it is undefined
+    // behaviour (UBSan, tst_appeditordialog). The form's signals must not reach it any more.
+    disconnect(m_form, nullptr, this, nullptr);
+}
+
 OtpAppDraft AppEditorDialog::draft() const
 {
     OtpAppDraft d = m_initial;
@@ -121,7 +130,8 @@ QString AppEditorDialog::secret() const
 ValidationIssues AppEditorDialog::issues() const
 {
     const OtpAppDraft d = draft();
-    ValidationIssues all = OtpAppValidator::validate(d, m_otherAppNames);
+    ValidationIssues all
+        = OtpAppValidator::validate(d, m_otherAppNames, ErrorLookup::namesCatalogEntry);
     // A secret is needed for a new Live/Custom app, or when one switches to Live/Custom.
     const bool secretRequired = !m_hasStoredSecret || m_initial.environment == Environment::Sandbox;
     all += OtpAppValidator::validateAppSecret(d.environment, typedSecret(), secretRequired);

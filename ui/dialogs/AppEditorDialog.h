@@ -24,6 +24,7 @@ public:
     // the secret field may stay empty ("keep the current one").
     AppEditorDialog(Mode mode, const OtpAppDraft &draft, const QStringList &otherAppNames,
                     bool hasStoredSecret = false, QWidget *parent = nullptr);
+    ~AppEditorDialog() override;
 
     OtpAppDraft draft() const;
     QString secret() const; // Live/Custom only; empty when unchanged

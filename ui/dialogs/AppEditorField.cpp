@@ -2,6 +2,7 @@
 
 #include "dialogs/AppEditorDialog.h"
 #include "dialogs/AppEditorForm.h"
+#include "widgets/TestNumbersEditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -236,6 +238,26 @@ AppEditorField environmentField(AppEditorForm *form)
     return field;
 }
 
+// Sandbox apps only: the table of test numbers. Its messages show once a cell is edited.
+AppEditorField testNumbersField(AppEditorForm *form)
+{
+    auto *editor = new TestNumbersEditor(form);
+    editor->setObjectName(u"testNumbersEditor"_s);
+    QObject::connect(editor, &TestNumbersEditor::edited, form, &AppEditorForm::edited);
+    QObject::connect(editor, &TestNumbersEditor::cellEdited, form,
+                     [form] { form->touch(ValidationField::TestNumbers); });
+    AppEditorField field;
+    field.id = ValidationField::TestNumbers;
+    field.label = [] { return AppEditorDialog::tr("Test n&umbers"); };
+    field.editor = editor->table();
+    field.row = editor;
+    field.shownFor = [](Environment environment) { return environment == Environment::Sandbox; };
+    field.load = [editor](const OtpAppDraft &draft) { editor->setNumbers(draft.testNumbers); };
+    field.store = [editor](OtpAppDraft &draft) { draft.testNumbers = editor->numbers(); };
+    field.retranslate = [editor] { editor->retranslateUi(); };
+    return field;
+}
+
 AppEditorField baseUrlField(AppEditorForm *form)
 {
     AppEditorField field = textField(
@@ -307,15 +329,8 @@ AppEditorField appSecretField(AppEditorForm *form, bool hasStoredSecret)
 
 QList<AppEditorField> AppEditorField::all(AppEditorForm *form, bool hasStoredSecret)
 {
-    return {nameField(form),
-            contactEmailField(form),
-            contactNameField(form),
-            digitsField(form),
-            messageTemplateField(form),
-            expiryField(form),
-            ipRangesField(form),
-            environmentField(form),
-            baseUrlField(form),
-            appKeyField(form),
-            appSecretField(form, hasStoredSecret)};
+    return {nameField(form),     contactEmailField(form),    contactNameField(form),
+            digitsField(form),   messageTemplateField(form), expiryField(form),
+            ipRangesField(form), environmentField(form),     testNumbersField(form),
+            baseUrlField(form),  appKeyField(form),          appSecretField(form, hasStoredSecret)};
 }

@@ -66,6 +66,24 @@ void InboxModel::setState(qint64 id, OtpMessage::State state)
     emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
 }
 
+void InboxModel::removeMessages(const QList<qint64> &ids)
+{
+    // Each row removed alone: the others keep their place and the user's selection.
+    for (const qint64 id : ids) {
+        if (const std::optional<int> row = m_rows.rowOf(id)) {
+            beginRemoveRows({}, *row, *row);
+            m_rows.remove(*row);
+            endRemoveRows();
+        }
+    }
+}
+
+void InboxModel::setClockOffset(qint64 seconds)
+{
+    m_clockOffset = seconds;
+    tick();
+}
+
 void InboxModel::setNow(const QDateTime &now)
 {
     m_now = now;
@@ -74,7 +92,7 @@ void InboxModel::setNow(const QDateTime &now)
 
 QDateTime InboxModel::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return (m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()).addSecs(m_clockOffset);
 }
 
 void InboxModel::tick()
@@ -114,8 +132,20 @@ QString InboxModel::stateName(OtpMessage::State state)
         return tr("Dropped (token limit)",
                   "inbox state: the sandbox dropped the unverified token to stay under its cap "
                   "of stored tokens");
+    case OtpMessage::State::Lost:
+        return tr("Lost",
+                  "inbox state: no running sandbox holds the token any more, so its code "
+                  "can no longer be verified");
     }
     return {};
+}
+
+QString InboxModel::stateExplanation(OtpMessage::State state)
+{
+    if (state != OtpMessage::State::Lost)
+        return {};
+    return tr("The sandbox no longer holds this code: it was restarted or stopped without keeping "
+              "it, so verifying it answers \"Code is invalid.\". Request a new code.");
 }
 
 OtpMessage::State InboxModel::shownState(const OtpMessage &message, const QDateTime &now) const
@@ -166,6 +196,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
             return message.text;
         if (index.column() == ExpiresColumn)
             return QLocale().toString(message.expiresAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == StateColumn) {
+            const QString explanation = stateExplanation(shownState(message, now()));
+            return explanation.isEmpty() ? QVariant() : QVariant(explanation);
+        }
         break;
     case CodeRole:
         return message.code;

@@ -11,7 +11,8 @@ class InboxRepository;
 // The sandbox's "sent" SMS, newest first: time, app, phone number, text, reference, expiry
 // countdown and state. Read from the inbox table a page at a time (canFetchMore/fetchMore); a
 // search runs in SQL over every stored message; a new SMS is one inserted row and a state
-// change one changed row, so selection and scroll stay. tick() refreshes the countdown.
+// change one changed row, so selection and scroll stay. tick() refreshes the countdown, which
+// only a pending message has (an expired, used or lost code has no time left).
 class InboxModel : public PagedTableModel<OtpMessage>
 {
     Q_OBJECT
@@ -39,7 +40,11 @@ public:
     void addMessage(const OtpMessage &message);
     // A stored message's new state: that one row changes, found by id in O(1).
     void setState(qint64 id, OtpMessage::State state);
+    // Messages deleted from the table (through the sandbox's control API): their rows removed.
+    void removeMessages(const QList<qint64> &ids);
     void setNow(const QDateTime &now); // the clock the countdown uses (tests set it)
+    // The sandbox's clock offset (Advance clock): the countdown runs on the sandbox's time.
+    void setClockOffset(qint64 seconds);
     // Once a second: the countdown column changes, and the state of a message that just lapsed.
     void tick();
 
@@ -49,6 +54,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString stateName(OtpMessage::State state);
+    // What a state means for the user, when its name alone does not say (the state cell's
+    // tooltip); empty otherwise.
+    static QString stateExplanation(OtpMessage::State state);
     void retranslate();
 
 private:
@@ -62,5 +70,6 @@ private:
     InboxRepository &m_repository;
     InboxFilter m_filter;
     QDateTime m_now;
+    qint64 m_clockOffset = 0; // seconds
     QDateTime m_lastTick; // lapses after this were not shown yet
 };

@@ -50,6 +50,20 @@ public:
             m_ordinalById.insert(at(i).id, m_topOrdinal + i);
     }
 
+    // O(1) at the top; below it the rows after it are renumbered.
+    void remove(int row)
+    {
+        m_ordinalById.remove(at(row).id);
+        if (row == 0) {
+            m_rows.pop_front();
+            ++m_topOrdinal;
+            return;
+        }
+        m_rows.erase(m_rows.begin() + row);
+        for (int i = row; i < size(); ++i)
+            m_ordinalById.insert(at(i).id, m_topOrdinal + i);
+    }
+
     void clear()
     {
         m_rows.clear();

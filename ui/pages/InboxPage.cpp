@@ -8,12 +8,11 @@
 #include "storage/InboxRepository.h"
 #include "widgets/CodeHighlightDelegate.h"
 #include "widgets/FaultInjectionBox.h"
+#include "widgets/InboxRowActions.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ScrollAnchor.h"
 #include "widgets/SearchField.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -53,11 +52,10 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
     auto *buttons = new QHBoxLayout;
-    m_copyCode = new QPushButton(this);
-    m_copyCode->setObjectName(u"copyCodeButton"_s);
+    m_actions = new InboxRowActions(m_context.sandbox, m_table, this);
     m_clear = new QPushButton(this);
     m_clear->setObjectName(u"clearInboxButton"_s);
-    buttons->addWidget(m_copyCode);
+    buttons->addWidget(m_actions);
     buttons->addStretch();
     buttons->addWidget(m_clear);
     layout->addLayout(buttons);
@@ -76,10 +74,7 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
             [this] { m_running ? emit stopRequested() : emit startRequested(); });
     connect(m_faults, &FaultInjectionBox::faultsChanged, this,
             [this](const SandboxFaults &faults) { m_context.sandbox.setFaults(faults); });
-    connect(m_copyCode, &QPushButton::clicked, this, &InboxPage::copyCode);
     connect(m_clear, &QPushButton::clicked, this, &InboxPage::clearInbox);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_copyCode->setEnabled(m_table->selectionModel()->hasSelection()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         updateEmptyState();
@@ -91,6 +86,7 @@ InboxPage::InboxPage(const AppContext &context, QWidget *parent)
                 updateEmptyState();
             });
     connectRecorder();
+    connectSandbox();
     retranslateUi();
     updateEmptyState();
 }
@@ -141,6 +137,19 @@ void InboxPage::connectRecorder()
             &InboxModel::setState);
 }
 
+// What the control API (or another caller of the server) changes, followed live: the fault
+// controls, messages deleted, the clock the countdown reads.
+void InboxPage::connectSandbox()
+{
+    m_faults->setFaults(m_context.sandbox.faults());
+    connect(&m_context.sandbox, &SandboxServer::faultsChanged, m_faults,
+            &FaultInjectionBox::setFaults);
+    connect(&m_context.inboxRecorder, &SandboxInboxRecorder::removed, m_model,
+            &InboxModel::removeMessages);
+    m_model->setClockOffset(m_context.sandbox.clockOffsetSeconds());
+    connect(&m_context.sandbox, &SandboxServer::clockChanged, m_model, &InboxModel::setClockOffset);
+}
+
 void InboxPage::reload()
 {
     m_model->reload();
@@ -156,7 +165,6 @@ void InboxPage::updateEmptyState()
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty && m_model->query().isEmpty());
     m_clear->setEnabled(!empty || !m_model->query().isEmpty());
-    m_copyCode->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
 void InboxPage::setSandboxStatus(const QString &text, bool running)
@@ -164,13 +172,28 @@ void InboxPage::setSandboxStatus(const QString &text, bool running)
     m_running = running;
     m_status->setText(text);
     m_startStop->setText(running ? tr("Stop sandbox") : tr("Start sandbox"));
+    m_actions->setSandboxRunning(running);
 }
 
-void InboxPage::copyCode()
+bool InboxPage::selectMessage(qint64 id)
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        QApplication::clipboard()->setText(rows.first().data(InboxModel::CodeRole).toString());
+    std::optional<int> row = m_model->rowOf(id);
+    if (!row && !m_model->query().isEmpty()) {
+        m_search->clear();
+        m_searchDelay->stop();
+        m_model->setQuery(QString());
+        row = m_model->rowOf(id);
+    }
+    while (!row && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (!row)
+        return false;
+    m_table->selectRow(*row);
+    m_table->scrollTo(m_model->index(*row, 0));
+    m_table->setFocus();
+    return true;
 }
 
 void InboxPage::clearInbox()
@@ -197,7 +220,6 @@ void InboxPage::retranslateUi()
     m_table->setAccessibleName(tr("Sandbox messages"));
     m_empty->setText(tr("No messages yet. Request an OTP from a sandbox app (Test console, "
                         "otpctl or your own backend) and its SMS appears here."));
-    m_copyCode->setText(tr("Copy code"));
     m_clear->setText(tr("Clear inbox…"));
     m_model->retranslate();
     fitColumns();

@@ -6,6 +6,7 @@
 
 class FaultInjectionBox;
 class InboxModel;
+class InboxRowActions;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -26,7 +27,11 @@ public:
 
     void setSandboxStatus(const QString &text, bool running);
     InboxModel *model() const { return m_model; }
+    InboxRowActions *rowActions() const { return m_actions; }
     void reload();
+    // Selects the message with this inbox id (the search cleared and pages read as needed);
+    // false when it is not stored.
+    bool selectMessage(qint64 id);
 
 signals:
     void startRequested();
@@ -39,10 +44,10 @@ private:
     QGroupBox *makeServerBox();
     void makeTable();
     void connectRecorder();
+    void connectSandbox();
     void retranslateUi();
     void fitColumns();
     void updateEmptyState();
-    void copyCode();
     void clearInbox();
 
     AppContext m_context;
@@ -57,7 +62,7 @@ private:
     FaultInjectionBox *m_faults = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QPushButton *m_copyCode = nullptr;
+    InboxRowActions *m_actions = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_empty = nullptr;
 };

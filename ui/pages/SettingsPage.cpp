@@ -4,7 +4,9 @@
 #include "i18n/Translations.h"
 #include "services/AppSettings.h"
 #include "widgets/PageTitle.h"
+#include "widgets/SandboxAccessBox.h"
 #include "widgets/StatusColors.h"
+#include "widgets/WebhookSettingsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +29,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildSandboxGroup());
+    layout->addWidget(new WebhookSettingsBox(m_context.settings, this));
     layout->addWidget(buildConsoleGroup());
     layout->addStretch();
     loadSettings();
@@ -59,8 +63,15 @@ QWidget *SettingsPage::buildSandboxGroup()
     m_portLabel->setBuddy(m_port);
     m_startWithApp = new QCheckBox(m_sandbox);
     m_startWithApp->setObjectName(u"sandboxStartCheck"_s);
+    m_notifications = new QCheckBox(m_sandbox);
+    m_notifications->setObjectName(u"smsNotificationsCheck"_s);
+    m_notifications->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    m_access = new SandboxAccessBox(m_context.settings, m_sandbox);
+    connect(m_access, &SandboxAccessBox::changed, this, &SettingsPage::sandboxAccessChanged);
     form->addRow(m_portLabel, m_port);
     form->addRow(QString(), m_startWithApp);
+    form->addRow(QString(), m_notifications);
+    form->addRow(QString(), m_access);
     return m_sandbox;
 }
 
@@ -108,6 +119,7 @@ void SettingsPage::loadSettings()
     m_language->setCurrentIndex(language ? m_language->findData(enumId(*language)) : 0);
     m_port->setValue(settings.sandboxPort());
     m_startWithApp->setChecked(settings.sandboxStartsWithApp());
+    m_notifications->setChecked(settings.smsNotifications());
     m_timeout->setValue(settings.callTimeoutSeconds());
     m_version->setCurrentIndex(m_version->findData(QVariant::fromValue(settings.apiVersion())));
     m_format->setCurrentIndex(m_format->findData(QVariant::fromValue(settings.bodyFormat())));
@@ -131,6 +143,8 @@ void SettingsPage::connectSettings()
     });
     connect(m_startWithApp, &QCheckBox::toggled, this,
             [this](bool on) { m_context.settings.setSandboxStartsWithApp(on); });
+    connect(m_notifications, &QCheckBox::toggled, this,
+            [this](bool on) { m_context.settings.setSmsNotifications(on); });
     connect(m_timeout, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_context.settings.setCallTimeoutSeconds(seconds); });
     connect(m_version, &QComboBox::currentIndexChanged, this, [this] {
@@ -170,6 +184,11 @@ void SettingsPage::retranslateUi()
     m_port->setAccessibleName(tr("Sandbox port"));
     m_port->setToolTip(tr("The sandbox listens on http://127.0.0.1 at this port"));
     m_startWithApp->setText(tr("&Start the sandbox when OTP Manager starts"));
+    m_notifications->setText(m_notifications->isEnabled()
+                                 ? tr("&Notify me of each sandbox SMS while the window is not "
+                                      "in front")
+                                 : tr("&Notify me of each sandbox SMS (not available: this "
+                                      "desktop has no system tray)"));
     m_console->setTitle(tr("Test console"));
     m_timeoutLabel->setText(tr("&Timeout:"));
     m_timeout->setSuffix(tr(" s"));

@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class SandboxAccessBox;
 
 // Preferences that apply at once and persist: language; the embedded sandbox's port and
 // whether it starts with the app; the test console's defaults (timeout, API version, body
@@ -23,6 +24,7 @@ public:
 
 signals:
     void sandboxPortChanged(int port);
+    void sandboxAccessChanged(); // "Allow other machines" or its token changed
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +47,8 @@ private:
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
     QCheckBox *m_startWithApp = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    SandboxAccessBox *m_access = nullptr;
     QGroupBox *m_console = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;

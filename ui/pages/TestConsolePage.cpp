@@ -20,6 +20,7 @@
 
 #include <QEvent>
 #include <QGroupBox>
+#include <QHostAddress>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,7 +196,12 @@ bool TestConsolePage::refuseWhileSandboxStopped(const OtpAppConfig &app)
 
 void TestConsolePage::updateSandboxUrl()
 {
-    m_session->setSandboxUrl(m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl());
+    QUrl url = m_context.sandbox.isRunning() ? m_context.sandbox.url() : QUrl();
+    // Listening on every address ("Allow other machines"): this computer calls it on loopback,
+    // the one plain-http address a secret may travel to.
+    if (QHostAddress(url.host()).isEqual(QHostAddress::AnyIPv4))
+        url.setHost(u"127.0.0.1"_s);
+    m_session->setSandboxUrl(url);
 }
 
 void TestConsolePage::reloadApps()

@@ -25,7 +25,18 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString MaskedSecret = QString(12, QChar(0x2022));
 
-enum Field { Environment_, BaseUrl, Email, Contact, Digits, Expiry, Template, IpRanges, Count };
+enum Field {
+    Environment_,
+    BaseUrl,
+    Email,
+    Contact,
+    Digits,
+    Expiry,
+    Template,
+    IpRanges,
+    TestNumbers,
+    Count
+};
 
 // A key or secret in a fixed-pitch font (1 and l, 0 and O differ), wide enough for 32
 // characters.
@@ -84,7 +95,7 @@ void AppDetailsPane::buildSettingRows()
         auto *value = new QLabel(m_details);
         // Only long values wrap: every word-wrapped label makes the layout ask for
         // heightForWidth again, which showed up as a third of the start-up time.
-        value->setWordWrap(i == Template || i == IpRanges || i == BaseUrl);
+        value->setWordWrap(i == Template || i == IpRanges || i == BaseUrl || i == TestNumbers);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setTextFormat(Qt::PlainText);
         m_fieldLabels << label;
@@ -236,7 +247,22 @@ void AppDetailsPane::fill()
     m_values.at(Template)->setText(app.messageTemplate);
     m_values.at(IpRanges)->setText(app.ipRanges.isEmpty() ? tr("Any address")
                                                           : app.ipRanges.join(u'\n'));
+    const bool hasTestNumbers = !app.testNumbers.isEmpty();
+    m_fieldLabels.at(TestNumbers)->setVisible(hasTestNumbers);
+    m_values.at(TestNumbers)->setVisible(hasTestNumbers);
+    m_values.at(TestNumbers)->setText(testNumberLines(app.testNumbers).join(u'\n'));
     m_key->setText(app.appKey);
+}
+
+QStringList AppDetailsPane::testNumberLines(const QList<TestNumber> &numbers)
+{
+    QStringList lines;
+    for (const TestNumber &number : numbers) {
+        //: A test number and its fixed code: "+66800000001: code 123456".
+        lines << (number.isFailure() ? tr("%1: fails with %2") : tr("%1: code %2"))
+                     .arg(number.msisdn, number.isFailure() ? number.fail : number.code);
+    }
+    return lines;
 }
 
 void AppDetailsPane::retranslateUi()
@@ -244,8 +270,8 @@ void AppDetailsPane::retranslateUi()
     m_empty->setText(tr("Select an app to see its settings, App Key and App Secret."));
     const QStringList labels{tr("Environment:"),      tr("Base URL:"),         tr("Contact email:"),
                              tr("Contact name:"),     tr("Digits:"),           tr("Expiry:"),
-                             tr("Message template:"), tr("Trusted IP range:"), tr("App Key:"),
-                             tr("App Secret:")};
+                             tr("Message template:"), tr("Trusted IP range:"), tr("Test numbers:"),
+                             tr("App Key:"),          tr("App Secret:")};
     for (int i = 0; i < m_fieldLabels.size(); ++i)
         m_fieldLabels.at(i)->setText(labels.value(i));
     m_key->setAccessibleName(tr("App Key"));

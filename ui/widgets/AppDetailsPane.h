@@ -43,6 +43,7 @@ private:
     void retranslateUi();
     void updateRevealButton(); // "Reveal" or "Hide"
     void fill();
+    static QStringList testNumberLines(const QList<TestNumber> &numbers);
     void hideSecret();
     void withSecret(std::function<void(const QString &)> use);
 

@@ -116,6 +116,26 @@ SandboxFaults FaultInjectionBox::faults() const
     return faults;
 }
 
+void FaultInjectionBox::setFaults(const SandboxFaults &faults)
+{
+    if (faults == this->faults())
+        return;
+    m_following = true;
+    m_latency->setValue(faults.latencyMs);
+    m_jitter->setValue(faults.jitterMs);
+    m_action->setCurrentIndex(m_action->findData(QVariant::fromValue(faults.action)));
+    if (const int row = m_errorPicker->findData(faults.errorRow); row >= 0)
+        m_errorPicker->setCurrentIndex(row);
+    m_scope->setCurrentIndex(m_scope->findData(QVariant::fromValue(faults.scope)));
+    if (faults.scope == SandboxFaults::Scope::NextRequests)
+        m_count->setValue(faults.count);
+    if (faults.scope == SandboxFaults::Scope::Fraction)
+        m_fraction->setValue(faults.fraction * 100.0);
+    m_following = false;
+    updateControls();
+    m_problem->hide();
+}
+
 void FaultInjectionBox::updateControls()
 {
     const SandboxFaults chosen = faults();
@@ -128,6 +148,8 @@ void FaultInjectionBox::updateControls()
 
 void FaultInjectionBox::apply()
 {
+    if (m_following)
+        return;
     updateControls();
     const SandboxFaults chosen = faults();
     const QString problem = chosen.problem();

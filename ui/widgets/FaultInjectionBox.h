@@ -21,6 +21,8 @@ public:
     explicit FaultInjectionBox(QWidget *parent = nullptr);
 
     SandboxFaults faults() const; // as the controls say, usable or not
+    // Shows faults set elsewhere (the control API), without emitting faultsChanged.
+    void setFaults(const SandboxFaults &faults);
 
 signals:
     void faultsChanged(const SandboxFaults &faults);
@@ -47,4 +49,5 @@ private:
     QSpinBox *m_count = nullptr;
     QDoubleSpinBox *m_fraction = nullptr;
     QLabel *m_problem = nullptr;
+    bool m_following = false; // setFaults() is moving the controls
 };

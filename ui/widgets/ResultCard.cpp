@@ -30,7 +30,14 @@ ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
     m_summary->setObjectName(u"resultSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_faultNote = new QLabel(this);
+    m_faultNote->setObjectName(u"resultFaultNote"_s);
+    m_faultNote->setWordWrap(true);
+    QFont italic = m_faultNote->font();
+    italic.setBold(true);
+    m_faultNote->setFont(italic);
     layout->addWidget(m_title);
+    layout->addWidget(m_faultNote);
     layout->addWidget(m_details);
     layout->addWidget(m_summary);
     refresh();
@@ -65,9 +72,24 @@ QString ResultCard::detailsText() const
     return m_details->text() + u'\n' + m_summary->text();
 }
 
+bool ResultCard::isInjected(const OtpResult &result)
+{
+    return result.record.responseHeader("X-Otp-Sandbox-Fault") == "injected";
+}
+
+QString ResultCard::faultNoteText() const
+{
+    return m_faultNote->isHidden() ? QString() : m_faultNote->text();
+}
+
 void ResultCard::refresh()
 {
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
+    const bool injected = m_busy.isEmpty() && m_result && isInjected(*m_result);
+    m_faultNote->setVisible(injected);
+    m_faultNote->setText(injected ? tr("Answered by the sandbox's fault injection, not by a "
+                                       "real error: turn it off on the Sandbox inbox page.")
+                                  : QString());
     if (!m_busy.isEmpty() || !m_result) {
         m_title->setText(m_busy.isEmpty() ? tr("No call yet") : m_busy);
         m_details->clear();

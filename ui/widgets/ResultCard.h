@@ -25,6 +25,10 @@ public:
     QString titleText() const;
     QString detailsText() const;
     bool isSuccess() const { return m_result && m_result->isSuccess(); }
+    // The note on an answer the sandbox's fault injection made (empty otherwise).
+    QString faultNoteText() const;
+    // Whether the answer carries the sandbox's "X-Otp-Sandbox-Fault: injected" header.
+    static bool isInjected(const OtpResult &result);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,4 +41,5 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_faultNote = nullptr;
 };

@@ -102,6 +102,20 @@
         <source>Test numbers:</source>
         <translation>หมายเลขทดสอบ:</translation>
     </message>
+    <message>
+        <source>The App Secret was cleared from the clipboard.</source>
+        <translation>ล้าง App Secret ออกจากคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the App Key of “%1”.</source>
+        <translation>คัดลอก App Key ของ “%1” แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>คัดลอก App Secret ของ “%1” แล้ว และจะถูกล้างออกจากคลิปบอร์ดใน %n วินาที</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -1570,10 +1584,6 @@ What to do: %5</source>
         <translation>คัดลอกเป็น cURL</translation>
     </message>
     <message>
-        <source>The App Secret stays masked</source>
-        <translation>App Secret จะยังคงถูกปิดบังไว้</translation>
-    </message>
-    <message>
         <source>Copy as cURL with secret</source>
         <translation>คัดลอกเป็น cURL พร้อม App Secret</translation>
     </message>
@@ -1602,6 +1612,31 @@ What to do: %5</source>
         <source>Request as sent</source>
         <comment>the pane showing the raw request</comment>
         <translation>คำขอที่ส่งไป</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>คัดลอกการตอบกลับแล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</source>
+        <translation>คัดลอกคำขอเป็นคำสั่ง cURL แล้ว คำสั่งนี้อ่าน App Secret จาก %1 โปรดตั้งค่าในเชลล์หนึ่งครั้ง (%2) ก่อนเรียกใช้</translation>
+    </message>
+    <message>
+        <source>Saved the response body to %1.</source>
+        <translation>บันทึกเนื้อหาการตอบกลับไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</source>
+        <translation>ไม่คัดลอก App Secret: คำสั่งจะอ่านค่าจากตัวแปรของเชลล์ %1</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <comment>show JSON bodies indented</comment>
+        <translation>จัดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>Indents JSON bodies; clear it to see them byte for byte as sent</source>
+        <translation>จัดย่อหน้าเนื้อหา JSON ให้อ่านง่าย ยกเลิกเพื่อดูข้อมูลตรงตามที่ส่งทุกไบต์</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1785,37 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About OTP Manager</source>
+        <translation>เกี่ยวกับ OTP Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;จัดการ ทดสอบ และจำลองแอป SMS-OTP ของ ThaiBulkSMS&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า สร้างด้วย Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Manager</source>
+        <translation>เกี่ยวกับ OTP Manager (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>เกี่ยวกับ &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Request</source>
@@ -1859,6 +1925,12 @@ What to do: %5</source>
     <message>
         <source>Export HAR…</source>
         <translation>ส่งออก HAR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออก %n การเรียกไปยัง %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2201,50 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <extracomment>Keyboard shortcuts: a menu and one of its commands</extracomment>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Test console, in the phone number field: Request OTP</source>
+        <translation>คอนโซลทดสอบ ในช่องหมายเลขโทรศัพท์: ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Test console, in the token or PIN field: Verify</source>
+        <translation>คอนโซลทดสอบ ในช่อง Token หรือ PIN: ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</source>
+        <translation>คอนโซลทดสอบ ที่ใดก็ได้: ยืนยันเมื่อเคอร์เซอร์อยู่ในช่อง Token หรือ PIN มิฉะนั้นขอ OTP</translation>
+    </message>
+    <message>
+        <source>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</source>
+        <translation>คอนโซลทดสอบ: ค้นหาในข้อมูลรับส่งดิบ หน้ารหัสข้อผิดพลาด: ค้นหารหัส หน้าอื่น: กรองแอป OTP</translation>
+    </message>
+    <message>
+        <source>In a find bar: the next or the previous match</source>
+        <translation>ในแถบค้นหา: ไปยังผลที่ตรงกันถัดไปหรือก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>In a search field: clear it; in a find bar: close it</source>
+        <translation>ในช่องค้นหา: ล้างข้อความ ในแถบค้นหา: ปิดแถบ</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OTP Manager</source>
@@ -2195,18 +2311,6 @@ What to do: %5</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>วิธีใช้ (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Manager</source>
-        <translation>เกี่ยวกับ OTP Manager (&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>เกี่ยวกับ &amp;Qt</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>แซนด์บ็อกซ์ทำงานอยู่ที่ %1</translation>
     </message>
@@ -2247,18 +2351,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>โหมดเฉพาะเซสชันนี้: App Secret จะถูกเก็บไว้ในหน่วยความจำและถูกลบเมื่อปิด OTP Manager</translation>
-    </message>
-    <message>
-        <source>About OTP Manager</source>
-        <translation>เกี่ยวกับ OTP Manager</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;จัดการ ทดสอบ และจำลองแอป SMS-OTP ของ ThaiBulkSMS ในแซนด์บ็อกซ์&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License เวอร์ชัน 3 หรือใหม่กว่า สร้างด้วย Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2346,10 +2438,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>เทมเพลตข้อความมี {otp} มากกว่าหนึ่งครั้ง โปรดเหลือไว้เพียงหนึ่งครั้ง</translation>
     </message>
     <message>
-        <source>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>User template not match: %1 ไม่ใช่ตัวแทนค่าที่รองรับ โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
-    </message>
-    <message>
         <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
         <translation>เทมเพลตข้อความมี &quot;%1&quot; ที่ไม่มีคู่ที่ตำแหน่ง %2 โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
     </message>
@@ -2396,6 +2484,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>App Secrets are usually 32 lower-case hexadecimal characters; check that you copied the whole secret.</source>
         <translation>โดยปกติ App Secret เป็นอักขระเลขฐานสิบหกตัวพิมพ์เล็ก 32 ตัว โปรดตรวจสอบว่าคัดลอกมาครบทั้งหมด</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 ไม่ใช่ตัวแทนค่าที่รองรับ บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2669,14 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Verif&amp;y</source>
         <translation>ยืนยัน (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sends an OTP to the number (%1 in the phone number field, or %2)</source>
+        <translation>ส่ง OTP ไปยังหมายเลขนี้ (กด %1 ในช่องหมายเลขโทรศัพท์ หรือ %2)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN against the token (%1 in the PIN field, or %2 there)</source>
+        <translation>ตรวจสอบ PIN กับ Token (กด %1 ในช่อง PIN หรือ %2 ที่ช่องนั้น)</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2998,74 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>This is not a saved OTP result: its operation or reason is unknown.</source>
         <translation>นี่ไม่ใช่ผลลัพธ์ OTP ที่บันทึกไว้: ไม่รู้จักการดำเนินการหรือสาเหตุ</translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>พารามิเตอร์ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown API error</source>
+        <translation>ข้อผิดพลาด API ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>การตอบกลับว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>HTML page instead of JSON</source>
+        <translation>ได้หน้า HTML แทน JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>ไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation>ไม่ใช่ UTF-8 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown JSON answer</source>
+        <translation>การตอบกลับ JSON ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Field missing in the answer</source>
+        <translation>การตอบกลับขาดฟิลด์ที่จำเป็น</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>สถานะ HTTP ที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>ถูกเปลี่ยนเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>การตอบกลับใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>URL refused, nothing sent</source>
+        <translation>URL ถูกปฏิเสธ ไม่ได้ส่งคำขอ</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>การเชื่อมต่อถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>ไม่พบโฮสต์</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>ข้อผิดพลาด TLS</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>การเชื่อมต่อถูกปิด</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>ข้อผิดพลาดเครือข่าย</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3599,24 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxStoppedBanner</name>
+    <message>
+        <source>Start the sandbox</source>
+        <extracomment>The button on the Test console&apos;s banner when a sandbox app was called while stopped</extracomment>
+        <translation>เริ่มแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</source>
+        <translation>ไม่สามารถเริ่มแซนด์บ็อกซ์ได้: %1
+โปรดเลือกพอร์ตอื่นในการตั้งค่า แล้วเริ่มใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</source>
+        <translation>แซนด์บ็อกซ์หยุดทำงานอยู่ จึงไม่ได้ส่งคำขอ: แอปแซนด์บ็อกซ์จะได้รับการตอบกลับจากแซนด์บ็อกซ์ที่อยู่ใน OTP Manager โปรดเริ่มแซนด์บ็อกซ์ แล้วส่งอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTokenRepository</name>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
@@ -3738,6 +3924,21 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>ยกเลิกแล้ว ก่อนส่งคำขอออกไป</translation>
     </message>
+    <message>
+        <source>The cURL command with the App Secret was cleared from the clipboard.</source>
+        <translation>ล้างคำสั่ง cURL ที่มี App Secret ออกจากคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <source>Not sent: the sandbox is stopped</source>
+        <extracomment>The result card&apos;s title when a sandbox app was called while the sandbox is stopped</extracomment>
+        <translation>ไม่ได้ส่ง: แซนด์บ็อกซ์หยุดทำงานอยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>คัดลอกคำขอเป็นคำสั่ง cURL พร้อม App Secret แล้ว และจะถูกล้างออกจากคลิปบอร์ดใน %n วินาที</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TestNumberValidator</name>
@@ -3825,6 +4026,35 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
         <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
         <translation>หมายเลขทดสอบที่ %1 ต้องเป็นออบเจกต์ที่มีข้อความใน “msisdn” และ “code” หรือ “fail” โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>TextFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>พบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>ค้นหาในข้อความ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>รายการก่อนหน้า (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>รายการถัดไป (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>ปิดแถบค้นหา (Esc)</translation>
     </message>
 </context>
 <context>

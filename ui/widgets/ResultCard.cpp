@@ -23,6 +23,7 @@ ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_details = new QLabel(this);
     m_details->setObjectName(u"resultDetails"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -114,6 +115,7 @@ void ResultCard::refresh()
                                ? tr("Pick an app, enter a phone number and request an OTP.")
                                : QString());
         setPalette(p);
+        m_title->setPalette(p); // not the last result's green or red
         return;
     }
     const OtpResult &r = *m_result;

@@ -103,6 +103,21 @@
         <source>Test numbers:</source>
         <translation>Test numbers:</translation>
     </message>
+    <message>
+        <source>The App Secret was cleared from the clipboard.</source>
+        <translation>The App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Copied the App Key of “%1”.</source>
+        <translation>Copied the App Key of “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -1181,10 +1196,6 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
 <context>
     <name>DataDirectory</name>
     <message>
-        <source>Keep the database, lock file and settings in &lt;dir&gt; instead of the standard location (also: environment variable %1).</source>
-        <translation>Keep the database, lock file and settings in &lt;dir&gt; instead of the standard location (also: environment variable %1).</translation>
-    </message>
-    <message>
         <source>dir</source>
         <translation>dir</translation>
     </message>
@@ -1199,6 +1210,10 @@ Exit code 0: printed; 1: not a Thai mobile number; 2: usage error; 3: no sandbox
     <message>
         <source>Could not create the data folder %1. Check that its parent folder exists and is writable, or choose another folder with --data-dir.</source>
         <translation>Could not create the data folder %1. Check that its parent folder exists and is writable, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Keep the database and its lock file in &lt;dir&gt; instead of the standard location (also: environment variable %1). Preferences stay where the system keeps them.</source>
+        <translation>Keep the database and its lock file in &lt;dir&gt; instead of the standard location (also: environment variable %1). Preferences stay where the system keeps them.</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1439,6 @@ What to do: %5</translation>
         <translation>Answer to decode</translation>
     </message>
     <message>
-        <source>&amp;HTTP status:</source>
-        <translation>&amp;HTTP status:</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -1439,12 +1450,21 @@ What to do: %5</translation>
         <source>&amp;Decode</source>
         <translation>&amp;Decode</translation>
     </message>
+    <message>
+        <source>HTTP s&amp;tatus:</source>
+        <translation>HTTP s&amp;tatus:</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLookup</name>
     <message>
         <source>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</source>
         <translation>Status 400 is shared by four OTP messages; decode the message or the whole body instead.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: not a status code in the catalog.</source>
+        <extracomment>%1 is the number the user typed, e.g. 2147483648</extracomment>
+        <translation>%1 is out of range: not a status code in the catalog.</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1594,6 @@ What to do: %5</translation>
         <translation>Copy as cURL</translation>
     </message>
     <message>
-        <source>The App Secret stays masked</source>
-        <translation>The App Secret stays masked</translation>
-    </message>
-    <message>
         <source>Copy as cURL with secret</source>
         <translation>Copy as cURL with secret</translation>
     </message>
@@ -1606,6 +1622,31 @@ What to do: %5</translation>
         <source>Request as sent</source>
         <comment>the pane showing the raw request</comment>
         <translation>Request as sent</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>Copied the response.</translation>
+    </message>
+    <message>
+        <source>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</source>
+        <translation>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</translation>
+    </message>
+    <message>
+        <source>Saved the response body to %1.</source>
+        <translation>Saved the response body to %1.</translation>
+    </message>
+    <message>
+        <source>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</source>
+        <translation>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <comment>show JSON bodies indented</comment>
+        <translation>Pretty</translation>
+    </message>
+    <message>
+        <source>Indents JSON bodies; clear it to see them byte for byte as sent</source>
+        <translation>Indents JSON bodies; clear it to see them byte for byte as sent</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1715,6 @@ What to do: %5</translation>
         <translation>Error to return</translation>
     </message>
     <message>
-        <source>&amp;For:</source>
-        <translation>&amp;For:</translation>
-    </message>
-    <message>
         <source>Every request</source>
         <translation>Every request</translation>
     </message>
@@ -1700,6 +1737,10 @@ What to do: %5</translation>
     <message>
         <source>Share of requests in percent</source>
         <translation>Share of requests in percent</translation>
+    </message>
+    <message>
+        <source>F&amp;or:</source>
+        <translation>F&amp;or:</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1792,37 @@ What to do: %5</translation>
     <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About OTP Manager</source>
+        <translation>About OTP Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Manager</source>
+        <translation>&amp;About OTP Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1936,13 @@ What to do: %5</translation>
     <message>
         <source>Export HAR…</source>
         <translation>Export HAR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2214,50 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <extracomment>Keyboard shortcuts: a menu and one of its commands</extracomment>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Test console, in the phone number field: Request OTP</source>
+        <translation>Test console, in the phone number field: Request OTP</translation>
+    </message>
+    <message>
+        <source>Test console, in the token or PIN field: Verify</source>
+        <translation>Test console, in the token or PIN field: Verify</translation>
+    </message>
+    <message>
+        <source>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</source>
+        <translation>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</translation>
+    </message>
+    <message>
+        <source>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</source>
+        <translation>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</translation>
+    </message>
+    <message>
+        <source>In a find bar: the next or the previous match</source>
+        <translation>In a find bar: the next or the previous match</translation>
+    </message>
+    <message>
+        <source>In a search field: clear it; in a find bar: close it</source>
+        <translation>In a search field: clear it; in a find bar: close it</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OTP Manager</source>
@@ -2201,18 +2324,6 @@ What to do: %5</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Manager</source>
-        <translation>&amp;About OTP Manager</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>Sandbox running at %1</translation>
     </message>
@@ -2253,18 +2364,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</translation>
-    </message>
-    <message>
-        <source>About OTP Manager</source>
-        <translation>About OTP Manager</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2451,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>The template contains {otp} more than once; keep exactly one.</translation>
     </message>
     <message>
-        <source>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
-    </message>
-    <message>
         <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
         <translation>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</translation>
     </message>
@@ -2402,6 +2497,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>App Secrets are usually 32 lower-case hexadecimal characters; check that you copied the whole secret.</source>
         <translation>App Secrets are usually 32 lower-case hexadecimal characters; check that you copied the whole secret.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
     </message>
 </context>
 <context>
@@ -2577,12 +2676,20 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Fill PIN from inbox</translation>
     </message>
     <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verify</translation>
-    </message>
-    <message>
         <source>Advanced</source>
         <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y</source>
+        <translation>Verif&amp;y</translation>
+    </message>
+    <message>
+        <source>Sends an OTP to the number (%1 in the phone number field, or %2)</source>
+        <translation>Sends an OTP to the number (%1 in the phone number field, or %2)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN against the token (%1 in the PIN field, or %2 there)</source>
+        <translation>Checks the PIN against the token (%1 in the PIN field, or %2 there)</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3012,74 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>This is not a saved OTP result: its operation or reason is unknown.</source>
         <translation>This is not a saved OTP result: its operation or reason is unknown.</translation>
     </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>Invalid parameter</translation>
+    </message>
+    <message>
+        <source>Unknown API error</source>
+        <translation>Unknown API error</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Empty answer</translation>
+    </message>
+    <message>
+        <source>HTML page instead of JSON</source>
+        <translation>HTML page instead of JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Not JSON</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation>Not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Unknown JSON answer</source>
+        <translation>Unknown JSON answer</translation>
+    </message>
+    <message>
+        <source>Field missing in the answer</source>
+        <translation>Field missing in the answer</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>Unexpected HTTP status</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Answer too large</translation>
+    </message>
+    <message>
+        <source>URL refused, nothing sent</source>
+        <translation>URL refused, nothing sent</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host not found</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connection closed</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
 </context>
 <context>
     <name>OtpResultBuilder</name>
@@ -3019,6 +3194,17 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</source>
         <translation>Answered by the sandbox&apos;s fault injection, not by a real error: turn it off on the Sandbox inbox page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox&apos;s clock was %n minute(s) ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>
+            <numerusform>The sandbox&apos;s clock was %n minute ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</numerusform>
+            <numerusform>The sandbox&apos;s clock was %n minutes ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
+        <translation>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3618,24 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxStoppedBanner</name>
+    <message>
+        <source>Start the sandbox</source>
+        <extracomment>The button on the Test console&apos;s banner when a sandbox app was called while stopped</extracomment>
+        <translation>Start the sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</source>
+        <translation>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</translation>
+    </message>
+    <message>
+        <source>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</source>
+        <translation>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTokenRepository</name>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
@@ -3584,10 +3788,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Timeout of a call in seconds</translation>
     </message>
     <message>
-        <source>API &amp;version:</source>
-        <translation>API &amp;version:</translation>
-    </message>
-    <message>
         <source>API version</source>
         <translation>API version</translation>
     </message>
@@ -3608,10 +3808,6 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <translation>Request body format</translation>
     </message>
     <message>
-        <source>Live &amp;base URL:</source>
-        <translation>Live &amp;base URL:</translation>
-    </message>
-    <message>
         <source>Live base URL</source>
         <translation>Live base URL</translation>
     </message>
@@ -3630,6 +3826,14 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</source>
         <translation>&amp;Notify me of each sandbox SMS (not available: this desktop has no system tray)</translation>
+    </message>
+    <message>
+        <source>API ve&amp;rsion:</source>
+        <translation>API ve&amp;rsion:</translation>
+    </message>
+    <message>
+        <source>Live base &amp;URL:</source>
+        <translation>Live base &amp;URL:</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3948,22 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>Cancelled before it was sent</translation>
     </message>
+    <message>
+        <source>The cURL command with the App Secret was cleared from the clipboard.</source>
+        <translation>The cURL command with the App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Not sent: the sandbox is stopped</source>
+        <extracomment>The result card&apos;s title when a sandbox app was called while the sandbox is stopped</extracomment>
+        <translation>Not sent: the sandbox is stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TestNumberValidator</name>
@@ -3834,6 +4054,36 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TextFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Verify the code a user typed (POST /v2/otp/verify).</source>
@@ -3919,12 +4169,12 @@ Exit code 0: the code is correct; 1: the API answered an error (wrong code, expi
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
         <source>Remove the selected webhook URL</source>
         <translation>Remove the selected webhook URL</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppContext.h"
+#include "GuiCommandLine.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "i18n/Translations.h"
@@ -17,7 +18,6 @@
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QMessageBox>
@@ -60,7 +60,7 @@ constexpr int DatabaseCheckDelayMs = 1000;
 int GuiStartup::run(QApplication &app)
 {
     GuiStartup startup;
-    const Options options = startup.parseOptions(app);
+    const GuiCommandLine::Options options = startup.parseOptions(app);
     startup.startWarmUp();
     if (const std::optional<int> exitCode = startup.openData(options))
         return *exitCode;
@@ -84,47 +84,11 @@ void GuiStartup::ThreadJoiner::operator()(QThread *thread) const
     delete thread;
 }
 
-GuiStartup::Options GuiStartup::parseOptions(QApplication &app)
+GuiCommandLine::Options GuiStartup::parseOptions(const QApplication &app)
 {
     // The language comes first: --help and every message after it are in the user's language.
-    std::optional<Language> language = m_settings->language();
-    if (const std::optional<Language> chosen
-        = Translations::languageFromArguments(QCoreApplication::arguments()))
-        language = chosen;
-    m_translations->install(language.value_or(Translations::systemLanguage()));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage, test and sandbox ThaiBulkSMS OTP apps."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    DataDirectory::addOption(parser);
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of the interface: en or th."),
-                                        u"en|th"_s);
-    const QCommandLineOption noSandboxOption(u"no-sandbox"_s,
-                                             tr("Do not start the embedded sandbox."));
-    const QCommandLineOption portOption(
-        u"sandbox-port"_s,
-        tr("Port of the embedded sandbox for this run (0: any free port; default: the one in "
-           "Settings, 8765)."),
-        u"PORT"_s);
-    const QCommandLineOption quitOption(
-        u"quit-after-startup"_s,
-        tr("Quit as soon as the window is shown, painted and idle, printing that moment "
-           "(nanoseconds since 1970) for start-up measurements."));
-    parser.addOptions({langOption, noSandboxOption, portOption, quitOption});
-    parser.process(app); // --help and --version exit here
-
-    Options options;
-    options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
-    options.noSandbox = parser.isSet(noSandboxOption);
-    options.quitAfterStartup = parser.isSet(quitOption);
-    if (parser.isSet(portOption)) {
-        bool ok = false;
-        const int port = parser.value(portOption).toInt(&ok);
-        if (ok && port >= 0 && port < 65536)
-            options.sandboxPort = port;
-    }
-    return options;
+    m_translations->install(GuiCommandLine::language(*m_settings));
+    return GuiCommandLine::parse(app);
 }
 
 // Work the window will wait for, done on another core while this one opens the data and builds
@@ -143,7 +107,7 @@ void GuiStartup::startWarmUp()
     m_warmUp->start();
 }
 
-std::optional<int> GuiStartup::openData(const Options &options)
+std::optional<int> GuiStartup::openData(const GuiCommandLine::Options &options)
 {
     const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(options.dataDir);
     if (!dataDir.ok()) {
@@ -177,7 +141,7 @@ void GuiStartup::makeServices()
                                                                  m_settings->trafficRetention());
 }
 
-void GuiStartup::showWindow(const Options &options)
+void GuiStartup::showWindow(const GuiCommandLine::Options &options)
 {
     m_window = std::make_unique<MainWindow>(AppContext{*m_opened.workspace, *m_apps, *m_sandbox,
                                                        *m_inboxRecorder, *m_trafficRecorder,
@@ -203,7 +167,7 @@ void GuiStartup::finish()
 }
 
 // After the first paint: the window appears first, the sandbox and the keychain follow.
-void GuiStartup::scheduleAfterFirstPaint(const Options &options)
+void GuiStartup::scheduleAfterFirstPaint(const GuiCommandLine::Options &options)
 {
     const bool startSandbox = m_settings->sandboxStartsWithApp() && !options.noSandbox;
     if (options.quitAfterStartup) {

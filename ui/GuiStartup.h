@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiCommandLine.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
@@ -38,24 +39,19 @@ public:
     ~GuiStartup();
 
 private:
-    struct Options {
-        QString dataDir; // --data-dir; empty: the environment's or the standard folder
-        bool noSandbox = false;
-        std::optional<int> sandboxPort; // for this run only
-        bool quitAfterStartup = false; // for start-up measurements
-    };
     // Joins the warm-up thread before deleting it.
     struct ThreadJoiner {
         void operator()(QThread *thread) const;
     };
 
     GuiStartup();
-    Options parseOptions(QApplication &app);
+    GuiCommandLine::Options parseOptions(const QApplication &app);
     void startWarmUp();
-    std::optional<int> openData(const Options &options); // the exit code when start-up ends
+    std::optional<int>
+    openData(const GuiCommandLine::Options &options); // the exit code when start-up ends
     void makeServices();
-    void showWindow(const Options &options);
-    void scheduleAfterFirstPaint(const Options &options);
+    void showWindow(const GuiCommandLine::Options &options);
+    void scheduleAfterFirstPaint(const GuiCommandLine::Options &options);
     void startDatabaseCheck();
     void removeOrphanedSecrets();
     // After the event loop: the sandbox stops, so its last tokens and messages are stored.

@@ -90,7 +90,6 @@ private:
     void updateSandboxStatus();
     bool isSandboxRunning() const;
     void updateKeychainStatus();
-    void showAbout();
     void find();
 
     AppContext m_context;
@@ -110,10 +109,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "storage/AppExporter.h"
 #include "storage/AppRepository.h"
 #include "storage/DataDirectory.h"
+#include "util/DisplayWidth.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -26,12 +27,8 @@ QString targetOf(const OtpAppConfig &app)
     return {};
 }
 
-QString padded(const QString &text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(0, width - text.size()) + 2, u' ');
-}
-
-// Columns as wide as their widest cell, two spaces apart.
+// Columns as wide as their widest cell in terminal columns (a Thai name's marks take none), two
+// spaces apart.
 void printTable(const QList<OtpAppConfig> &apps)
 {
     const QStringList headers{AppsListCommand::tr("Name"), AppsListCommand::tr("Environment"),
@@ -41,16 +38,17 @@ void printTable(const QList<OtpAppConfig> &apps)
         rows << QStringList{app.name, enumId(app.environment), app.appKey, targetOf(app)};
     QList<qsizetype> widths;
     for (qsizetype column = 0; column < headers.size(); ++column) {
-        qsizetype width = headers.at(column).size();
+        qsizetype width = DisplayWidth::of(headers.at(column));
         for (const QStringList &row : std::as_const(rows))
-            width = std::max(width, row.at(column).size());
+            width = std::max(width, DisplayWidth::of(row.at(column)));
         widths << width;
     }
     const auto line = [&widths](const QStringList &cells) {
         QString text;
         for (qsizetype column = 0; column < cells.size(); ++column)
-            text += column + 1 < cells.size() ? padded(cells.at(column), widths.at(column))
-                                              : cells.at(column);
+            text += column + 1 < cells.size()
+                ? DisplayWidth::padded(cells.at(column), widths.at(column) + 2)
+                : cells.at(column);
         return text;
     };
     CliOutput &out = CliOutput::instance();

@@ -11,6 +11,20 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// QCommandLineParser's help starts "Usage: <argv[0]> [options]", with the path the shell ran;
+// a subcommand's help shows its own name instead ("otpctl request [options]").
+QString helpTextNamed(const QCommandLineParser &parser, const QString &shownName)
+{
+    QString text = parser.helpText();
+    const QString executable = QCoreApplication::arguments().value(0);
+    const qsizetype at = executable.isEmpty() ? -1 : text.indexOf(executable);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, executable.size(), shownName);
+    return text;
+}
+} // namespace
+
 std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                                           const QString &description)
 {
@@ -24,7 +38,7 @@ std::optional<ExitCode> CliCommand::parse(QCommandLineParser &parser, const QStr
         return ExitCode::Usage;
     }
     if (parser.isSet(helpOption)) {
-        CliOutput::instance().out(parser.helpText());
+        CliOutput::instance().out(helpTextNamed(parser, arguments.value(0)));
         return ExitCode::Ok;
     }
     return std::nullopt;

@@ -67,7 +67,9 @@ ExitCode OtpCtl::run(const QStringList &arguments)
     for (const auto &command : m_commands) {
         if (command->name() == first) {
             QStringList rest = arguments.mid(2);
-            rest.prepend(arguments.value(0) + u' ' + first);
+            // The name the command's usage and messages show: "otpctl request", not the path
+            // the shell ran.
+            rest.prepend(u"otpctl "_s + first);
             return command->run(rest);
         }
     }

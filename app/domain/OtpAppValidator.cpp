@@ -266,9 +266,10 @@ ValidationIssues OtpAppValidator::validateTemplate(const QString &templateText,
             break;
         case MessageTemplate::Problem::Kind::UnknownPlaceholder:
             issues.append(error(ValidationField::MessageTemplate, u"template.unknownPlaceholder"_s,
-                                tr("User template not match: %1 is not a placeholder. Use "
-                                   "{otp}, {ref}, {app} or {minutes}, or write {{ and }} for "
-                                   "literal braces.")
+                                tr("%1 is not a placeholder, so the service would refuse "
+                                   "the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, "
+                                   "{ref}, {app} or {minutes}, or write {{ and }} for literal "
+                                   "braces.")
                                     .arg(problem.text)));
             break;
         case MessageTemplate::Problem::Kind::UnclosedBrace:

@@ -1,3 +1,4 @@
+#include "GuiCommandLine.h"
 #include "GuiStartup.h"
 
 #include <QApplication>
@@ -6,12 +7,14 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    GuiCommandLine::setIdentity();
+    // --help and --version need no window system: answered before QApplication connects to one.
+    if (GuiCommandLine::printsOnly(argc, argv)) {
+        const QCoreApplication app(argc, argv);
+        return GuiCommandLine::print(app);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"OTP Manager"_s);
     QApplication::setApplicationDisplayName(u"OTP Manager"_s);
-    QApplication::setOrganizationName(u"OTP Manager"_s);
-    QApplication::setOrganizationDomain(u"otpmanager.th"_s);
-    QApplication::setApplicationVersion(QStringLiteral(OTP_VERSION_STRING));
     QGuiApplication::setDesktopFileName(u"th.otpmanager.OtpManager"_s);
     return GuiStartup::run(app);
 }

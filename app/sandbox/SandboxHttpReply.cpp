@@ -43,6 +43,8 @@ QByteArray SandboxHttpReply::serialize() const
         out += "WWW-Authenticate: "_ba + authenticate + "\r\n";
     if (injected)
         out += "X-Otp-Sandbox-Fault: injected\r\n";
+    if (clockOffsetSeconds != 0)
+        out += "X-Otp-Sandbox-Clock-Offset: "_ba + QByteArray::number(clockOffsetSeconds) + "\r\n";
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";

@@ -22,6 +22,9 @@ struct SandboxHttpReply {
     // An error made by fault injection: "X-Otp-Sandbox-Fault: injected", so a client (the test
     // console) tells it from a real one exactly.
     bool injected = false;
+    // The sandbox's clock offset (control API, Inbox page) when it is not 0, on OTP answers:
+    // "X-Otp-Sandbox-Clock-Offset: <seconds>", so a client can tell why a token expired early.
+    qint64 clockOffsetSeconds = 0;
 
     static SandboxHttpReply json(int status, QByteArray body);
     static SandboxHttpReply dropConnection();

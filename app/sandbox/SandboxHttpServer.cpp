@@ -289,9 +289,11 @@ SandboxHttpReply SandboxHttpServer::routeOtpCall(const QHttpServerRequest &reque
     *delayMs = fault.delayMs;
     if (record)
         record->faultInjected = fault.delayMs > 0 || fault.action != SandboxFaults::Action::None;
+    const qint64 clockOffsetSeconds = m_context->clock->offsetMs() / 1000;
     if (fault.action != SandboxFaults::Action::None) {
         SandboxHttpReply injected = forcedReply(version, fault, record);
         injected.injected = true; // "X-Otp-Sandbox-Fault: injected"
+        injected.clockOffsetSeconds = clockOffsetSeconds;
         return injected;
     }
 
@@ -314,9 +316,11 @@ SandboxHttpReply SandboxHttpServer::routeOtpCall(const QHttpServerRequest &reque
         }
     }
     publish(outcome);
-    if (outcome.forcedFailure.action != SandboxFaults::Action::None)
-        return forcedReply(version, outcome.forcedFailure, record);
-    return SandboxHttpReply::json(outcome.httpStatus, outcome.body);
+    SandboxHttpReply reply = outcome.forcedFailure.action != SandboxFaults::Action::None
+        ? forcedReply(version, outcome.forcedFailure, record)
+        : SandboxHttpReply::json(outcome.httpStatus, outcome.body);
+    reply.clockOffsetSeconds = clockOffsetSeconds;
+    return reply;
 }
 
 void SandboxHttpServer::deliver(QTcpSocket *socket, quint64 sequence, SandboxHttpReply reply,

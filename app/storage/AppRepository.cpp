@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "PendingSecrets.h"
 #include "SqlTransaction.h"
-#include "domain/OtpAppValidator.h"
 #include "TestNumbersJson.h"
+#include "domain/OtpAppValidator.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -16,8 +16,9 @@ QCommandLineOption dataDirOption()
 {
     return QCommandLineOption(
         QString::fromLatin1(DataDirectory::OptionName),
-        DataDirectory::tr("Keep the database, lock file and settings in <dir> instead of the "
-                          "standard location (also: environment variable %1).")
+        DataDirectory::tr("Keep the database and its lock file in <dir> instead of the standard "
+                          "location (also: environment variable %1). Preferences stay where the "
+                          "system keeps them.")
             .arg(QString::fromLatin1(DataDirectory::EnvironmentVariable)),
         DataDirectory::tr("dir"));
 }

@@ -238,6 +238,11 @@ void TestImportCrash::killOneImport()
     QCOMPARE(QSet<QUuid>(started.secrets.keyBegin(), started.secrets.keyEnd()), killed.apps);
 
     // Importing the file again finishes the job: all 200, each with its secret, no copies.
+    // Checked at every fourth moment and the last (both outcomes, none and all, are among
+    // them): a whole import into a fresh keyring is most of an attempt's time, and the
+    // all-or-nothing checks above are what every moment is for.
+    if (attempt % 4 != 0 && attempt != Moments - 1)
+        return;
     const Run again = otpctl({u"apps"_s, u"import"_s, file.path, u"--json"_s},
                              environment(data, true), {}, 600000);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));

@@ -1,3 +1,5 @@
+#include "../services/FakeWebhook.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +58,19 @@ public:
         return {};
     }
     QList<QJsonObject> seen() const { return m_seen; }
+    // The last line seen whose "event" is `event`, after reading what has arrived, without
+    // blocking: for waits that keep the event loop running (a webhook receiver in this
+    // process). Idempotent, so it can be retried by QTRY_VERIFY.
+    QJsonObject seenLast(const QString &event)
+    {
+        while (m_process.canReadLine())
+            m_seen << QJsonDocument::fromJson(m_process.readLine()).object();
+        for (auto it = m_seen.crbegin(); it != m_seen.crend(); ++it) {
+            if (it->value(u"event"_s).toString() == event)
+                return *it;
+        }
+        return {};
+    }
 
 private:
     QProcess m_process;
@@ -123,6 +138,7 @@ private slots:
     void requestVerifyFlowThenSigterm();
     void injectedErrorArrivesWithItsHttpCode();
     void testNumbersOfTheAppsFile();
+    void webhooksGetEachSmsAndAFailureIsALine();
     void usageErrors_data();
     void usageErrors();
     void portInUseIsAClearError();
@@ -230,6 +246,46 @@ void TestOtpctlSandbox::testNumbersOfTheAppsFile()
                form({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0800000002"_s}}));
     QCOMPARE(failed.status, 423);
     QCOMPARE(failed.body.value(u"error"_s).toObject().value(u"code"_s).toInt(), 116);
+}
+
+// --webhook (repeatable): each SMS is POSTed as the message JSON; a webhook that keeps failing
+// is given up after its attempts with a webhook-failed line, and the OTP answer never waits.
+void TestOtpctlSandbox::webhooksGetEachSmsAndAFailureIsALine()
+{
+    QTemporaryDir dir;
+    FakeWebhook working;
+    FakeWebhook failing(500);
+    SandboxProcess sandbox({u"--port"_s, u"0"_s, u"--apps"_s, writeAppsFile(dir), u"--webhook"_s,
+                            working.url().toString(), u"--webhook"_s,
+                            failing.url(u"/broken"_s).toString()});
+    const QJsonObject listening = sandbox.next(u"listening"_s);
+    QVERIFY2(!listening.isEmpty(), sandbox.process().readAllStandardError().constData());
+    QNetworkAccessManager network;
+    const Reply requested = post(
+        network, QUrl(listening.value(u"url"_s).toString()).resolved(QUrl(u"/v2/otp/request"_s)),
+        form({{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0812345678"_s}}));
+    QCOMPARE(requested.status, 200);
+    const QString token = requested.body.value(u"token"_s).toString();
+
+    QTRY_COMPARE_WITH_TIMEOUT(working.received().size(), 1, 10000);
+    const FakeWebhook::Received &delivery = working.received().constFirst();
+    QVERIFY(delivery.head.startsWith("POST /hook HTTP/1.1"));
+    QCOMPARE(FakeWebhook::header(delivery.head, "X-Otp-Sandbox-Event"), "sms"_ba);
+    QVERIFY(FakeWebhook::header(delivery.head, "Content-Type").startsWith("application/json"));
+    const QJsonObject message = QJsonDocument::fromJson(delivery.body).object();
+    QCOMPARE(message.value(u"token"_s).toString(), token);
+    QCOMPARE(message.value(u"msisdn"_s).toString(), u"+66812345678"_s);
+    QCOMPARE(message.value(u"code"_s).toString().size(), 4);
+    QVERIFY(!delivery.body.contains(Secret.toUtf8()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!sandbox.seenLast(u"webhook-failed"_s).isEmpty(), 20000);
+    const QJsonObject givenUp = sandbox.seenLast(u"webhook-failed"_s);
+    QCOMPARE(givenUp.value(u"url"_s).toString(), failing.url(u"/broken"_s).toString());
+    QCOMPARE(givenUp.value(u"httpStatus"_s).toInt(), 500);
+    QCOMPARE(givenUp.value(u"messageId"_s).toInteger(), message.value(u"id"_s).toInteger());
+    QVERIFY(givenUp.value(u"attempts"_s).toInt() > 1); // retried before giving up
+    QCOMPARE(failing.received().size(), givenUp.value(u"attempts"_s).toInt());
+    QCOMPARE(working.received().size(), 1); // a success is not posted again
 }
 
 void TestOtpctlSandbox::usageErrors_data()

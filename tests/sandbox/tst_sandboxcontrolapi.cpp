@@ -396,6 +396,9 @@ void TestSandboxControlApi::clockAdvancesAndResets()
     // A token made now lives by the moved clock.
     const QString late = m_api.request(u"0833333333"_s);
     QCOMPARE(m_api.server->message(4)->createdAt, m_api.clock->now().addSecs(299));
+    // OTP answers say the clock is moved, so a client can tell why a code expired early.
+    const auto moved = m_api.verify(late, u"0000"_s);
+    QCOMPARE(moved->header("X-Otp-Sandbox-Clock-Offset"), "299"_ba);
 
     QCOMPARE(m_api.call("POST", "/sandbox/v1/clock", R"({"advanceSeconds":1})")->status(), 200);
     QTRY_COMPARE(stateChanged.size(), 3); // the three of init(), at once
@@ -411,6 +414,9 @@ void TestSandboxControlApi::clockAdvancesAndResets()
     QCOMPARE(m_api.server->clockOffsetSeconds(), 0);
     QCOMPARE(m_api.server->message(4)->state, OtpMessage::State::Pending);
     QVERIFY(!late.isEmpty());
+    const auto real = m_api.verify(late, u"0000"_s);
+    QCOMPARE(real->status(), 400); // a wrong PIN, answered by the sandbox's real rules
+    QVERIFY(real->header("X-Otp-Sandbox-Clock-Offset").isEmpty());
 }
 
 void TestSandboxControlApi::clockValidation_data()

@@ -58,6 +58,8 @@ class TestGuiStartup : public QObject
 private slots:
     void recoveredStoreDoesNotHoldUpQuitAfterStartup();
     void backgroundCheckFindsDamageWhileTheWindowRuns();
+    void printsWithoutDisplay_data();
+    void printsWithoutDisplay();
 };
 
 void TestGuiStartup::recoveredStoreDoesNotHoldUpQuitAfterStartup()
@@ -99,6 +101,44 @@ void TestGuiStartup::backgroundCheckFindsDamageWhileTheWindowRuns()
     QVERIFY2(DatabaseDamageNote::read(databasePath(data)), "no damage noted");
     QTRY_VERIFY_WITH_TIMEOUT(gui.err().contains(u"Export your apps now"_s), 10000);
     QCOMPARE(gui.process().state(), QProcess::Running); // told, not stopped
+}
+
+void TestGuiStartup::printsWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{u"--help"_s} << u"--data-dir <dir>"_s;
+    QTest::newRow("-h in Thai") << QStringList{u"--lang"_s, u"th"_s, u"-h"_s} << u"--no-sandbox"_s;
+    // Settings stay in the system's store (~/.config on Linux) whatever --data-dir says.
+    QTest::newRow("--data-dir does not promise settings")
+        << QStringList{u"--help"_s} << u"Preferences stay where the system keeps them."_s;
+    QTest::newRow("--version") << QStringList{u"--version"_s}
+                               << u"OTP Manager %1"_s.arg(QStringLiteral(OTP_VERSION_STRING));
+    QTest::newRow("-v") << QStringList{u"-v"_s} << QStringLiteral(OTP_VERSION_STRING);
+}
+
+// --help and --version on a machine without a window system (a terminal over ssh, a CI job):
+// before the fix, QApplication aborted with "could not connect to display".
+void TestGuiStartup::printsWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(OTP_MANAGER_PATH), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QVERIFY2(out.simplified().contains(expected), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestGuiStartup)

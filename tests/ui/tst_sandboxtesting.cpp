@@ -23,9 +23,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolButton>
-#include <QStatusBar>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;

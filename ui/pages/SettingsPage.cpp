@@ -193,13 +193,13 @@ void SettingsPage::retranslateUi()
     m_timeoutLabel->setText(tr("&Timeout:"));
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("Timeout of a call in seconds"));
-    m_versionLabel->setText(tr("API &version:"));
+    m_versionLabel->setText(tr("API ve&rsion:"));
     m_version->setAccessibleName(tr("API version"));
     m_formatLabel->setText(tr("Request &body:"));
     m_format->setItemText(0, tr("Form (application/x-www-form-urlencoded)"));
     m_format->setItemText(1, tr("JSON (application/json)"));
     m_format->setAccessibleName(tr("Request body format"));
-    m_liveUrlLabel->setText(tr("Live &base URL:"));
+    m_liveUrlLabel->setText(tr("Live base &URL:"));
     m_liveUrl->setAccessibleName(tr("Live base URL"));
     m_liveUrl->setToolTip(tr("Leave empty for https://otp.thaibulksms.com; set it to use a "
                              "staging proxy"));

@@ -182,7 +182,7 @@ void FaultInjectionBox::retranslateUi()
                                            .arg(entry->displayName(), entry->description()));
     }
     m_errorPicker->setAccessibleName(tr("Error to return"));
-    m_scopeLabel->setText(tr("&For:"));
+    m_scopeLabel->setText(tr("F&or:"));
     setItemText(m_scope, SandboxFaults::Scope::Always, tr("Every request"));
     setItemText(m_scope, SandboxFaults::Scope::NextRequests, tr("The next N requests"));
     setItemText(m_scope, SandboxFaults::Scope::Fraction, tr("A share of requests"));

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::Literals::StringLiterals;
 
 ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
@@ -21,6 +23,7 @@ ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_details = new QLabel(this);
     m_details->setObjectName(u"resultDetails"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +79,11 @@ bool ResultCard::isInjected(const OtpResult &result)
     return result.record.responseHeader("X-Otp-Sandbox-Fault") == "injected";
 }
 
+qint64 ResultCard::sandboxClockOffset(const OtpResult &result)
+{
+    return result.record.responseHeader("X-Otp-Sandbox-Clock-Offset").toLongLong();
+}
+
 QString ResultCard::faultNoteText() const
 {
     return m_faultNote->isHidden() ? QString() : m_faultNote->text();
@@ -84,11 +92,22 @@ QString ResultCard::faultNoteText() const
 void ResultCard::refresh()
 {
     QPalette p = parentWidget() ? parentWidget()->palette() : palette();
-    const bool injected = m_busy.isEmpty() && m_result && isInjected(*m_result);
-    m_faultNote->setVisible(injected);
-    m_faultNote->setText(injected ? tr("Answered by the sandbox's fault injection, not by a "
-                                       "real error: turn it off on the Sandbox inbox page.")
-                                  : QString());
+    const bool shown = m_busy.isEmpty() && m_result;
+    QStringList notes;
+    if (shown && isInjected(*m_result))
+        notes << tr("Answered by the sandbox's fault injection, not by a real error: turn it off "
+                    "on the Sandbox inbox page.");
+    if (const qint64 offset = shown ? sandboxClockOffset(*m_result) : 0) {
+        const int minutes = int(qMin<qint64>(offset / 60, INT_MAX));
+        notes << (minutes > 0 ? tr("The sandbox's clock was %n minute(s) ahead, so its codes "
+                                   "expire that much sooner: reset it on the Sandbox inbox page.",
+                                   nullptr, minutes)
+                              : tr("The sandbox's clock was %1 s ahead, so its codes expire that "
+                                   "much sooner: reset it on the Sandbox inbox page.")
+                                    .arg(offset));
+    }
+    m_faultNote->setVisible(!notes.isEmpty());
+    m_faultNote->setText(notes.join(u'\n'));
     if (!m_busy.isEmpty() || !m_result) {
         m_title->setText(m_busy.isEmpty() ? tr("No call yet") : m_busy);
         m_details->clear();
@@ -96,6 +115,7 @@ void ResultCard::refresh()
                                ? tr("Pick an app, enter a phone number and request an OTP.")
                                : QString());
         setPalette(p);
+        m_title->setPalette(p); // not the last result's green or red
         return;
     }
     const OtpResult &r = *m_result;

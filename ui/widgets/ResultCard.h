@@ -29,6 +29,8 @@ public:
     QString faultNoteText() const;
     // Whether the answer carries the sandbox's "X-Otp-Sandbox-Fault: injected" header.
     static bool isInjected(const OtpResult &result);
+    // The sandbox's clock offset in seconds when it answered (0: none, or not the sandbox).
+    static qint64 sandboxClockOffset(const OtpResult &result);
 
 protected:
     void changeEvent(QEvent *event) override;

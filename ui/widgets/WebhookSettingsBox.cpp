@@ -105,7 +105,7 @@ void WebhookSettingsBox::retranslateUi()
     m_list->setAccessibleName(tr("Webhook URLs"));
     m_url->setAccessibleName(tr("New webhook URL"));
     m_add->setText(tr("&Add"));
-    m_remove->setText(tr("Remo&ve"));
+    m_remove->setText(tr("Re&move"));
     m_remove->setAccessibleName(tr("Remove the selected webhook URL"));
 }
 

@@ -1,6 +1,10 @@
 #include "ReportSql.h"
 
 #include "sandbox/TokenStore.h"
+#include "storage/ReportCallRollupSchema.h"
+#include "storage/ReportOtpCountsSchema.h"
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,11 +39,12 @@ QList<ReportSql::Table> ReportSql::tables(const Scope &scope) const
     return result;
 }
 
-QString ReportSql::periodConditions(const QString &alias) const
+QString ReportSql::periodConditions(const QString &alias,
+                                    const std::optional<std::pair<qint64, qint64>> &range) const
 {
     QString sql = u"%1.started_at >= %2 AND %1.started_at < %3"_s.arg(alias)
-                      .arg(m_query.from.toMSecsSinceEpoch())
-                      .arg(m_query.to.toMSecsSinceEpoch());
+                      .arg(range ? range->first : m_query.from.toMSecsSinceEpoch())
+                      .arg(range ? range->second : m_query.to.toMSecsSinceEpoch());
     if (m_query.appId) {
         sql += u" AND %1.app_id = %2"_s.arg(alias,
                                             quoted(m_query.appId->toString(QUuid::WithoutBraces)));
@@ -91,14 +96,12 @@ QString ReportSql::calls(const Scope &scope, bool withUnpaired) const
 QString ReportSql::callsOf(Table table, const Scope &scope, bool withUnpaired) const
 {
     const QString name = tableName(table);
-    const QString unpaired = withUnpaired
-        ? u"(c.call = 'verify' AND (c.token = '' OR NOT EXISTS (SELECT 1 FROM %1 q"
-          " WHERE q.token = c.token AND q.call = 'request')))"_s.arg(name)
-        : u"0"_s;
+    const QString unpaired
+        = withUnpaired ? ReportCallRollupSchema::unpairedExpression(name, u"c"_s) : u"0"_s;
     QString sql = u"SELECT c.call AS call, COALESCE(c.http_status, 0) AS http_status,"
                   " c.outcome AS outcome, c.latency_ms AS latency_ms, c.token AS token, "_s
         + localBucket(u"c.started_at"_s) + u" AS bucket, "_s + unpaired
-        + u" AS unpaired FROM %1 c WHERE "_s.arg(name) + periodConditions(u"c"_s)
+        + u" AS unpaired FROM %1 c WHERE "_s.arg(name) + periodConditions(u"c"_s, scope.range)
         + notSeenBySandbox(table, u"c"_s);
     if (scope.callId)
         sql += u" AND c.id = %1"_s.arg(*scope.callId);
@@ -118,6 +121,7 @@ QString ReportSql::otps(const Scope &scope, const QString &requestOrder, int lim
 QString ReportSql::withFate(const QString &otps) const
 {
     const QString now = QString::number(m_query.nowOrCurrent().toMSecsSinceEpoch());
+    static_assert(ReportOtpCountsSchema::BurnedAfter == TokenStore::MaxWrongAttempts);
     return u"SELECT o.*, CASE WHEN NOT o.delivered THEN 'failed'"
            " WHEN o.correct_at IS NOT NULL THEN 'verified'"
            " WHEN o.wrong >= %1 THEN 'burned'"
@@ -129,26 +133,91 @@ QString ReportSql::withFate(const QString &otps) const
         + otps + u") o"_s;
 }
 
-QString ReportSql::rolledUpOtps() const
+QString ReportSql::rollupConditions() const
 {
-    QString sources;
+    QString sql;
     switch (m_query.source) {
     case ReportSource::Calls:
-        sources = u"r.src = 0"_s;
+        sql = u"r.src = 0"_s;
         break;
     case ReportSource::Sandbox:
-        sources = u"r.src = 1"_s;
+        sql = u"r.src = 1"_s;
         break;
     case ReportSource::All: // a console call to the embedded sandbox counts as the sandbox's
-        sources = u"(r.src = 1 OR r.shadowed = 0)"_s;
+        sql = u"(r.src = 1 OR r.shadowed = 0)"_s;
         break;
     }
+    return sql;
+}
+
+QString ReportSql::rollupApp() const
+{
+    return m_query.appId ? quoted(m_query.appId->toString(QUuid::WithoutBraces))
+                         : quoted(QLatin1String(ReportCallRollupSchema::AllApps));
+}
+
+QString ReportSql::rolledUpOtpCounts(qint64 firstDay, qint64 endDay) const
+{
+    return u"SELECT state, attempted, first_try, ttv_step, SUM(otps) FROM report_otp_counts r"
+           " WHERE %1 AND r.app_id = %2 AND r.day >= %3 AND r.day < %4 GROUP BY 1, 2, 3, 4"_s.arg(
+               rollupConditions(), rollupApp(), QString::number(firstDay), QString::number(endDay));
+}
+
+QString ReportSql::pendingOtps(qint64 firstDay, qint64 endDay) const
+{
+    // The terms of the partial index report_otps_open, then its expiry range.
+    QString open = u"SELECT COUNT(*) FROM report_otps r WHERE r.delivered AND r.correct_at IS NULL"
+                   " AND r.wrong < %1 AND NOT r.expire_answer AND r.started_at >= %2"
+                   " AND r.started_at < %3 AND %4"_s.arg(
+                       QString::number(ReportOtpCountsSchema::BurnedAfter),
+                       QString::number(firstDay * ReportCallRollupSchema::DayMs),
+                       QString::number(endDay * ReportCallRollupSchema::DayMs), rollupConditions());
+    if (m_query.appId)
+        open += u" AND r.app_id = "_s + rollupApp();
+    return u"SELECT (%1 AND r.expires_at IS NULL) + (%1 AND r.expires_at > %2)"_s.arg(
+        open, QString::number(m_query.nowOrCurrent().toMSecsSinceEpoch()));
+}
+
+QString ReportSql::rolledUpCalls(qint64 firstHour, qint64 endHour) const
+{
+    const QString app = rollupApp();
+    return u"SELECT call, http_status, outcome, "_s
+        + localBucket(u"(r.hour * %1)"_s.arg(ReportCallRollupSchema::HourMs))
+        + u" AS bucket, SUM(calls), SUM(unpaired * calls) FROM report_calls r WHERE %1"
+          " AND r.app_id = %2 AND r.hour >= %3 AND r.hour < %4 GROUP BY 1, 2, 3, 4"_s.arg(
+              rollupConditions(), app, QString::number(firstHour), QString::number(endHour));
+}
+
+QString ReportSql::rolledUpLatency(qint64 firstDay, qint64 endDay) const
+{
+    const QString app = rollupApp();
+    return u"SELECT step, SUM(calls) FROM report_latency r WHERE %1 AND r.app_id = %2"
+           " AND r.day >= %3 AND r.day < %4 GROUP BY 1"_s.arg(
+               rollupConditions(), app, QString::number(firstDay), QString::number(endDay));
+}
+
+bool ReportSql::bucketsFollowUtcHours() const
+{
+    const QTimeZone &zone = m_query.timeZone;
+    if (zone.offsetFromUtc(m_query.from) % 3600 != 0)
+        return false;
+    if (!zone.hasTransitions())
+        return true;
+    const auto transitions = zone.transitions(m_query.from, m_query.to);
+    return std::all_of(transitions.cbegin(), transitions.cend(), [](const auto &change) {
+        return change.offsetFromUtc % 3600 == 0
+            && change.atUtc.toMSecsSinceEpoch() % ReportCallRollupSchema::HourMs == 0;
+    });
+}
+
+QString ReportSql::rolledUpOtps(const std::optional<std::pair<qint64, qint64>> &range) const
+{
     return withFate(u"SELECT r.src AS src, r.id AS id, r.started_at AS at, r.app_id AS app_id,"
                     " r.token AS token, r.expires_at AS expires_at, r.delivered AS delivered,"
                     " r.verifies AS verifies, r.wrong AS wrong, r.first_verify AS first_verify,"
                     " r.correct_verify AS correct_verify, r.correct_at AS correct_at,"
                     " r.expire_answer AS expire_answer FROM report_otps r WHERE "_s
-                    + periodConditions(u"r"_s) + u" AND "_s + sources);
+                    + periodConditions(u"r"_s, range) + u" AND "_s + rollupConditions());
 }
 
 QString ReportSql::otpsOf(Table table, const Scope &scope, const QString &requestOrder, int limit,

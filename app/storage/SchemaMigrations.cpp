@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "ReportCallRollupSchema.h"
+#include "ReportOtpCountsSchema.h"
 #include "ReportRollupSchema.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -220,8 +222,10 @@ Migration appTestNumbers()
 // a request's expiry: filled here from the saved records (the token of a request's answer, the
 // `token` field of a verify's form or JSON body; the expiry from the app's setting, 5 minutes
 // for an app deleted since), and by ExchangeHistory for new calls. Indexes: the period scans
-// (time, or app then time) and the pairing by token read only the index. Then the rollup of
-// one row per OTP, kept by triggers, filled from the calls stored before (ReportRollupSchema).
+// (time, or app then time) and the pairing by token read only the index. Then the rollups (one
+// row per OTP, OTP counts per day, call counts per hour, latency per day), kept by triggers,
+// filled from the calls stored before (ReportRollupSchema, ReportOtpCountsSchema,
+// ReportCallRollupSchema).
 Migration reportsTraffic()
 {
     const QString body = u"json_extract(record_json, '$.record.request.body')"_s;
@@ -230,7 +234,8 @@ Migration reportsTraffic()
     Migration migration{
         7,
         u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at;"
-        " report_otps (one row per OTP, kept by triggers)"_s,
+        " report_otps (one row per OTP), report_otp_counts, report_calls and report_latency"
+        " (counts per day or hour), kept by triggers"_s,
         {
             u"CREATE TABLE sandbox_traffic ("
             " id INTEGER PRIMARY KEY,"
@@ -276,7 +281,8 @@ Migration reportsTraffic()
             u"CREATE INDEX exchanges_token ON exchanges (token, call, started_at, outcome)"_s,
         },
     };
-    migration.statements << ReportRollupSchema::statements();
+    migration.statements << ReportRollupSchema::statements() << ReportOtpCountsSchema::statements()
+                         << ReportCallRollupSchema::statements();
     return migration;
 }
 } // namespace

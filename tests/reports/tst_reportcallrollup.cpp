@@ -1,6 +1,7 @@
 #include "ReportTestStore.h"
 #include "reports/ReportEngine.h"
 #include "storage/ReportCallRollupSchema.h"
+#include "storage/ReportOtpCountsSchema.h"
 #include "storage/SchemaMigrations.h"
 
 #include <QJsonDocument>
@@ -79,26 +80,30 @@ QStringList lines(Database &database, const QString &sql)
 
 QStringList rollupRows(Database &database)
 {
-    return lines(
-        database,
-        u"SELECT 'calls', * FROM report_calls UNION ALL"
-        " SELECT 'latency', *, '', '', '' FROM report_latency ORDER BY 1, 2, 3, 4, 5, 6, 7"_s);
+    return lines(database,
+                 u"SELECT 'otps', * FROM report_otp_counts UNION ALL"
+                 " SELECT 'calls', * FROM report_calls UNION ALL"
+                 " SELECT 'latency', *, '', '', '' FROM report_latency"
+                 " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9"_s);
 }
 
-// The rollups as the triggers left them equal the rollups counted again from the calls (the
-// migration's fill), and hold no cell counted down to zero.
+// The rollups as the triggers left them equal the rollups counted again from the calls and
+// report_otps (the migration's fill), and hold no cell counted down to zero.
 void checkRollupsRecount(Database &database)
 {
     const QStringList kept = rollupRows(database);
-    QCOMPARE(lines(database, u"SELECT COUNT(*) FROM report_calls WHERE calls <= 0"_s),
-             QStringList{u"0"_s});
-    QCOMPARE(lines(database, u"SELECT COUNT(*) FROM report_latency WHERE calls <= 0"_s),
+    QCOMPARE(lines(database,
+                   u"SELECT (SELECT COUNT(*) FROM report_calls WHERE calls <= 0)"
+                   " + (SELECT COUNT(*) FROM report_latency WHERE calls <= 0)"
+                   " + (SELECT COUNT(*) FROM report_otp_counts WHERE otps <= 0)"_s),
              QStringList{u"0"_s});
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(u"SAVEPOINT recount"_s));
-    QVERIFY(query.exec(u"DELETE FROM report_calls"_s));
-    QVERIFY(query.exec(u"DELETE FROM report_latency"_s));
-    for (const QString &statement : ReportCallRollupSchema::statements()) {
+    for (const QString &table : {u"report_calls"_s, u"report_latency"_s, u"report_otp_counts"_s})
+        QVERIFY(query.exec(u"DELETE FROM "_s + table));
+    const QStringList fills
+        = ReportOtpCountsSchema::statements() + ReportCallRollupSchema::statements();
+    for (const QString &statement : fills) {
         if (statement.startsWith(u"INSERT INTO report_"_s))
             QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
     }
@@ -125,6 +130,7 @@ private slots:
     void verifyInALaterBatch();
     void verifyStoredBeforeItsRequestIsPairedLater();
     void pruningMovesTheCounts();
+    void openOtpsArePendingUntilTheirExpiry();
     void sandboxShadowsTheHistorysCallsOfItsTokens();
     void migrationFillsTheCountsFromStoredCalls();
 };
@@ -279,6 +285,25 @@ void TestReportCallRollup::pruningMovesTheCounts()
     QVERIFY(sql.exec(u"DELETE FROM sandbox_traffic"_s));
     QCOMPARE(sqlCount(store.database(), u"SELECT COUNT(*) FROM report_calls"_s), 0);
     QCOMPARE(sqlCount(store.database(), u"SELECT COUNT(*) FROM report_latency"_s), 0);
+    QCOMPARE(sqlCount(store.database(), u"SELECT COUNT(*) FROM report_otp_counts"_s), 0);
+}
+
+// The OTP counts keep "open" OTPs (delivered, no answer that decides): pending or expired is
+// judged against the report's now, from their expiry.
+void TestReportCallRollup::openOtpsArePendingUntilTheirExpiry()
+{
+    ReportTestStore store;
+    store.request(at(30), u"T1"_s); // expires at 30:05
+    store.request(at(31), u"T2"_s); // expires at 31:05
+    store.verify(at(31, 1), u"T2"_s, u"Code is invalid."_s);
+    for (const auto &[now, pending] : {std::pair{at(30, 1), 2}, {at(31, 3), 1}, {at(31, 6), 0}}) {
+        ReportQuery q = query(at(0), at(72));
+        q.now = now;
+        const ReportFigures f = figures(store.database(), q, true);
+        QCOMPARE(f.fate(OtpFate::Pending), pending);
+        QCOMPARE(f.fate(OtpFate::Expired), 2 - pending);
+        checkBothWays(store.database(), q);
+    }
 }
 
 // A console call to the embedded sandbox is in both tables, in either order: a report of both

@@ -57,28 +57,6 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-void describe(SandboxRequestRecord *record, const ErrorEntry &entry)
-{
-    record->statusCode = entry.statusCode;
-    record->statusName = entry.displayName();
-}
-
-// The status code and name of an answer, as the history names a call's outcome: "success",
-// the catalog's name, or the message itself when the catalog has no row for it.
-void describe(SandboxRequestRecord *record, int httpStatus, const QString &message)
-{
-    if (message.isEmpty() && httpStatus >= 200 && httpStatus < 300) {
-        record->statusCode = 0;
-        record->statusName = u"success"_s;
-    } else if (const std::optional<ErrorEntry> entry
-               = ErrorCatalog::byMessage(message, httpStatus)) {
-        describe(record, *entry);
-    } else {
-        record->statusCode = httpStatus;
-        record->statusName = message;
-    }
-}
-
 // The catalog row's body and HTTP code: 404, 405 and injected errors.
 SandboxHttpReply catalogReply(ApiVersion version, int row, SandboxRequestRecord *record = nullptr)
 {
@@ -86,7 +64,7 @@ SandboxHttpReply catalogReply(ApiVersion version, int row, SandboxRequestRecord 
     if (!entry) // the catalog is built in; this only guards against a broken build
         return SandboxHttpReply::json(500, "{}"_ba);
     if (record)
-        describe(record, *entry);
+        record->describe(*entry);
     return SandboxHttpReply::json(entry->httpStatus,
                                   SandboxResponseBody::catalogEntry(version, *entry));
 }
@@ -265,7 +243,7 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
 
     if (request.body().size() > SandboxSocket::MaxBodyBytes) {
         if (record)
-            describe(record, 413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge));
+            record->describe(413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge));
         return SandboxSocket::rejectionReply(SandboxSocket::Problem::BodyTooLarge, version);
     }
 
@@ -305,7 +283,7 @@ SandboxHttpReply SandboxHttpServer::routeOtpCall(const QHttpServerRequest &reque
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
     if (record) {
-        describe(record, outcome.httpStatus, outcome.message);
+        record->describe(outcome.httpStatus, outcome.message);
         record->appId = outcome.appId;
         record->appName = outcome.appName;
         record->msisdn = outcome.maskedMsisdn;

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+struct ErrorEntry;
+
 // One call the sandbox answered, for a request log and the recorded traffic (reports). Never
 // holds a body, an App Secret or a PIN.
 struct SandboxRequestRecord {
@@ -30,6 +32,11 @@ struct SandboxRequestRecord {
     std::optional<int> statusCode; // the service's status code (catalog), none when dropped
     QString statusName; // "success", the catalog name or the OTP message ("Code is invalid.")
     bool faultInjected = false; // a fault replaced, dropped or delayed the answer
+
+    // The status code and name of an answer, as the history names a call's outcome:
+    // "success", the catalog's name, or the message itself when the catalog has no row for it.
+    void describe(int httpStatus, const QString &message);
+    void describe(const ErrorEntry &entry);
 };
 
 Q_DECLARE_METATYPE(SandboxRequestRecord)

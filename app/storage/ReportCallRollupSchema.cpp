@@ -14,14 +14,6 @@ QString oneRow(const QString &row)
     return u"(SELECT "_s + fields.join(u", "_s) + u')';
 }
 
-// Each call counts for its app and for all apps.
-QString appOf(const QString &alias)
-{
-    return u"CASE a.every WHEN 1 THEN '%1' ELSE %2.app_id END"_s.arg(
-        QLatin1String(ReportCallRollupSchema::AllApps), alias);
-}
-
-const QString BothApps = u"(SELECT 0 AS every UNION ALL SELECT 1 AS every) a"_s;
 } // namespace
 
 QString ReportCallRollupSchema::unpairedExpression(const QString &table, const QString &alias)
@@ -38,6 +30,8 @@ QString ReportCallRollupSchema::shadowedExpression(int src, const QString &alias
            " WHERE s.token = %1.token))"_s.arg(alias);
 }
 
+// Each row goes in by itself, its count added on conflict: no GROUP BY, whose sorter inside a
+// trigger would open a temporary file for every call written.
 QStringList ReportCallRollupSchema::applied(int src, const QString &table, const Move &move)
 {
     const QString unpaired
@@ -45,44 +39,38 @@ QStringList ReportCallRollupSchema::applied(int src, const QString &table, const
     const QString shadowed
         = move.shadowed ? QString::number(*move.shadowed) : shadowedExpression(src, u"c"_s);
     const QString where = move.where.isEmpty() ? u"1"_s : move.where;
-    // The WHERE before ON CONFLICT is what SQLite's upsert asks of an INSERT ... SELECT.
-    QStringList sql{
-        u"INSERT INTO report_calls (src, app_id, hour, call, http_status, outcome, unpaired,"
-        " shadowed, calls) SELECT %1, %2, c.started_at / %3, c.call, COALESCE(c.http_status, 0),"
-        " c.outcome, %4, %5, %6 * COUNT(*) FROM %7 c, %8 WHERE %9 GROUP BY 2, 3, 4, 5, 6, 7, 8"
-        " ON CONFLICT DO UPDATE SET calls = calls + excluded.calls"_s.arg(
-            QString::number(src), appOf(u"c"_s), QString::number(HourMs), unpaired, shadowed,
-            QString::number(move.sign), move.rows, BothApps, where),
-    };
-    if (move.latency) {
+    // One statement for the call's app, one for all apps: a join with a two-row list would
+    // be materialized, again a temporary file per call. The WHERE before ON CONFLICT is what
+    // SQLite's upsert asks of an INSERT ... SELECT.
+    QStringList sql;
+    for (const QString &app : {u"c.app_id"_s, u"'%1'"_s.arg(QLatin1String(AllApps))}) {
+        sql << u"INSERT INTO report_calls (src, app_id, hour, call, http_status, outcome,"
+               " unpaired, shadowed, calls) SELECT %1, %2, c.started_at / %3, c.call,"
+               " COALESCE(c.http_status, 0), c.outcome, %4, %5, %6 FROM %7 c WHERE %8"
+               " ON CONFLICT DO UPDATE SET calls = calls + excluded.calls"_s.arg(
+                   QString::number(src), app, QString::number(HourMs), unpaired, shadowed,
+                   QString::number(move.sign), move.rows, where);
+        if (!move.latency)
+            continue;
         sql << u"INSERT INTO report_latency (src, app_id, day, shadowed, step, calls)"
                " SELECT %1, %2, c.started_at / %3, %4, CAST(ROUND(c.latency_ms * 10) AS INTEGER),"
-               " %5 * COUNT(*) FROM %6 c, %7 WHERE (%8) AND c.latency_ms IS NOT NULL"
-               " GROUP BY 2, 3, 4, 5 ON CONFLICT DO UPDATE SET calls = calls + excluded.calls"_s
-                   .arg(QString::number(src), appOf(u"c"_s), QString::number(DayMs), shadowed,
-                        QString::number(move.sign), move.rows, BothApps, where);
+               " %5 FROM %6 c WHERE (%7) AND c.latency_ms IS NOT NULL"
+               " ON CONFLICT DO UPDATE SET calls = calls + excluded.calls"_s.arg(
+                   QString::number(src), app, QString::number(DayMs), shadowed,
+                   QString::number(move.sign), move.rows, where);
     }
-    if (move.sign < 0)
-        sql << removedIfEmpty(src, move);
     return sql;
 }
 
 // Counts taken to zero leave the rollups (pruning would otherwise leave every old hour behind).
-QStringList ReportCallRollupSchema::removedIfEmpty(int src, const Move &move)
+QString ReportCallRollupSchema::removedWhenZero(const QString &table, const QString &count,
+                                                const QStringList &key)
 {
-    const QString where = move.where.isEmpty() ? u"1"_s : move.where;
-    const QString apps
-        = u"app_id IN (SELECT c.app_id FROM %1 c WHERE %2 UNION ALL SELECT '%3')"_s.arg(
-            move.rows, where, QLatin1String(AllApps));
-    QStringList sql{u"DELETE FROM report_calls WHERE src = %1 AND calls = 0 AND %2 AND hour IN"
-                    " (SELECT c.started_at / %3 FROM %4 c WHERE %5)"_s.arg(
-                        QString::number(src), apps, QString::number(HourMs), move.rows, where)};
-    if (move.latency) {
-        sql << u"DELETE FROM report_latency WHERE src = %1 AND calls = 0 AND %2 AND day IN"
-               " (SELECT c.started_at / %3 FROM %4 c WHERE %5)"_s.arg(
-                   QString::number(src), apps, QString::number(DayMs), move.rows, where);
-    }
-    return sql;
+    QStringList same;
+    for (const QString &column : key)
+        same << u"%1 = NEW.%1"_s.arg(column);
+    return u"CREATE TRIGGER %1_zero AFTER UPDATE OF %2 ON %1 WHEN NEW.%2 = 0 BEGIN"
+           " DELETE FROM %1 WHERE %3; END"_s.arg(table, count, same.join(u" AND "_s));
 }
 
 QStringList ReportCallRollupSchema::triggersFor(int src, const QString &table)
@@ -167,14 +155,17 @@ QStringList ReportCallRollupSchema::statements()
         " PRIMARY KEY (src, app_id, day, shadowed, step)) WITHOUT ROWID"_s,
     };
     sql << triggersFor(0, u"exchanges"_s) << triggersFor(1, u"sandbox_traffic"_s)
-        << shadowTriggers();
+        << shadowTriggers()
+        << removedWhenZero(u"report_calls"_s, u"calls"_s,
+                           {u"src"_s, u"app_id"_s, u"hour"_s, u"call"_s, u"http_status"_s,
+                            u"outcome"_s, u"unpaired"_s, u"shadowed"_s})
+        << removedWhenZero(u"report_latency"_s, u"calls"_s,
+                           {u"src"_s, u"app_id"_s, u"day"_s, u"shadowed"_s, u"step"_s});
     // The calls stored before, as the triggers would have counted them.
     for (const auto &[src, table] : {std::pair{0, u"exchanges"_s}, {1, u"sandbox_traffic"_s}}) {
         Move all;
         all.rows = table;
-        QStringList fill = applied(src, table, all);
-        fill.removeIf([](const QString &statement) { return statement.startsWith(u"DELETE"_s); });
-        sql << fill;
+        sql << applied(src, table, all);
     }
     return sql;
 }

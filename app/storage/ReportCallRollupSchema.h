@@ -14,6 +14,10 @@
 class ReportCallRollupSchema
 {
 public:
+    // A trigger deleting a row of a rollup (table) whose count an upsert took to zero.
+    static QString removedWhenZero(const QString &table, const QString &count,
+                                   const QStringList &key);
+
     static constexpr qint64 HourMs = 3600 * 1000LL;
     static constexpr qint64 DayMs = 24 * HourMs;
     static constexpr auto AllApps = "*"; // an app id no app has ('' is a call no app matched)
@@ -39,7 +43,6 @@ private:
         bool latency = true; // the unpaired flag does not concern latency
     };
     static QStringList applied(int src, const QString &table, const Move &move);
-    static QStringList removedIfEmpty(int src, const Move &move);
     static QStringList triggersFor(int src, const QString &table);
     static QStringList shadowTriggers();
 };

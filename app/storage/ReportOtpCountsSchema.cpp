@@ -43,14 +43,6 @@ QString ReportOtpCountsSchema::cellValues(const QString &row, int sign)
                QString::number(sign), BothApps);
 }
 
-QString ReportOtpCountsSchema::removedIfEmpty(const QString &row)
-{
-    return u"DELETE FROM report_otp_counts WHERE otps = 0 AND src = %1.src"
-           " AND app_id IN (%1.app_id, '%2') AND day = %1.started_at / %3"_s.arg(
-               row, QLatin1String(ReportCallRollupSchema::AllApps),
-               QString::number(ReportCallRollupSchema::DayMs));
-}
-
 QStringList ReportOtpCountsSchema::statements()
 {
     const QString upsert = u"INSERT INTO report_otp_counts (%1, otps) "_s.arg(Key);
@@ -82,9 +74,13 @@ QStringList ReportOtpCountsSchema::statements()
         u"CREATE TRIGGER report_otps_counts_insert AFTER INSERT ON report_otps BEGIN "_s + upsert
             + cellValues(u"NEW"_s, 1) + added + u"; END"_s,
         u"CREATE TRIGGER report_otps_counts_update AFTER UPDATE ON report_otps BEGIN "_s + upsert
-            + cellValues(u"OLD"_s, -1) + added + u"; "_s + removedIfEmpty(u"OLD"_s) + u"; "_s
-            + upsert + cellValues(u"NEW"_s, 1) + added + u"; END"_s,
+            + cellValues(u"OLD"_s, -1) + added + u"; "_s + upsert + cellValues(u"NEW"_s, 1) + added
+            + u"; END"_s,
         u"CREATE TRIGGER report_otps_counts_delete AFTER DELETE ON report_otps BEGIN "_s + upsert
-            + cellValues(u"OLD"_s, -1) + added + u"; "_s + removedIfEmpty(u"OLD"_s) + u"; END"_s,
+            + cellValues(u"OLD"_s, -1) + added + u"; END"_s,
+        ReportCallRollupSchema::removedWhenZero(u"report_otp_counts"_s, u"otps"_s,
+                                                {u"src"_s, u"app_id"_s, u"day"_s, u"shadowed"_s,
+                                                 u"state"_s, u"attempted"_s, u"first_try"_s,
+                                                 u"ttv_step"_s}),
     };
 }

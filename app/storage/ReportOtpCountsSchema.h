@@ -25,5 +25,4 @@ public:
 
 private:
     static QString cellValues(const QString &row, int sign);
-    static QString removedIfEmpty(const QString &row);
 };

@@ -28,6 +28,8 @@ QString ReportRollupSchema::verifySums(const QString &table, const QString &toke
                table, token, QLatin1String(WrongPin), QLatin1String(Expired));
 }
 
+// "+src": the updates find an OTP by its token; left to itself, SQLite's planner takes the
+// primary key's "src = 0" for the one that sets shadowed and reads every history OTP per call.
 QStringList ReportRollupSchema::triggersFor(int src, const QString &table)
 {
     const QString s = QString::number(src);
@@ -52,8 +54,8 @@ QStringList ReportRollupSchema::triggersFor(int src, const QString &table)
         " correct_at = CASE WHEN NEW.outcome = 'success'"
         "  THEN MIN(COALESCE(correct_at, NEW.started_at), NEW.started_at) ELSE correct_at END,"
         " expire_answer = MAX(expire_answer, NEW.outcome = %4)"
-        " WHERE src = %2 AND token = NEW.token; END"_s.arg(table, s, QLatin1String(WrongPin),
-                                                           QLatin1String(Expired)),
+        " WHERE +src = %2 AND token = NEW.token; END"_s.arg(table, s, QLatin1String(WrongPin),
+                                                            QLatin1String(Expired)),
         u"CREATE TRIGGER %1_rollup_request_gone AFTER DELETE ON %1 WHEN OLD.call = 'request'"
         " BEGIN DELETE FROM report_otps WHERE src = %2 AND id = OLD.id; END"_s.arg(table, s),
         u"CREATE TRIGGER %1_rollup_verify_gone AFTER DELETE ON %1"
@@ -61,16 +63,16 @@ QStringList ReportRollupSchema::triggersFor(int src, const QString &table)
         " UPDATE report_otps SET (verifies, wrong, first_verify, correct_verify, correct_at,"
         " expire_answer) = ("_s.arg(table)
             + verifySums(table, u"report_otps.token"_s)
-            + u") WHERE src = %1 AND token = OLD.token; END"_s.arg(s),
+            + u") WHERE +src = %1 AND token = OLD.token; END"_s.arg(s),
     };
     if (src == 1) {
         sql << u"CREATE TRIGGER sandbox_traffic_rollup_shadows AFTER INSERT ON sandbox_traffic"
                " WHEN NEW.token <> '' BEGIN UPDATE report_otps SET shadowed = 1"
-               " WHERE src = 0 AND token = NEW.token AND shadowed = 0; END"_s
+               " WHERE +src = 0 AND token = NEW.token AND shadowed = 0; END"_s
             << u"CREATE TRIGGER sandbox_traffic_rollup_unshadows AFTER DELETE ON sandbox_traffic"
                " WHEN OLD.token <> '' BEGIN UPDATE report_otps SET shadowed = "_s
                 + shadowedBySandbox(u"OLD.token"_s)
-                + u" WHERE src = 0 AND token = OLD.token; END"_s;
+                + u" WHERE +src = 0 AND token = OLD.token; END"_s;
     }
     return sql;
 }

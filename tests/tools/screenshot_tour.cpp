@@ -8,6 +8,7 @@
 #include "models/InboxModel.h"
 #include "pages/AppsPage.h"
 #include "pages/InboxPage.h"
+#include "pages/ReportsPage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
@@ -17,11 +18,14 @@
 #include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 #include "storage/InboxRepository.h"
+#include "storage/SandboxTrafficRepository.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +71,69 @@ QString fileName(MainWindow::Page page)
     return {};
 }
 
+// The Reports page computes on its worker thread: the shot waits for the figures.
+void waitForReport(MainWindow &window)
+{
+    settle();
+    const auto *page = window.findChild<ReportsPage *>();
+    QDeadlineTimer deadline(10000);
+    while (page && page->isBusy() && !deadline.hasExpired())
+        QTest::qWait(50);
+}
+
+// A week of sandbox traffic for the Reports page: a few OTPs an hour per app, with the mix a
+// QA lead sees (most verified at once, some after a wrong PIN, some never, a few burned or
+// refused) and latencies from a fraction of a millisecond to a slow second.
+void fillReports(Database &database, const QList<OtpAppConfig> &apps)
+{
+    QRandomGenerator random(17);
+    QList<SandboxTrafficRow> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int serial = 0;
+    for (QDateTime at = now.addDays(-7); at < now; at = at.addSecs(600 + random.bounded(1800))) {
+        const OtpAppConfig &app = apps.at(++serial % apps.size());
+        SandboxTrafficRow row;
+        row.startedAt = at;
+        row.appId = app.id;
+        row.appName = app.name;
+        row.maskedMsisdn = u"08%1***%2"_s.arg(random.bounded(10)).arg(1000 + serial % 9000);
+        row.latencyMs = random.bounded(100) < 90 ? 0.2 + random.bounded(40) / 10.0
+                                                 : 50 + random.bounded(1500);
+        const int kind = random.bounded(100);
+        if (kind < 5) { // a bad number, or the service failing
+            row.httpStatus = kind < 3 ? 400 : 500;
+            row.statusCode = row.httpStatus;
+            row.outcome = kind < 3 ? u"ERROR_MSISDN"_s : u"ERROR_SYSTEM_FAILURE"_s;
+            rows << row;
+            continue;
+        }
+        row.httpStatus = 200;
+        row.statusCode = 0;
+        row.outcome = u"success"_s;
+        row.token = u"tok%1"_s.arg(serial);
+        row.refno = u"R%1"_s.arg(serial, 5, 36, QLatin1Char('0')).toUpper();
+        row.expiresAt = at.addSecs(300);
+        rows << row;
+        // 70 % verified at once, 15 % after a wrong PIN, 10 % never, 5 % burned.
+        const int wrong = kind < 70 ? 0 : kind < 85 ? 1 : kind < 95 ? 0 : 5;
+        const bool verified = kind < 85;
+        for (int i = 0; i < wrong + (verified ? 1 : 0); ++i) {
+            SandboxTrafficRow verify = row;
+            verify.call = OtpOperation::Verify;
+            verify.startedAt = at.addSecs(15 + 20 * i + random.bounded(40));
+            verify.refno.clear();
+            verify.expiresAt = {};
+            const bool correct = verified && i == wrong;
+            verify.httpStatus = correct ? 200 : 400;
+            verify.statusCode = correct ? 0 : 400;
+            verify.outcome = correct ? u"success"_s : u"Code is invalid."_s;
+            if (verify.startedAt < now)
+                rows << verify;
+        }
+    }
+    if (!SandboxTrafficRepository(database).appendAll(rows).ok())
+        qWarning("the report's traffic was not stored");
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,13 +186,23 @@ int main(int argc, char *argv[])
     if (QWidget *modal = QApplication::activeModalWidget())
         ok &= save(modal, outDir + u"/credentials-en.png"_s), modal->close();
 
+    fillReports(opened.workspace->database(), apps.apps());
+
     for (const Language language : {Language::English, Language::Thai}) {
         translations.install(language);
         const QString suffix = language == Language::Thai ? u"-th"_s : u"-en"_s;
         for (const MainWindow::Page page : MainWindow::pages()) {
             window.showPage(page);
+            if (page == MainWindow::Page::Reports)
+                waitForReport(window);
             ok &= save(&window, outDir + u'/' + fileName(page) + suffix + u".png"_s);
         }
+        // The Reports page at the smallest size the window is designed for.
+        window.resize(1024, 700);
+        window.showPage(MainWindow::Page::Reports);
+        waitForReport(window);
+        ok &= save(&window, outDir + u"/reports-1024x700"_s + suffix + u".png"_s);
+        window.resize(1200, 760);
         window.showPage(MainWindow::Page::Apps);
         window.appsPage()->newApp();
         settle();

@@ -61,11 +61,18 @@ void setSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &cat
     names->setLabelsAngle(!horizontal && categories.size() > 6 ? -90 : 0);
 }
 
-// A bin by its lower edge: short enough for thirteen bins side by side ("≥5000" the last).
-QString binLabel(const ReportFigures::HistogramBin &bin)
+// A range of latency with its unit ("2–10 ms", "1–5 s", "≥ 5 s").
+QString rangeLabel(double fromMs, std::optional<double> toMs)
 {
-    const QString from = QLocale().toString(bin.fromMs);
-    return bin.toMs ? from : ReportCharts::tr("≥%1").arg(from);
+    const QLocale locale;
+    const bool seconds = fromMs >= 1000;
+    const auto number = [&](double ms) { return locale.toString(seconds ? ms / 1000 : ms); };
+    if (!toMs) {
+        //: The latency histogram's last bar: calls that took at least this many seconds
+        return ReportCharts::tr("≥ %1 s").arg(number(fromMs));
+    }
+    return seconds ? ReportCharts::tr("%1–%2 s").arg(number(fromMs), number(*toMs))
+                   : ReportCharts::tr("%1–%2 ms").arg(number(fromMs), number(*toMs));
 }
 } // namespace
 
@@ -78,7 +85,7 @@ ReportCharts::ReportCharts(QWidget *parent) : QWidget(parent)
     m_latency = makeView(u"latencyChart"_s, this);
     layout->addWidget(m_volume, 3);
     layout->addWidget(m_outcomes, 3);
-    layout->addWidget(m_latency, 3); // thirteen bins need the width
+    layout->addWidget(m_latency, 3);
     applyTheme();
 }
 
@@ -173,21 +180,21 @@ void ReportCharts::fillOutcomes(const ReportFigures &figures)
 
 void ReportCharts::fillLatency(const ReportFigures &figures)
 {
-    m_latency->chart()->setTitle(tr("Latency (ms)"));
+    m_latency->chart()->setTitle(tr("Latency"));
     auto *calls = new QBarSet(tr("Calls"));
     QStringList categories;
-    for (const ReportFigures::HistogramBin &bin : figures.latencyHistogram()) {
-        categories << binLabel(bin);
-        *calls << qreal(bin.count);
+    // The thirteen bins of the report two by two (0–2 ms, 2–10 ms, … 1–5 s, then ≥ 5 s): seven
+    // rows keep their labels whole at 1024x700, thirteen were cut (the exports keep all).
+    const QList<ReportFigures::HistogramBin> bins = figures.latencyHistogram();
+    for (qsizetype i = 0; i < bins.size(); i += 2) {
+        const ReportFigures::HistogramBin &last = bins.at(qMin(i + 1, bins.size() - 1));
+        categories.prepend(rangeLabel(bins.at(i).fromMs, last.toMs)); // the fastest on top
+        calls->insert(0, qreal(bins.at(i).count + (&last != &bins.at(i) ? last.count : 0)));
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(calls);
-    setSeries(m_latency->chart(), series, categories, false);
+    setSeries(m_latency->chart(), series, categories, true);
     m_latency->chart()->legend()->hide();
-    // Short numbers read upright; turned, Qt Charts cut each to an ellipsis.
-    if (auto *names
-        = qobject_cast<QBarCategoryAxis *>(m_latency->chart()->axes(Qt::Horizontal).value(0)))
-        names->setLabelsAngle(0);
 }
 
 void ReportCharts::applyTheme()

@@ -349,6 +349,10 @@
         <source>Test n&amp;umbers</source>
         <translation>หมายเลขทดสอบ (&amp;U)</translation>
     </message>
+    <message>
+        <source>This app keeps its App Key and App Secret: saving changes only what is in this form.</source>
+        <translation>แอปนี้ยังคงใช้ App Key และ App Secret เดิม การบันทึกจะเปลี่ยนเฉพาะสิ่งที่อยู่ในฟอร์มนี้</translation>
+    </message>
 </context>
 <context>
     <name>AppEditorFlow</name>
@@ -1734,6 +1738,16 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>field message</comment>
+        <translation>
+            <numerusform>…และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -2199,6 +2213,18 @@ What to do: %5</source>
         <source>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</source>
         <translation>ช่วง IP ที่เชื่อถือได้มี %1 รายการ แต่อนุญาตได้ไม่เกิน %2 รายการ โปรดรวมที่อยู่เป็นบล็อก CIDR</translation>
     </message>
+    <message>
+        <source>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation>มี %L1 รายการที่ไม่ใช่ที่อยู่ IP หรือบล็อก CIDR รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot; โปรดเขียนบรรทัดละหนึ่งที่อยู่ เช่น 203.0.113.7, 203.0.113.0/24 หรือ 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</source>
+        <translation>มี %L1 รายการที่ตั้งค่าบิตในส่วนโฮสต์ไว้ จึงบันทึกเป็นบล็อก รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot; บันทึกเป็น %4</translation>
+    </message>
+    <message>
+        <source>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</source>
+        <translation>มี %L1 รายการที่ซ้ำกับรายการก่อนหน้า จึงตัดออก รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
@@ -2426,30 +2452,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>รหัส OTP ต้องมี %1 ถึง %2 หลัก ไม่อนุญาตให้ใช้ %3 หลัก</translation>
     </message>
     <message>
-        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
-        <translation>โปรดกรอกเทมเพลตข้อความ SMS โดยต้องมี {otp} ในตำแหน่งที่จะใส่รหัส</translation>
-    </message>
-    <message>
-        <source>The template must contain {otp}, where the code is inserted.</source>
-        <translation>เทมเพลตข้อความต้องมี {otp} ในตำแหน่งที่จะแทรกรหัส</translation>
-    </message>
-    <message>
-        <source>The template contains {otp} more than once; keep exactly one.</source>
-        <translation>เทมเพลตข้อความมี {otp} มากกว่าหนึ่งครั้ง โปรดเหลือไว้เพียงหนึ่งครั้ง</translation>
-    </message>
-    <message>
-        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
-        <translation>เทมเพลตข้อความมี &quot;%1&quot; ที่ไม่มีคู่ที่ตำแหน่ง %2 โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
-        <translation>ข้อความยาวเกินไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อเทมเพลตข้อความ</translation>
-    </message>
-    <message>
-        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
-        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ และแต่ละข้อความใช้ 1 เครดิต โปรดย่อให้พอดีกับ SMS ข้อความเดียว</translation>
-    </message>
-    <message>
         <source>Paste the App Key shown on the app&apos;s page of the ThaiBulkSMS OTP dashboard.</source>
         <translation>โปรดวาง App Key ที่แสดงในหน้าของแอปบนแดชบอร์ด OTP ของ ThaiBulkSMS</translation>
     </message>
@@ -2484,10 +2486,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>App Secrets are usually 32 lower-case hexadecimal characters; check that you copied the whole secret.</source>
         <translation>โดยปกติ App Secret เป็นอักขระเลขฐานสิบหกตัวพิมพ์เล็ก 32 ตัว โปรดตรวจสอบว่าคัดลอกมาครบทั้งหมด</translation>
-    </message>
-    <message>
-        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>%1 ไม่ใช่ตัวแทนค่าที่รองรับ บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3877,57 @@ Choose another port in Settings, then start it again.</source>
     <message>
         <source>SMS length</source>
         <translation>ความยาว SMS</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
+        <translation>โปรดกรอกเทมเพลตข้อความ SMS โดยต้องมี {otp} ในตำแหน่งที่จะใส่รหัส</translation>
+    </message>
+    <message>
+        <source>{otp} appears %1 times in the template; keep exactly one.</source>
+        <translation>{otp} ปรากฏในเทมเพลตข้อความ %1 ครั้ง โปรดเหลือไว้เพียงหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 ไม่ใช่ตัวแทนค่าที่รองรับ บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>มีตัวแทนค่าที่ไม่รู้จัก %1 รายการ รายการแรกอยู่ที่ตำแหน่ง %2: %3 บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
+        <translation>เทมเพลตข้อความมี &quot;%1&quot; ที่ไม่มีคู่ที่ตำแหน่ง %2 โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</source>
+        <translation>เทมเพลตข้อความมีวงเล็บปีกกาที่ไม่มีคู่ %1 ตัว ตัวแรกอยู่ที่ตำแหน่ง %2: &quot;%3&quot; โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template must contain {otp}, where the code is inserted.</source>
+        <translation>เทมเพลตข้อความต้องมี {otp} ในตำแหน่งที่จะแทรกรหัส</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</source>
+        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ เพราะ {app} แทรกชื่อแอปลงไป และแต่ละข้อความใช้ 1 เครดิต หากชื่อแอปสั้นลงจะพอดีกับ SMS ข้อความเดียว</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
+        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ และแต่ละข้อความใช้ 1 เครดิต โปรดย่อให้พอดีกับ SMS ข้อความเดียว</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
+        <translation>ข้อความยาวเกินไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อเทมเพลตข้อความ</translation>
+    </message>
+    <message>
+        <source>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</source>
+        <translation>ข้อความยาวเกินไปเพราะชื่อแอปที่ {app} แทรกลงไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อชื่อแอปหรือลบ {app} ออก</translation>
+    </message>
+    <message>
+        <source>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</source>
+        <translation>ชื่อนี้ทำให้ SMS ยาวเกินไป: {app} ในเทมเพลตข้อความจะแทรกชื่อนี้ลงไป ทำให้ต้องใช้ SMS %1 ข้อความ (ไม่เกิน %2 ข้อความ) โปรดย่อชื่อ</translation>
     </message>
 </context>
 <context>

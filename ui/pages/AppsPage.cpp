@@ -70,7 +70,7 @@ QLayout *AppsPage::buildToolbar()
     const auto makeButton = [this, toolbar](const QString &name, const QString &icon) {
         auto *button = new QToolButton(this);
         button->setObjectName(name);
-        button->setIcon(ThemedIcon::icon(icon, palette()));
+        button->setIcon(ThemedIcon::icon(icon));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         toolbar->addWidget(button);
@@ -91,8 +91,7 @@ QWidget *AppsPage::buildEmptyState()
 {
     m_emptyState = new EmptyState(ThemedIcon::appIcon(), this);
     m_emptyState->setObjectName(u"appsEmptyState"_s);
-    m_emptyNew
-        = m_emptyState->addButton(u"emptyNewAppButton"_s, ThemedIcon::icon(u"add"_s, palette()));
+    m_emptyNew = m_emptyState->addButton(u"emptyNewAppButton"_s, ThemedIcon::icon(u"add"_s));
     m_emptyDemo = m_emptyState->addButton(u"demoAppButton"_s);
     return m_emptyState;
 }

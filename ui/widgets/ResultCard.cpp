@@ -90,7 +90,7 @@ QString ResultCard::faultNoteText() const
 
 void ResultCard::refresh()
 {
-    QPalette p = parentWidget() ? parentWidget()->palette() : palette();
+    applyColours();
     const bool shown = m_busy.isEmpty() && m_result;
     QStringList notes;
     if (shown && isInjected(*m_result))
@@ -113,7 +113,6 @@ void ResultCard::refresh()
         m_summary->setText(m_busy.isEmpty()
                                ? tr("Pick an app, enter a phone number and request an OTP.")
                                : QString());
-        setPalette(p);
         return;
     }
     const OtpResult &r = *m_result;
@@ -138,19 +137,30 @@ void ResultCard::refresh()
     }
     m_details->setText(details.join(u'\n'));
     m_summary->setText(r.summary());
+}
 
-    const QColor accent = r.isSuccess() ? StatusColors::success(p) : StatusColors::error(p);
-    const bool dark = StatusColors::isDark(p);
-    p.setColor(QPalette::Window, dark ? accent.darker(400) : accent.lighter(190));
+// A tinted card with its title in the tone (success or error) while a result shows; the
+// surroundings' colours while busy or empty, not the last result's.
+void ResultCard::applyColours()
+{
+    QPalette p = parentWidget() ? parentWidget()->palette() : QPalette();
+    std::optional<StatusColors::Tone> tone;
+    if (m_busy.isEmpty() && m_result)
+        tone = m_result->isSuccess() ? StatusColors::Tone::Success : StatusColors::Tone::Error;
+    if (tone)
+        p.setColor(QPalette::Window, StatusColors::surface(*tone, p));
+    m_applyingColours = true;
     setPalette(p);
-    QPalette titlePalette = m_title->palette();
-    titlePalette.setColor(QPalette::WindowText, accent);
-    m_title->setPalette(titlePalette);
+    m_applyingColours = false;
+    StatusColors::setTextTone(m_title, tone);
 }
 
 void ResultCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    // A new theme (light <-> dark) reaches the card as a palette change: tint it again.
+    else if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
     QFrame::changeEvent(event);
 }

@@ -37,6 +37,7 @@ protected:
 
 private:
     void refresh();
+    void applyColours();
 
     std::optional<OtpResult> m_result;
     QString m_busy;
@@ -44,4 +45,5 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_faultNote = nullptr;
+    bool m_applyingColours = false;
 };

@@ -103,6 +103,21 @@
         <source>Test numbers:</source>
         <translation>Test numbers:</translation>
     </message>
+    <message>
+        <source>The App Secret was cleared from the clipboard.</source>
+        <translation>The App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Copied the App Key of “%1”.</source>
+        <translation>Copied the App Key of “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -335,6 +350,10 @@
     <message>
         <source>Test n&amp;umbers</source>
         <translation>Test n&amp;umbers</translation>
+    </message>
+    <message>
+        <source>This app keeps its App Key and App Secret: saving changes only what is in this form.</source>
+        <translation>This app keeps its App Key and App Secret: saving changes only what is in this form.</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1598,6 @@ What to do: %5</translation>
         <translation>Copy as cURL</translation>
     </message>
     <message>
-        <source>The App Secret stays masked</source>
-        <translation>The App Secret stays masked</translation>
-    </message>
-    <message>
         <source>Copy as cURL with secret</source>
         <translation>Copy as cURL with secret</translation>
     </message>
@@ -1611,6 +1626,31 @@ What to do: %5</translation>
         <source>Request as sent</source>
         <comment>the pane showing the raw request</comment>
         <translation>Request as sent</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>Copied the response.</translation>
+    </message>
+    <message>
+        <source>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</source>
+        <translation>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</translation>
+    </message>
+    <message>
+        <source>Saved the response body to %1.</source>
+        <translation>Saved the response body to %1.</translation>
+    </message>
+    <message>
+        <source>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</source>
+        <translation>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <comment>show JSON bodies indented</comment>
+        <translation>Pretty</translation>
+    </message>
+    <message>
+        <source>Indents JSON bodies; clear it to see them byte for byte as sent</source>
+        <translation>Indents JSON bodies; clear it to see them byte for byte as sent</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1748,17 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>field message</comment>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -1756,6 +1807,37 @@ What to do: %5</translation>
     <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About OTP Manager</source>
+        <translation>About OTP Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Manager</source>
+        <translation>&amp;About OTP Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1951,13 @@ What to do: %5</translation>
     <message>
         <source>Export HAR…</source>
         <translation>Export HAR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2227,62 @@ What to do: %5</translation>
         <source>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</source>
         <translation>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</translation>
     </message>
+    <message>
+        <source>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</source>
+        <translation>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</translation>
+    </message>
+    <message>
+        <source>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</source>
+        <translation>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <extracomment>Keyboard shortcuts: a menu and one of its commands</extracomment>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Test console, in the phone number field: Request OTP</source>
+        <translation>Test console, in the phone number field: Request OTP</translation>
+    </message>
+    <message>
+        <source>Test console, in the token or PIN field: Verify</source>
+        <translation>Test console, in the token or PIN field: Verify</translation>
+    </message>
+    <message>
+        <source>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</source>
+        <translation>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</translation>
+    </message>
+    <message>
+        <source>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</source>
+        <translation>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</translation>
+    </message>
+    <message>
+        <source>In a find bar: the next or the previous match</source>
+        <translation>In a find bar: the next or the previous match</translation>
+    </message>
+    <message>
+        <source>In a search field: clear it; in a find bar: close it</source>
+        <translation>In a search field: clear it; in a find bar: close it</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2206,18 +2351,6 @@ What to do: %5</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Manager</source>
-        <translation>&amp;About OTP Manager</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>Sandbox running at %1</translation>
     </message>
@@ -2258,18 +2391,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</translation>
-    </message>
-    <message>
-        <source>About OTP Manager</source>
-        <translation>About OTP Manager</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2343,34 +2464,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>The OTP code must have between %1 and %2 digits; %3 is not allowed.</source>
         <translation>The OTP code must have between %1 and %2 digits; %3 is not allowed.</translation>
-    </message>
-    <message>
-        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
-        <translation>Enter the SMS message template; it must contain {otp} where the code goes.</translation>
-    </message>
-    <message>
-        <source>The template must contain {otp}, where the code is inserted.</source>
-        <translation>The template must contain {otp}, where the code is inserted.</translation>
-    </message>
-    <message>
-        <source>The template contains {otp} more than once; keep exactly one.</source>
-        <translation>The template contains {otp} more than once; keep exactly one.</translation>
-    </message>
-    <message>
-        <source>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
-    </message>
-    <message>
-        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
-        <translation>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</translation>
-    </message>
-    <message>
-        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
-        <translation>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</translation>
-    </message>
-    <message>
-        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
-        <translation>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</translation>
     </message>
     <message>
         <source>Paste the App Key shown on the app&apos;s page of the ThaiBulkSMS OTP dashboard.</source>
@@ -2588,6 +2681,14 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Verif&amp;y</source>
         <translation>Verif&amp;y</translation>
+    </message>
+    <message>
+        <source>Sends an OTP to the number (%1 in the phone number field, or %2)</source>
+        <translation>Sends an OTP to the number (%1 in the phone number field, or %2)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN against the token (%1 in the PIN field, or %2 there)</source>
+        <translation>Checks the PIN against the token (%1 in the PIN field, or %2 there)</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3010,74 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>This is not a saved OTP result: its operation or reason is unknown.</source>
         <translation>This is not a saved OTP result: its operation or reason is unknown.</translation>
+    </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>Invalid parameter</translation>
+    </message>
+    <message>
+        <source>Unknown API error</source>
+        <translation>Unknown API error</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Empty answer</translation>
+    </message>
+    <message>
+        <source>HTML page instead of JSON</source>
+        <translation>HTML page instead of JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Not JSON</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation>Not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Unknown JSON answer</source>
+        <translation>Unknown JSON answer</translation>
+    </message>
+    <message>
+        <source>Field missing in the answer</source>
+        <translation>Field missing in the answer</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>Unexpected HTTP status</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Answer too large</translation>
+    </message>
+    <message>
+        <source>URL refused, nothing sent</source>
+        <translation>URL refused, nothing sent</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host not found</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connection closed</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3617,24 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxStoppedBanner</name>
+    <message>
+        <source>Start the sandbox</source>
+        <extracomment>The button on the Test console&apos;s banner when a sandbox app was called while stopped</extracomment>
+        <translation>Start the sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</source>
+        <translation>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</translation>
+    </message>
+    <message>
+        <source>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</source>
+        <translation>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTokenRepository</name>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
@@ -3718,6 +3905,57 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
+        <translation>Enter the SMS message template; it must contain {otp} where the code goes.</translation>
+    </message>
+    <message>
+        <source>{otp} appears %1 times in the template; keep exactly one.</source>
+        <translation>{otp} appears %1 times in the template; keep exactly one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
+    </message>
+    <message>
+        <source>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
+        <translation>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</source>
+        <translation>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>The template must contain {otp}, where the code is inserted.</source>
+        <translation>The template must contain {otp}, where the code is inserted.</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</source>
+        <translation>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
+        <translation>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
+        <translation>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</translation>
+    </message>
+    <message>
+        <source>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</source>
+        <translation>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</translation>
+    </message>
+    <message>
+        <source>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</source>
+        <translation>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</translation>
+    </message>
+</context>
+<context>
     <name>TestConsolePage</name>
     <message>
         <source>The App Secret could not be read</source>
@@ -3759,6 +3997,22 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Cancelled before it was sent</source>
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>Cancelled before it was sent</translation>
+    </message>
+    <message>
+        <source>The cURL command with the App Secret was cleared from the clipboard.</source>
+        <translation>The cURL command with the App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Not sent: the sandbox is stopped</source>
+        <extracomment>The result card&apos;s title when a sandbox app was called while the sandbox is stopped</extracomment>
+        <translation>Not sent: the sandbox is stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4101,36 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
         <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
         <translation>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
     </message>
 </context>
 <context>

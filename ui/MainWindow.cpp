@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppsFileActions.h"
+#include "HelpMenu.h"
 #include "KeychainStatus.h"
 #include "SandboxTray.h"
 #include "SandboxWebhooks.h"
@@ -16,12 +17,10 @@
 #include "widgets/SandboxModeLabel.h"
 #include "widgets/ThemedIcon.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -127,7 +126,11 @@ QWidget *MainWindow::makeAppsPage(QWidget *parent)
 
 QWidget *MainWindow::makeConsolePage(QWidget *parent)
 {
-    return new TestConsolePage(m_context, parent);
+    auto *page = new TestConsolePage(m_context, parent);
+    connect(page, &TestConsolePage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &TestConsolePage::startSandboxRequested, this, &MainWindow::startSandbox);
+    return page;
 }
 
 QWidget *MainWindow::makeInboxPage(QWidget *parent)
@@ -228,12 +231,7 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pages->pageActions());
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction
-        = m_helpMenu->addAction(ThemedIcon::appIcon(), QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::retranslateUi()
@@ -249,9 +247,6 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find"));
     m_settingsAction->setText(tr("&Settings"));
     m_viewMenu->setTitle(tr("&View"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About OTP Manager"));
-    m_aboutQtAction->setText(tr("About &Qt"));
     updateSandboxStatus();
     updateKeychainStatus();
 }
@@ -268,6 +263,10 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::find()
 {
+    if (currentPage() == Page::TestConsole) {
+        consolePage()->findInExchange();
+        return;
+    }
     if (currentPage() == Page::ErrorCodes) {
         errorCodesPage()->focusSearch();
         return;
@@ -367,20 +366,6 @@ void MainWindow::updateKeychainStatus()
                                  "forgotten when OTP Manager closes."));
         break;
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About OTP Manager"));
-    box.setIconPixmap(ThemedIcon::appIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>OTP Manager %1</h3><p>Manage, test and sandbox ThaiBulkSMS SMS-OTP "
-                   "apps.</p><p>Licensed under the GNU General Public License, version 3 or "
-                   "later. Built with Qt %2.</p>")
-                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-    box.exec();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -89,7 +89,6 @@ private:
     void updateSandboxStatus();
     bool isSandboxRunning() const;
     void updateKeychainStatus();
-    void showAbout();
     void find();
 
     AppContext m_context;
@@ -109,10 +108,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
 };

@@ -182,3 +182,36 @@ void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(u"window/state"_s, state);
 }
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(u"window/splitter/"_s + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(u"window/splitter/"_s + name, state);
+}
+
+namespace {
+QString recentNumbersKey(const QUuid &appId)
+{
+    return u"console/recentNumbers/"_s + appId.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QStringList AppSettings::recentNumbers(const QUuid &appId) const
+{
+    return m_settings.value(recentNumbersKey(appId)).toStringList().mid(0, MaxRecentNumbers);
+}
+
+void AppSettings::addRecentNumber(const QUuid &appId, const QString &number)
+{
+    const QString text = number.trimmed();
+    if (text.isEmpty() || appId.isNull())
+        return;
+    QStringList numbers = recentNumbers(appId);
+    numbers.removeAll(text);
+    numbers.prepend(text);
+    m_settings.setValue(recentNumbersKey(appId), numbers.mid(0, MaxRecentNumbers));
+}

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QUuid>
 
 #include <optional>
 
@@ -72,6 +73,15 @@ public:
     QByteArray windowState() const;
     void setWindowGeometry(const QByteArray &geometry);
     void setWindowState(const QByteArray &state);
+    // A splitter's sizes (QSplitter::saveState) under a name of its own ("console").
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The phone numbers last requested with an app, newest first, at most MaxRecentNumbers:
+    // numbers only, never a secret. A number already there moves to the front.
+    static constexpr int MaxRecentNumbers = 10;
+    QStringList recentNumbers(const QUuid &appId) const;
+    void addRecentNumber(const QUuid &appId, const QString &number);
 
 signals:
     void changed();

@@ -1,5 +1,6 @@
 #include "HistoryModel.h"
 
+#include "api/OtpResult.h"
 #include "domain/Msisdn.h"
 #include "storage/ExchangeRepository.h"
 
@@ -101,7 +102,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return exchange.httpStatus ? QVariant(*exchange.httpStatus) : QVariant(u"—"_s);
         case OutcomeColumn:
-            return exchange.outcome;
+            return OtpResult::historyOutcomeText(exchange.outcome);
         case LatencyColumn:
             return exchange.latencyMs ? tr("%1 ms").arg(QLocale().toString(*exchange.latencyMs))
                                       : QString();

@@ -155,6 +155,7 @@ void AppsPage::connectActions()
     });
     connect(m_editorFlow, &AppEditorFlow::failed, this, &AppsPage::showError);
     connect(m_editorFlow, &AppEditorFlow::message, this, &AppsPage::message);
+    connect(m_details, &AppDetailsPane::message, this, &AppsPage::message);
 }
 
 // The toolbar's actions; with no app selected, only New.

@@ -4,6 +4,8 @@
 
 #include <QEvent>
 
+using namespace Qt::Literals::StringLiterals;
+
 FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -16,19 +18,35 @@ FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 
 void FieldMessage::setIssues(const ValidationIssues &issues)
 {
+    if (issues == m_issues && isHidden() == issues.isEmpty())
+        return; // nothing new: no relayout while typing
+    m_issues = issues;
     QStringList lines;
-    for (const ValidationIssue &issue : issues)
+    for (const ValidationIssue &issue : issues.first(qMin(issues.size(), MaxShownIssues)))
         lines << issue.message;
+    if (issues.size() > MaxShownIssues)
+        lines << tr("…and %n more.", "field message", int(issues.size() - MaxShownIssues));
     m_showsError = hasErrors(issues);
     setText(lines.join(u'\n'));
     setVisible(!lines.isEmpty());
     applyColour();
 }
 
+void FieldMessage::setReservesLine(bool reserves)
+{
+    m_reservesLine = reserves;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(reserves);
+    setSizePolicy(policy);
+    applyReservedHeight();
+}
+
 void FieldMessage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyColour();
+    if (event->type() == QEvent::FontChange)
+        applyReservedHeight();
     QLabel::changeEvent(event);
 }
 
@@ -40,4 +58,9 @@ void FieldMessage::applyColour()
         return;
     p.setColor(QPalette::WindowText, colour);
     setPalette(p);
+}
+
+void FieldMessage::applyReservedHeight()
+{
+    setMinimumHeight(m_reservesLine ? fontMetrics().lineSpacing() : 0);
 }

@@ -23,6 +23,7 @@ ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_details = new QLabel(this);
     m_details->setObjectName(u"resultDetails"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,7 @@
 
 #include "services/AppSettings.h"
 #include "widgets/ThemePalette.h"
+#include "widgets/ThemeStyle.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -13,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Appearance::Appearance(AppSettings &settings, SystemPaletteReader reader, QObject *parent)
     : QObject(parent), m_settings(settings), m_reader(std::move(reader)),
-      m_systemStyle(QApplication::style()->name())
+      m_systemStyle(systemStyleName())
 {
     apply(m_settings.theme());
     connect(&m_settings, &AppSettings::changed, this, [this] {
@@ -27,6 +28,15 @@ Appearance::~Appearance()
 {
     if (qApp)
         qApp->removeEventFilter(this);
+}
+
+// The style the application started with (an earlier Appearance may have set ours: tests).
+QString Appearance::systemStyleName()
+{
+    const QStyle *style = QApplication::style();
+    if (const auto *ours = qobject_cast<const ThemeStyle *>(style))
+        style = ours->baseStyle();
+    return style->name();
 }
 
 bool Appearance::isDarkPalette(const QPalette &palette)
@@ -66,8 +76,8 @@ QPalette Appearance::systemPalette()
 void Appearance::useOwnLook(bool dark)
 {
     m_switching = true;
-    if (QApplication::style()->name() != u"fusion"_s)
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (!qobject_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(dark ? ThemePalette::dark() : ThemePalette::light());
     m_switching = false;
     m_ownLook = true;
@@ -76,7 +86,7 @@ void Appearance::useOwnLook(bool dark)
 void Appearance::useSystemLook()
 {
     m_switching = true;
-    if (QApplication::style()->name() != m_systemStyle)
+    if (qobject_cast<ThemeStyle *>(QApplication::style()))
         QApplication::setStyle(QStyleFactory::create(m_systemStyle));
     QApplication::setPalette(QPalette());
     m_switching = false;

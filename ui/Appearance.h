@@ -41,6 +41,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static QString systemStyleName();
     QPalette systemPalette();
     void useOwnLook(bool dark);
     void useSystemLook();

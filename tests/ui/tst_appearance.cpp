@@ -6,8 +6,13 @@
 #include "widgets/ThemePalette.h"
 #include "widgets/ThemedIcon.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QProxyStyle>
 #include <QStyle>
+#include <QStyleOptionButton>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 using GuiTest::child;
@@ -42,6 +47,7 @@ private slots:
     void lightAndDarkAreCompletePalettesOnFusion();
     void settingsPageSwitchesTheWholeWindowLive();
     void iconsFollowTheTheme();
+    void uncheckedBoxesShowOnDark();
     void systemFollowsTheSystemsPalette();
     void systemGivesBackTheSystemsLook();
     void choiceSurvivesARestart();
@@ -63,7 +69,9 @@ void TestAppearance::lightAndDarkAreCompletePalettesOnFusion()
     AppSettings settings(dir.filePath(u"settings.ini"_s));
     settings.setTheme(Theme::Dark);
     Appearance appearance(settings);
-    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name(), u"fusion"_s);
     QCOMPARE(QApplication::palette(), ThemePalette::dark());
     QVERIFY(appearance.isDark());
     // Complete: every role of every group set, none left to a light default.
@@ -115,6 +123,37 @@ void TestAppearance::iconsFollowTheTheme()
     const QColor before = iconColour(app);
     settings.setTheme(Theme::Light);
     QCOMPARE(iconColour(app), before);
+}
+
+// Fusion draws a box's frame in the window colour darkened: on the dark window an unchecked
+// box was all but invisible. Its left edge stands out from the window at 3:1 or more.
+void TestAppearance::uncheckedBoxesShowOnDark()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"settings.ini"_s));
+    settings.setTheme(Theme::Dark);
+    Appearance appearance(settings);
+    QCheckBox box(u"Allow other machines"_s);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator
+        = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const QImage image = box.grab().toImage();
+    const QColor edge = image.pixelColor(indicator.left(), indicator.center().y());
+    const QColor window = box.palette().color(QPalette::Window);
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const double a = luminance(edge), b = luminance(window);
+    const double ratio = (qMax(a, b) + 0.05) / (qMin(a, b) + 0.05);
+    QVERIFY2(ratio >= 3.0,
+             qPrintable(u"%1 on %2: %3"_s.arg(edge.name(), window.name()).arg(ratio)));
 }
 
 void TestAppearance::systemFollowsTheSystemsPalette()

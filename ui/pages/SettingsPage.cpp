@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -155,6 +156,12 @@ void SettingsPage::connectSettings()
     // Applied at once by the application's Appearance, which follows the setting.
     connect(m_theme, &QComboBox::currentIndexChanged, this,
             [this] { m_context.settings.setTheme(m_theme->currentData().value<Theme>()); });
+    // Set elsewhere too (the screenshot tour): the combo shows the theme in force.
+    connect(&m_context.settings, &AppSettings::changed, m_theme, [this] {
+        const QSignalBlocker blocker(m_theme);
+        m_theme->setCurrentIndex(
+            m_theme->findData(QVariant::fromValue(m_context.settings.theme())));
+    });
     connect(m_port, &QSpinBox::editingFinished, this, [this] {
         if (m_port->value() == m_context.settings.sandboxPort())
             return;

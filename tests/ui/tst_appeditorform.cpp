@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -242,17 +241,17 @@ void TestAppEditorForm::pastedLogGivesAFewLinesAndStaysResponsive()
     QVERIFY(child<SmsBubbleView>(&dialog, u"smsBubble"_s)->drawnText().size()
             <= SmsBubbleView::MaxDrawnCharacters);
 
-    // Typing goes on: a key in the field, with the form checked and drawn again, takes a
-    // fraction of the 1-3 s it took before (bound generous for a loaded machine).
+    // Typing goes on in the pasted text, and the form is checked again on the edit (how fast is
+    // bench/bench_formvalidation's to measure; timing goals are not pass/fail tests).
     editor->setFocus();
     QTRY_VERIFY(editor->hasFocus());
     editor->moveCursor(QTextCursor::Start);
-    QElapsedTimer timer;
-    timer.start();
     QTest::keyClick(editor, Qt::Key_X);
-    dialog.repaint();
-    QCoreApplication::processEvents();
-    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(editor->toPlainText().size(), pasted.size() + 1);
+    QVERIFY(editor->toPlainText().startsWith(u'x', Qt::CaseInsensitive));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().count(u'\n') < FieldMessage::MaxShownIssues + 1);
 }
 
 void TestAppEditorForm::environmentNoteSaysWhatSavingDoes()

@@ -12,6 +12,7 @@
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableColumns.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
@@ -338,7 +339,7 @@ void AppsPage::retranslateUi()
 void AppsPage::fitColumns()
 {
     if (m_model->rowCount() > 0)
-        m_table->resizeColumnsToContents();
+        TableColumns::fitToContents(m_table);
 }
 
 void AppsPage::showEvent(QShowEvent *event)

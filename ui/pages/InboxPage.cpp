@@ -12,6 +12,7 @@
 #include "widgets/PageTitle.h"
 #include "widgets/ScrollAnchor.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableColumns.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -157,22 +158,7 @@ void InboxPage::reload()
 
 void InboxPage::fitColumns()
 {
-    m_table->resizeColumnsToContents();
-    // Qt fits a header to its bold text with a few pixels to spare, which leaves Thai headers
-    // ("หมดอายุใน" over an empty countdown) touching the section's edges: half a line's height
-    // of room on each side.
-    QHeaderView *header = m_table->horizontalHeader();
-    QFont bold = header->font();
-    bold.setBold(true);
-    const QFontMetrics metrics(bold);
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
-            continue;
-        const QString text = m_model->headerData(column, Qt::Horizontal).toString();
-        const int wanted = metrics.horizontalAdvance(text) + metrics.height();
-        if (header->sectionSize(column) < wanted)
-            header->resizeSection(column, wanted);
-    }
+    TableColumns::fitToContents(m_table);
 }
 
 void InboxPage::updateEmptyState()

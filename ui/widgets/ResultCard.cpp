@@ -79,6 +79,12 @@ bool ResultCard::isInjected(const OtpResult &result)
     return result.record.responseHeader("X-Otp-Sandbox-Fault") == "injected";
 }
 
+QString ResultCard::shortToken(const QString &token)
+{
+    constexpr qsizetype Head = 8, Tail = 6;
+    return token.size() <= Head + Tail + 1 ? token : token.left(Head) + u'…' + token.right(Tail);
+}
+
 qint64 ResultCard::sandboxClockOffset(const OtpResult &result)
 {
     return result.record.responseHeader("X-Otp-Sandbox-Clock-Offset").toLongLong();
@@ -124,9 +130,12 @@ void ResultCard::refresh()
         title = r.outcomeText();
     m_title->setText(title);
 
+    // A token is one long word a label cannot wrap: shortened here, whole in the Token field
+    // beside the card and in the tooltip, so the card never needs scrolling sideways.
+    const QString token = shortToken(r.token);
     QStringList details;
     if (!r.token.isEmpty())
-        details << tr("Token: %1").arg(r.token);
+        details << tr("Token: %1").arg(token);
     if (!r.refno.isEmpty())
         details << tr("Reference: %1").arg(r.refno);
     details << (r.httpStatus ? tr("HTTP status: %1").arg(r.httpStatus) : tr("No HTTP answer"));
@@ -137,7 +146,8 @@ void ResultCard::refresh()
         details << r.entry->description();
     }
     m_details->setText(details.join(u'\n'));
-    m_summary->setText(r.summary());
+    m_details->setToolTip(r.token.isEmpty() ? QString() : tr("Token: %1").arg(r.token));
+    m_summary->setText(r.token.isEmpty() ? r.summary() : r.summary().replace(r.token, token));
 }
 
 // A tinted card with its title in the tone (success or error) while a result shows; the

@@ -31,6 +31,8 @@ public:
     static bool isInjected(const OtpResult &result);
     // The sandbox's clock offset in seconds when it answered (0: none, or not the sandbox).
     static qint64 sandboxClockOffset(const OtpResult &result);
+    // A long token as the card shows it: its start and end ("P74j6zkC…i27QaR").
+    static QString shortToken(const QString &token);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -105,6 +105,18 @@ QString OtpResult::historyOutcomeText(const QString &stored)
     return stored;
 }
 
+QStringList OtpResult::historyOutcomesShowing(const QString &text)
+{
+    QStringList stored;
+    if (text.isEmpty())
+        return stored;
+    for (const Reason reason : enumValues<Reason>()) {
+        if (reasonText(reason).contains(text, Qt::CaseInsensitive))
+            stored << (reason == Reason::None ? u"success"_s : enumId(reason));
+    }
+    return stored;
+}
+
 QString OtpResult::reasonText(Reason reason)
 {
     switch (reason) {

@@ -135,6 +135,9 @@ struct OtpResult {
     // A stored historyOutcome() as the history shows it: "success" and the reason ids in the
     // current language ("Connection refused"), catalog names and messages as they are.
     static QString historyOutcomeText(const QString &stored);
+    // The stored outcomes whose historyOutcomeText() contains this text (case ignored), so a
+    // search finds a row by the words the history shows ("refused", "ปฏิเสธ").
+    static QStringList historyOutcomesShowing(const QString &text);
     static QString reasonText(Reason reason); // short, translated: "URL refused, nothing sent"
 
     static Outcome outcomeOf(Reason reason);

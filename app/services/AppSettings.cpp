@@ -194,9 +194,11 @@ void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
 }
 
 namespace {
+const QString RecentNumbersGroup = u"console/recentNumbers"_s;
+
 QString recentNumbersKey(const QUuid &appId)
 {
-    return u"console/recentNumbers/"_s + appId.toString(QUuid::WithoutBraces);
+    return RecentNumbersGroup + u'/' + appId.toString(QUuid::WithoutBraces);
 }
 } // namespace
 
@@ -214,4 +216,15 @@ void AppSettings::addRecentNumber(const QUuid &appId, const QString &number)
     numbers.removeAll(text);
     numbers.prepend(text);
     m_settings.setValue(recentNumbersKey(appId), numbers.mid(0, MaxRecentNumbers));
+}
+
+void AppSettings::keepRecentNumbersOf(const QList<QUuid> &appIds)
+{
+    m_settings.beginGroup(RecentNumbersGroup);
+    const QStringList stored = m_settings.childKeys();
+    for (const QString &key : stored) {
+        if (!appIds.contains(QUuid::fromString(key)))
+            m_settings.remove(key);
+    }
+    m_settings.endGroup();
 }

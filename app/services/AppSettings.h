@@ -82,6 +82,8 @@ public:
     static constexpr int MaxRecentNumbers = 10;
     QStringList recentNumbers(const QUuid &appId) const;
     void addRecentNumber(const QUuid &appId, const QString &number);
+    // Drops the numbers saved for apps not in this list (deleted here or by otpctl).
+    void keepRecentNumbersOf(const QList<QUuid> &appIds);
 
 signals:
     void changed();

@@ -51,9 +51,9 @@ QVariant optionalValue(const std::optional<qint64> &value)
 // Numbers and ids need no case folding: instr() (a plain substring test) is several times
 // cheaper than LIKE on every row of a search over all calls. A text with other characters than
 // digits cannot be in an HTTP status, one with other than ASCII letters not in a call's id.
-void addSearch(SqlWhere *where, const QString &search, const QList<OtpOperation> &calls)
+void addSearch(SqlWhere *where, const ExchangeFilter &filter)
 {
-    const QString text = search.trimmed();
+    const QString text = filter.search.trimmed();
     if (text.isEmpty())
         return;
     const QString pattern = SqlWhere::containsPattern(text);
@@ -71,9 +71,13 @@ void addSearch(SqlWhere *where, const QString &search, const QList<OtpOperation>
         any << u"call LIKE ? ESCAPE '\\'"_s;
         values << pattern;
     }
-    for (const OtpOperation call : calls) {
+    for (const OtpOperation call : filter.searchCalls) {
         any << u"call = ?"_s;
         values << enumId(call);
+    }
+    for (const QString &outcome : filter.searchOutcomes) {
+        any << u"outcome = ?"_s;
+        values << outcome;
     }
     where->addAnyOf(any, values);
 }
@@ -92,7 +96,7 @@ SqlWhere whereOf(const ExchangeFilter &filter, bool paged)
         where.add(u"(started_at, id) < (?, ?)"_s,
                   {filter.after->startedAt.toMSecsSinceEpoch(), filter.after->id});
     }
-    addSearch(&where, filter.search, filter.searchCalls);
+    addSearch(&where, filter);
     return where;
 }
 

@@ -19,6 +19,8 @@ private slots:
     void choicesAreStoredAsTheirIds();
     void themeIsStoredAsItsId_data();
     void themeIsStoredAsItsId();
+    void recentNumbersAreNewestFirstAndCapped();
+    void recentNumbersOfDeletedAppsAreForgotten();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +107,43 @@ void TestAppSettings::themeIsStoredAsItsId()
     settings.setTheme(Theme::Dark);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(AppSettings(file).theme(), Theme::Dark);
+}
+
+void TestAppSettings::recentNumbersAreNewestFirstAndCapped()
+{
+    AppSettings settings(m_dir.filePath(u"recent.ini"_s));
+    const QUuid app = QUuid::createUuid();
+    for (int i = 0; i < AppSettings::MaxRecentNumbers + 3; ++i)
+        settings.addRecentNumber(app, u"08123456%1"_s.arg(i, 2, 10, QChar(u'0')));
+    settings.addRecentNumber(app, u" 0812345603 "_s); // again: moves to the front, once
+    const QStringList numbers = settings.recentNumbers(app);
+    QCOMPARE(numbers.size(), AppSettings::MaxRecentNumbers);
+    QCOMPARE(numbers.first(), u"0812345603"_s);
+    QCOMPARE(numbers.count(u"0812345603"_s), 1);
+    QCOMPARE(numbers.at(1), u"0812345612"_s);
+    QVERIFY(settings.recentNumbers(QUuid::createUuid()).isEmpty()); // per app
+}
+
+// A deleted app's saved numbers go with it: the settings file does not keep phone numbers
+// for apps that no longer exist.
+void TestAppSettings::recentNumbersOfDeletedAppsAreForgotten()
+{
+    const QString file = m_dir.filePath(u"forgotten.ini"_s);
+    const QUuid kept = QUuid::createUuid();
+    const QUuid deleted = QUuid::createUuid();
+    {
+        AppSettings settings(file);
+        settings.addRecentNumber(kept, u"0811111111"_s);
+        settings.addRecentNumber(deleted, u"0822222222"_s);
+        settings.keepRecentNumbersOf({kept});
+        QCOMPARE(settings.recentNumbers(kept), QStringList{u"0811111111"_s});
+        QVERIFY(settings.recentNumbers(deleted).isEmpty());
+    }
+    const QSettings stored(file, QSettings::IniFormat);
+    const QString group = u"console/recentNumbers/"_s;
+    QVERIFY(!stored.contains(group + deleted.toString(QUuid::WithoutBraces)));
+    QCOMPARE(stored.value(group + kept.toString(QUuid::WithoutBraces)).toStringList(),
+             QStringList{u"0811111111"_s});
 }
 
 QTEST_MAIN(TestAppSettings)

@@ -1,4 +1,5 @@
 #include "dialogs/AppEditorDialog.h"
+#include "i18n/Translations.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/SmsBubbleView.h"
 
@@ -31,6 +32,7 @@ private slots:
     void digitsOutOfRangeAreExplainedAndBlockCreate();
     void longNameIsBlamedUnderTheName();
     void messagesAppearWhenTheFieldIsLeft();
+    void aOneLineMessageDoesNotMoveTheFieldsBelow_data();
     void aOneLineMessageDoesNotMoveTheFieldsBelow();
     void pastedLogGivesAFewLinesAndStaysResponsive_data();
     void pastedLogGivesAFewLinesAndStaysResponsive();
@@ -170,8 +172,19 @@ void TestAppEditorForm::messagesAppearWhenTheFieldIsLeft()
     QVERIFY(save->isEnabled());
 }
 
+void TestAppEditorForm::aOneLineMessageDoesNotMoveTheFieldsBelow_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::newRow("English") << Language::English;
+    // Thai lines are taller than the UI font's own line (a fallback font draws them).
+    QTest::newRow("Thai") << Language::Thai;
+}
+
 void TestAppEditorForm::aOneLineMessageDoesNotMoveTheFieldsBelow()
 {
+    QFETCH(Language, language);
+    Translations translations;
+    translations.install(language);
     AppEditorDialog dialog(AppEditorDialog::Mode::Create, filledDraft(), {});
     open(dialog);
     auto *contactName = child<QLineEdit>(&dialog, u"contactNameEdit"_s);

@@ -50,6 +50,7 @@ private slots:
     void selectionAndScrollSurviveANewCall();
     void fetchMoreReachesEveryRow();
     void searchFindsARowNeverLoaded();
+    void searchFindsOutcomesByTheirShownWords();
     void newCallOutsideTheSearchIsNotListed();
     void rowsAreFoundByIdAfterInsertsAndPages();
     void outcomeIdsShowInWords_data();
@@ -208,6 +209,25 @@ void TestHistoryModel::searchFindsARowNeverLoaded()
     model.setQuery(u"Request"_s);
     QCOMPARE(model.rowCount(), HistoryModel::PageSize);
     model.setQuery(u"Verify"_s);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+// The outcome column searches as it is shown too: "refused" finds a call stored as
+// "refused-url" (shown "URL refused, nothing sent"), "Success" one stored as "success", and a word
+// of the shown text that is not in the stored id ("nothing") finds it as well.
+void TestHistoryModel::searchFindsOutcomesByTheirShownWords()
+{
+    store(3);
+    StoredExchange refused = call(u"Shop"_s, m_seconds);
+    refused.outcome = u"refused-url"_s;
+    refused.id = m_history->append(refused).value;
+    HistoryModel model(*m_history);
+    model.setQuery(u"nothing sent"_s);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(idAt(model, 0), refused.id);
+    model.setQuery(u"SUCCESS"_s);
+    QCOMPARE(model.rowCount(), 3);
+    model.setQuery(u"Timeout"_s); // an outcome no stored call has
     QCOMPARE(model.rowCount(), 0);
 }
 

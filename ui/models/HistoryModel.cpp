@@ -31,6 +31,7 @@ void HistoryModel::setQuery(const QString &text)
         return;
     m_filter.search = search;
     m_filter.searchCalls = callsNamed(search);
+    m_filter.searchOutcomes = OtpResult::historyOutcomesShowing(search);
     reload();
 }
 
@@ -141,10 +142,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 void HistoryModel::retranslate()
 {
-    // A search matches the call names as shown: in the new language they may match otherwise.
-    if (const QList<OtpOperation> calls = callsNamed(m_filter.search);
-        calls != m_filter.searchCalls) {
+    // A search matches the call names and outcomes as shown: in the new language they may match
+    // otherwise.
+    const QList<OtpOperation> calls = callsNamed(m_filter.search);
+    const QStringList outcomes = OtpResult::historyOutcomesShowing(m_filter.search);
+    if (calls != m_filter.searchCalls || outcomes != m_filter.searchOutcomes) {
         m_filter.searchCalls = calls;
+        m_filter.searchOutcomes = outcomes;
         reload();
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

@@ -206,7 +206,12 @@ void TestConsolePage::updateSandboxUrl()
 
 void TestConsolePage::reloadApps()
 {
-    m_form->setApps(m_context.apps.apps());
+    const QList<OtpAppConfig> apps = m_context.apps.apps();
+    QList<QUuid> ids;
+    for (const OtpAppConfig &app : apps)
+        ids << app.id;
+    m_context.settings.keepRecentNumbersOf(ids);
+    m_form->setApps(apps);
 }
 
 void TestConsolePage::requestOtp()

@@ -3,6 +3,8 @@
 #include "StatusColors.h"
 
 #include <QEvent>
+#include <QTextLayout>
+#include <QtMath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -60,7 +62,18 @@ void FieldMessage::applyColour()
     setPalette(p);
 }
 
+int FieldMessage::oneLineHeight() const
+{
+    // Thai glyphs come from a fallback font whose line is taller than the UI font's, so a line of
+    // Thai measured by the font's own metrics would still push the fields below by a few pixels.
+    QTextLayout layout(u"Ag \u0E17\u0E31\u0E49\u0E07\u0E1B\u0E48\u0E0E\u0E39"_s, font());
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return qMax(fontMetrics().lineSpacing(), qCeil(line.height()));
+}
+
 void FieldMessage::applyReservedHeight()
 {
-    setMinimumHeight(m_reservesLine ? fontMetrics().lineSpacing() : 0);
+    setMinimumHeight(m_reservesLine ? oneLineHeight() : 0);
 }

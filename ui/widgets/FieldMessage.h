@@ -28,6 +28,7 @@ protected:
 
 private:
     void applyColour();
+    int oneLineHeight() const;
     void applyReservedHeight();
 
     ValidationIssues m_issues;

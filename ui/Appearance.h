@@ -10,8 +10,8 @@
 
 class AppSettings;
 
-// Settings > Appearance, applied to the whole application, live: Light and Dark are the Fusion
-// style with ThemePalette's palettes; System keeps the system's own style and palette while
+// Settings > Appearance, applied to the whole application, live: Light and Dark are Fusion
+// (ThemeStyle) with ThemePalette's palettes; System keeps the system's own style and palette while
 // they are light and shows Dark when the system's palette is dark. Qt 6.4 cannot say which the
 // system prefers (QStyleHints::colorScheme is 6.5), so its palette's window colour decides,
 // read again when the system changes theme (QEvent::ThemeChange, ApplicationPaletteChange).

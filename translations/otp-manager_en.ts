@@ -3834,6 +3834,28 @@ Choose another port in Settings, then start it again.</translation>
         <source>Live base &amp;URL:</source>
         <translation>Live base &amp;URL:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Colour theme:</source>
+        <translation>&amp;Colour theme:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Colour theme: dark text on light backgrounds</extracomment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Colour theme: light text on dark backgrounds</extracomment>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Colour theme</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifier</name>

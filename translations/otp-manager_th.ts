@@ -3813,6 +3813,28 @@ Choose another port in Settings, then start it again.</source>
         <source>Live base &amp;URL:</source>
         <translation>Base URL ของ Live (&amp;U):</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>รูปลักษณ์</translation>
+    </message>
+    <message>
+        <source>&amp;Colour theme:</source>
+        <translation>ธีมสี (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Colour theme: dark text on light backgrounds</extracomment>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Colour theme: light text on dark backgrounds</extracomment>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>ธีมสี</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifier</name>

@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppContext.h"
+#include "Appearance.h"
 #include "GuiCommandLine.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
@@ -88,7 +89,10 @@ GuiCommandLine::Options GuiStartup::parseOptions(const QApplication &app)
 {
     // The language comes first: --help and every message after it are in the user's language.
     m_translations->install(GuiCommandLine::language(*m_settings));
-    return GuiCommandLine::parse(app);
+    GuiCommandLine::Options options = GuiCommandLine::parse(app);
+    // Before any window or message box: each is drawn in the user's theme from the start.
+    m_appearance = std::make_unique<Appearance>(*m_settings);
+    return options;
 }
 
 // Work the window will wait for, done on another core while this one opens the data and builds

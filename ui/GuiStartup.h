@@ -9,6 +9,7 @@
 #include <optional>
 
 class AppSettings;
+class Appearance;
 class BackgroundDatabaseCheck;
 class KeychainSecretStore;
 class MainWindow;
@@ -60,6 +61,7 @@ private:
     // Declared in the order they are made: destroyed in reverse.
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<Appearance> m_appearance;
     std::unique_ptr<QThread, ThreadJoiner> m_warmUp;
     Workspace::Opening m_opened;
     std::unique_ptr<KeychainSecretStore> m_keychain;

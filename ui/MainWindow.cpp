@@ -219,11 +219,10 @@ ErrorCodesPage *MainWindow::errorCodesPage()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAppAction
-        = m_fileMenu->addAction(ThemedIcon::icon(u"add"_s, palette()), QString(), this, [this] {
-              showPage(Page::Apps);
-              m_appsPage->newApp();
-          });
+    m_newAppAction = m_fileMenu->addAction(ThemedIcon::icon(u"add"_s), QString(), this, [this] {
+        showPage(Page::Apps);
+        m_appsPage->newApp();
+    });
     m_newAppAction->setShortcut(QKeySequence::New);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), m_fileActions, &AppsFileActions::importApps);
@@ -234,12 +233,12 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_findAction = m_editMenu->addAction(ThemedIcon::icon(u"search"_s, palette()), QString(), this,
-                                         &MainWindow::find);
+    m_findAction
+        = m_editMenu->addAction(ThemedIcon::icon(u"search"_s), QString(), this, &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_editMenu->addSeparator();
-    m_settingsAction = m_editMenu->addAction(ThemedIcon::icon(u"settings"_s, palette()), QString(),
-                                             this, [this] { showPage(Page::Settings); });
+    m_settingsAction = m_editMenu->addAction(ThemedIcon::icon(u"settings"_s), QString(), this,
+                                             [this] { showPage(Page::Settings); });
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(u"Ctrl+,"_s)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 

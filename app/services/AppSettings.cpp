@@ -22,6 +22,16 @@ void AppSettings::setLanguage(std::optional<Language> language)
     emit changed();
 }
 
+Theme AppSettings::theme() const
+{
+    return enumValue(u"ui/theme"_s, Theme::System);
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    setEnumValue(u"ui/theme"_s, theme);
+}
+
 bool AppSettings::sandboxStartsWithApp() const
 {
     return m_settings.value(u"sandbox/startWithApp"_s, true).toBool();

@@ -5,6 +5,7 @@
 #include "domain/ApiVersion.h"
 #include "domain/Language.h"
 #include "sandbox/SandboxServerOptions.h"
+#include "services/Theme.h"
 
 #include <QObject>
 #include <QSettings>
@@ -28,6 +29,9 @@ public:
     // nullopt: follow the system (Thai system locale → Thai, anything else → English).
     std::optional<Language> language() const;
     void setLanguage(std::optional<Language> language);
+    // Settings > Appearance; stored as its id ("dark"), anything else reads as System.
+    Theme theme() const;
+    void setTheme(Theme theme);
 
     bool sandboxStartsWithApp() const;
     void setSandboxStartsWithApp(bool starts);

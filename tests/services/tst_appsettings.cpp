@@ -17,6 +17,8 @@ private slots:
     void storedIdsAreRead_data();
     void storedIdsAreRead();
     void choicesAreStoredAsTheirIds();
+    void themeIsStoredAsItsId_data();
+    void themeIsStoredAsItsId();
     void recentNumbersAreNewestFirstAndCapped();
     void recentNumbersOfDeletedAppsAreForgotten();
 
@@ -77,6 +79,34 @@ void TestAppSettings::choicesAreStoredAsTheirIds()
     const QSettings stored(file, QSettings::IniFormat);
     QCOMPARE(stored.value(u"console/apiVersion"_s).toString(), u"v1"_s);
     QCOMPARE(stored.value(u"console/bodyFormat"_s).toString(), u"json"_s);
+}
+
+void TestAppSettings::themeIsStoredAsItsId_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<Theme>("theme");
+    QTest::newRow("nothing stored: follow the system") << QString() << Theme::System;
+    QTest::newRow("light") << u"light"_s << Theme::Light;
+    QTest::newRow("dark") << u"dark"_s << Theme::Dark;
+    QTest::newRow("unknown: follow the system") << u"solarized"_s << Theme::System;
+}
+
+// Settings > Appearance survives a restart, and a file from a newer version with a theme this
+// one does not know falls back to the system's look.
+void TestAppSettings::themeIsStoredAsItsId()
+{
+    QFETCH(QString, stored);
+    QFETCH(Theme, theme);
+    const QString file
+        = m_dir.filePath(u"theme-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".ini"_s);
+    if (!stored.isNull())
+        QSettings(file, QSettings::IniFormat).setValue(u"ui/theme"_s, stored);
+    AppSettings settings(file);
+    QCOMPARE(settings.theme(), theme);
+    QSignalSpy changed(&settings, &AppSettings::changed);
+    settings.setTheme(Theme::Dark);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(AppSettings(file).theme(), Theme::Dark);
 }
 
 void TestAppSettings::recentNumbersAreNewestFirstAndCapped()

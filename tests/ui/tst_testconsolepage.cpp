@@ -59,6 +59,7 @@ private slots:
     void appsTableShowsLastUse();
     void errorCodesTableSearch();
     void finishedCallIsOneNewHistoryRow();
+    void resultCardFitsANarrowPane();
 
 private:
     OtpAppConfig createApp(Fixture &f, Environment environment = Environment::Sandbox,
@@ -434,6 +435,29 @@ void TestConsolePageTest::finishedCallIsOneNewHistoryRow()
     QCOMPARE(history->model()->rowCount(), 2);
     QCOMPARE(history->selectionModel()->selectedRows().first().data(HistoryModel::ExchangeIdRole),
              selected);
+}
+
+// Seen in the 1024x700 screenshot: the token, one long word, made the card wider than its pane
+// and cut "Verify the code…" off at the right. The card shows it shortened, whole in the
+// tooltip (and in the Token field), and fits a pane narrower than the token.
+void TestConsolePageTest::resultCardFitsANarrowPane()
+{
+    OtpResult result;
+    result.operation = OtpOperation::Request;
+    result.outcome = OtpResult::Outcome::Success;
+    result.reason = OtpResult::Reason::None;
+    result.httpStatus = 200;
+    result.token = u"P74j6zkCFNc35PsCkbOITs28Eni27QaR"_s;
+    result.refno = u"MOZBS"_s;
+    ResultCard card;
+    card.setResult(result);
+    const int tokenWidth = card.fontMetrics().horizontalAdvance(result.token);
+    QVERIFY2(card.minimumSizeHint().width() < tokenWidth,
+             qPrintable(
+                 u"%1 px for a %2 px token"_s.arg(card.minimumSizeHint().width()).arg(tokenWidth)));
+    QVERIFY(card.detailsText().contains(u"P74j6zkC…i27QaR"_s));
+    QVERIFY(!card.detailsText().contains(result.token));
+    QCOMPARE(child<QLabel>(&card, u"resultDetails"_s)->toolTip(), u"Token: "_s + result.token);
 }
 
 QTEST_MAIN(TestConsolePageTest)

@@ -144,14 +144,12 @@ void ErrorCodesPage::showDecoded(bool selectRow)
     if (!m_decoded)
         return;
     const ErrorLookup::Match result = ErrorLookup::find(m_decoded->first, m_decoded->second);
-    QPalette p = m_decodeResult->palette();
     if (!result.entry) {
         QString text = tr("Not in the catalog of the vendor's 63 status codes.");
         if (!result.message.isEmpty())
             text += u'\n' + tr("Message: %1").arg(result.message.left(500));
         m_decodeResult->setText(text);
-        p.setColor(QPalette::WindowText, StatusColors::warning(palette()));
-        m_decodeResult->setPalette(p);
+        StatusColors::setTextTone(m_decodeResult, StatusColors::Tone::Warning);
         return;
     }
     const ErrorEntry &entry = *result.entry;
@@ -160,8 +158,7 @@ void ErrorCodesPage::showDecoded(bool selectRow)
                                 .arg(entry.statusCode)
                                 .arg(entry.httpStatus)
                                 .arg(entry.description(), entry.hint()));
-    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    m_decodeResult->setPalette(p);
+    StatusColors::setTextTone(m_decodeResult, std::nullopt);
     if (!selectRow)
         return;
     // Show the row in the table too.

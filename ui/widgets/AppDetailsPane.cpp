@@ -214,9 +214,7 @@ void AppDetailsPane::withSecret(std::function<void(const QString &)> use)
             return; // the selection moved on while the keychain answered
         if (!result.ok()) {
             m_secretStatus->setText(result.message);
-            QPalette p = m_secretStatus->palette();
-            p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-            m_secretStatus->setPalette(p);
+            StatusColors::setTextTone(m_secretStatus, StatusColors::Tone::Error);
             m_secretStatus->show();
             return;
         }

@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "SearchField.h"
+#include "TableColumns.h"
 #include "api/HarExporter.h"
 #include "dialogs/Confirmation.h"
 #include "models/HistoryModel.h"
@@ -118,7 +119,7 @@ void HistoryPanel::searchNow()
 
 void HistoryPanel::fitColumns()
 {
-    m_table->resizeColumnsToContents();
+    TableColumns::fitToContents(m_table);
 }
 
 void HistoryPanel::updateButtons()

@@ -268,18 +268,19 @@ void OtpCallForm::onAppChanged()
 void OtpCallForm::updatePhoneHint()
 {
     const QString text = m_phone->text();
-    QPalette p = m_phoneHint->palette();
-    if (text.trimmed().isEmpty()) {
+    const bool empty = text.trimmed().isEmpty();
+    const std::optional<Msisdn> msisdn = Msisdn::parse(text);
+    if (empty)
         m_phoneHint->setText(tr("Accepted: 0812345678, 66812345678 or +66812345678."));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    } else if (const std::optional<Msisdn> msisdn = Msisdn::parse(text)) {
+    else if (msisdn)
         m_phoneHint->setText(tr("Sent as %1").arg(msisdn->international()));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    } else {
+    else
         m_phoneHint->setText(Msisdn::validate(text).value(0).message);
-        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-    }
-    m_phoneHint->setPalette(p);
+    // The example in the hint's grey, the number as sent in the text colour, a problem in red:
+    // each from the theme in use, also after a switch.
+    m_phoneHint->setForegroundRole(empty ? QPalette::PlaceholderText : QPalette::WindowText);
+    StatusColors::setTextTone(
+        m_phoneHint, empty || msisdn ? std::nullopt : std::optional(StatusColors::Tone::Error));
     fitPhoneHint();
 }
 

@@ -87,9 +87,7 @@ void TextFindBar::highlightAll()
     if (!text.isEmpty()) {
         QTextCursor cursor(m_target->document());
         QTextCharFormat format;
-        const QColor warning = StatusColors::warning(palette());
-        format.setBackground(StatusColors::isDark(palette()) ? warning.darker(250)
-                                                             : warning.lighter(160));
+        format.setBackground(StatusColors::surface(StatusColors::Tone::Warning, palette()));
         format.setForeground(palette().color(QPalette::Text));
         while (!(cursor = m_target->document()->find(text, cursor)).isNull())
             selections.append({cursor, format});
@@ -146,5 +144,7 @@ void TextFindBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && !isHidden())
+        highlightAll(); // the highlight's colour of the new theme
     QWidget::changeEvent(event);
 }

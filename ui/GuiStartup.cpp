@@ -15,6 +15,7 @@
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
 #include "services/SandboxTokenKeeper.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -140,12 +141,15 @@ void GuiStartup::makeServices()
     // Before the sandbox first starts: it hands back the tokens of the last session.
     m_tokenKeeper = std::make_unique<SandboxTokenKeeper>(*m_sandbox, workspace.sandboxTokens(),
                                                          *m_inboxRecorder);
+    m_trafficRecorder = std::make_unique<SandboxTrafficRecorder>(*m_sandbox, workspace.dataDir(),
+                                                                 m_settings->trafficRetention());
 }
 
 void GuiStartup::showWindow(const GuiCommandLine::Options &options)
 {
-    m_window = std::make_unique<MainWindow>(AppContext{
-        *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
+    m_window = std::make_unique<MainWindow>(AppContext{*m_opened.workspace, *m_apps, *m_sandbox,
+                                                       *m_inboxRecorder, *m_trafficRecorder,
+                                                       *m_settings, *m_translations});
     m_window->show();
     QObject::connect(m_tokenKeeper.get(), &SandboxTokenKeeper::failed, m_window->statusBar(),
                      [bar = m_window->statusBar()](const QString &message) {

@@ -18,6 +18,7 @@ class QApplication;
 class QThread;
 class SandboxAppSync;
 class SandboxInboxRecorder;
+class SandboxTrafficRecorder;
 class SandboxServer;
 class SandboxTokenKeeper;
 class StartupProbe;
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxAppSync> m_sandboxSync;
     std::unique_ptr<SandboxInboxRecorder> m_inboxRecorder;
+    std::unique_ptr<SandboxTrafficRecorder> m_trafficRecorder; // reports: the sandbox's calls
     std::unique_ptr<SandboxTokenKeeper> m_tokenKeeper;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<BackgroundDatabaseCheck> m_databaseCheck;

@@ -8,6 +8,7 @@
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
@@ -37,6 +38,8 @@ const QList<MainWindow::PageEntry> &MainWindow::pageTable()
          SidebarPages::Build::OnFirstView, &MainWindow::makeInboxPage},
         {Page::ErrorCodes, "codes", [] { return MainWindow::tr("Error codes"); },
          SidebarPages::Build::OnFirstView, &MainWindow::makeErrorCodesPage},
+        {Page::Reports, "reports", [] { return MainWindow::tr("Reports"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeReportsPage},
         {Page::Settings, "settings", [] { return MainWindow::tr("Settings"); },
          SidebarPages::Build::OnFirstView, &MainWindow::makeSettingsPage},
     };
@@ -145,6 +148,17 @@ QWidget *MainWindow::makeInboxPage(QWidget *parent)
 QWidget *MainWindow::makeErrorCodesPage(QWidget *parent)
 {
     return new ErrorCodesPage(parent);
+}
+
+QWidget *MainWindow::makeReportsPage(QWidget *parent)
+{
+    auto *page = new ReportsPage(m_context, parent);
+    connect(page, &ReportsPage::message, statusBar(), &QStatusBar::showMessage);
+    connect(page, &ReportsPage::exchangeRequested, this, [this](qint64 historyId) {
+        showPage(Page::TestConsole);
+        consolePage()->showExchange(historyId);
+    });
+    return page;
 }
 
 QWidget *MainWindow::makeSettingsPage(QWidget *parent)

@@ -17,14 +17,14 @@ class SandboxTray;
 class TestConsolePage;
 
 // The application window: a sidebar like the dashboard's (OTP Apps, Test console, Sandbox
-// inbox, Error codes, Settings), menus with the usual shortcuts, and a status bar that tells
-// the sandbox's and the keychain's state. Window size and layout are remembered.
+// inbox, Error codes, Reports, Settings), menus with the usual shortcuts, and a status bar that
+// tells the sandbox's and the keychain's state. Window size and layout are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Apps, TestConsole, Inbox, ErrorCodes, Settings };
+    enum class Page { Apps, TestConsole, Inbox, ErrorCodes, Reports, Settings };
 
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -83,6 +83,7 @@ private:
     QWidget *makeConsolePage(QWidget *parent);
     QWidget *makeInboxPage(QWidget *parent);
     QWidget *makeErrorCodesPage(QWidget *parent);
+    QWidget *makeReportsPage(QWidget *parent);
     QWidget *makeSettingsPage(QWidget *parent);
 
     void retranslateUi();

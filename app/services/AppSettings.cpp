@@ -55,6 +55,23 @@ void AppSettings::setSandboxPort(int port)
     emit changed();
 }
 
+TrafficRetention AppSettings::trafficRetention() const
+{
+    TrafficRetention retention;
+    const int days = m_settings.value(u"reports/retentionDays"_s, retention.maxAgeDays).toInt();
+    const int rows = m_settings.value(u"reports/maxRows"_s, retention.maxRows).toInt();
+    retention.maxAgeDays = days >= 0 ? days : TrafficRetention::DefaultMaxAgeDays;
+    retention.maxRows = rows >= 0 ? rows : TrafficRetention::DefaultMaxRows;
+    return retention;
+}
+
+void AppSettings::setTrafficRetention(const TrafficRetention &retention)
+{
+    m_settings.setValue(u"reports/retentionDays"_s, retention.maxAgeDays);
+    m_settings.setValue(u"reports/maxRows"_s, retention.maxRows);
+    emit changed();
+}
+
 QStringList AppSettings::sandboxWebhooks() const
 {
     return m_settings.value(u"sandbox/webhooks"_s).toStringList();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TrafficRetention.h"
 #include "api/OtpCallOptions.h"
 #include "domain/ApiVersion.h"
 #include "domain/Language.h"
@@ -54,6 +55,10 @@ public:
     // front. On by default.
     bool smsNotifications() const;
     void setSmsNotifications(bool on);
+
+    // How long the recorded sandbox traffic is kept (reports): days and a row cap.
+    TrafficRetention trafficRetention() const;
+    void setTrafficRetention(const TrafficRetention &retention);
 
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15

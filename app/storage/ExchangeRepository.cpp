@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcExchangeRepository, "otp.storage.exchange")
 //                                    (started_at<? for the page after a row)
 //   the same for one app:            SEARCH … USING COVERING INDEX exchanges_app_list (app_id=?)
 //   find, matches:                   SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)
-//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_list (app_id>?)
+//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_report (app_id>?)
 //                                    and (app_id=?): two seeks per app, whatever the calls
 // A search is a scan of the covering index that stops once the page is full, so a text that
 // matches often is answered from the first rows, a rare one reads the whole index (no table row).
@@ -30,6 +30,7 @@ namespace {
 const QString RowColumns = u"id, app_id, app_name, call, started_at, msisdn, http_status, "
                            "outcome, latency_ms"_s;
 constexpr int RecordColumn = 9;
+const QString RecordColumns = u", record_json, token, expires_at"_s; // read by read<StoredExchange>
 const QString ListOrder = u" ORDER BY started_at DESC, id DESC"_s;
 
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
@@ -139,6 +140,11 @@ template<> StoredExchange read<StoredExchange>(const QSqlQuery &query)
     exchange.outcome = row.outcome;
     exchange.latencyMs = row.latencyMs;
     exchange.recordJson = query.value(RecordColumn).toString().toUtf8();
+    exchange.token = query.value(RecordColumn + 1).toString();
+    if (!query.value(RecordColumn + 2).isNull()) {
+        exchange.expiresAt = QDateTime::fromMSecsSinceEpoch(
+            query.value(RecordColumn + 2).toLongLong(), QTimeZone::utc());
+    }
     return exchange;
 }
 } // namespace
@@ -168,8 +174,8 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO exchanges (app_id, app_name, call, started_at, msisdn, "
-                  "http_status, outcome, latency_ms, record_json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "http_status, outcome, latency_ms, record_json, token, expires_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const StoredExchange &exchange : exchanges) {
         query.addBindValue(idText(exchange.appId));
         query.addBindValue(orEmpty(exchange.appName));
@@ -183,6 +189,10 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
         query.addBindValue(optionalValue(exchange.latencyMs));
         query.addBindValue(exchange.recordJson.isEmpty() ? u"{}"_s
                                                          : QString::fromUtf8(exchange.recordJson));
+        query.addBindValue(orEmpty(exchange.token));
+        query.addBindValue(exchange.expiresAt.isValid()
+                               ? QVariant(exchange.expiresAt.toMSecsSinceEpoch())
+                               : QVariant(QMetaType::fromType<qint64>()));
         if (!query.exec())
             return failure(query.lastError().text());
         ids << query.lastInsertId().toLongLong();
@@ -244,7 +254,7 @@ QList<Row> ExchangeRepository::select(const QString &columns, const Filter &filt
 
 QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
 {
-    return select<StoredExchange>(RowColumns + u", record_json"_s, filter);
+    return select<StoredExchange>(RowColumns + RecordColumns, filter);
 }
 
 QList<ExchangeRow> ExchangeRepository::rows(const Filter &filter) const
@@ -256,7 +266,7 @@ std::optional<StoredExchange> ExchangeRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + RowColumns + u", record_json FROM exchanges WHERE id = ?"_s);
+    query.prepare(u"SELECT "_s + RowColumns + RecordColumns + u" FROM exchanges WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
         qCWarning(lcExchangeRepository) << "reading a call failed:" << query.lastError().text();

@@ -12,21 +12,26 @@
 #include "models/InboxModel.h"
 #include "pages/AppsPage.h"
 #include "pages/InboxPage.h"
+#include "pages/ReportsPage.h"
 #include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
 #include "services/AppSettings.h"
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 #include "storage/InboxRepository.h"
+#include "storage/SandboxTrafficRepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,12 +69,77 @@ QString fileName(MainWindow::Page page)
         return u"inbox"_s;
     case MainWindow::Page::ErrorCodes:
         return u"error-codes"_s;
+    case MainWindow::Page::Reports:
+        return u"reports"_s;
     case MainWindow::Page::Settings:
         return u"settings"_s;
     }
     return {};
 }
 
+// The Reports page computes on its worker thread: the shot waits for the figures.
+void waitForReport(MainWindow &window)
+{
+    settle();
+    const auto *page = window.findChild<ReportsPage *>();
+    QDeadlineTimer deadline(10000);
+    while (page && page->isBusy() && !deadline.hasExpired())
+        QTest::qWait(50);
+}
+
+// A week of sandbox traffic for the Reports page: a few OTPs an hour per app, with the mix a
+// QA lead sees (most verified at once, some after a wrong PIN, some never, a few burned or
+// refused) and latencies from a fraction of a millisecond to a slow second.
+void fillReports(Database &database, const QList<OtpAppConfig> &apps)
+{
+    QRandomGenerator random(17);
+    QList<SandboxTrafficRow> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int serial = 0;
+    for (QDateTime at = now.addDays(-7); at < now; at = at.addSecs(600 + random.bounded(1800))) {
+        const OtpAppConfig &app = apps.at(++serial % apps.size());
+        SandboxTrafficRow row;
+        row.startedAt = at;
+        row.appId = app.id;
+        row.appName = app.name;
+        row.maskedMsisdn = u"08%1***%2"_s.arg(random.bounded(10)).arg(1000 + serial % 9000);
+        row.latencyMs = random.bounded(100) < 90 ? 0.2 + random.bounded(40) / 10.0
+                                                 : 50 + random.bounded(1500);
+        const int kind = random.bounded(100);
+        if (kind < 5) { // a bad number, or the service failing
+            row.httpStatus = kind < 3 ? 400 : 500;
+            row.statusCode = row.httpStatus;
+            row.outcome = kind < 3 ? u"ERROR_MSISDN"_s : u"ERROR_SYSTEM_FAILURE"_s;
+            rows << row;
+            continue;
+        }
+        row.httpStatus = 200;
+        row.statusCode = 0;
+        row.outcome = u"success"_s;
+        row.token = u"tok%1"_s.arg(serial);
+        row.refno = u"R%1"_s.arg(serial, 5, 36, QLatin1Char('0')).toUpper();
+        row.expiresAt = at.addSecs(300);
+        rows << row;
+        // 70 % verified at once, 15 % after a wrong PIN, 10 % never, 5 % burned.
+        const int wrong = kind < 70 ? 0 : kind < 85 ? 1 : kind < 95 ? 0 : 5;
+        const bool verified = kind < 85;
+        for (int i = 0; i < wrong + (verified ? 1 : 0); ++i) {
+            SandboxTrafficRow verify = row;
+            verify.call = OtpOperation::Verify;
+            verify.startedAt = at.addSecs(15 + 20 * i + random.bounded(40));
+            verify.refno.clear();
+            verify.expiresAt = {};
+            const bool correct = verified && i == wrong;
+            verify.httpStatus = correct ? 200 : 400;
+            verify.statusCode = correct ? 0 : 400;
+            verify.outcome = correct ? u"success"_s : u"Code is invalid."_s;
+            if (verify.startedAt < now)
+                rows << verify;
+        }
+    }
+    if (!SandboxTrafficRepository(database).appendAll(rows).ok())
+        qWarning("the report's traffic was not stored");
+}
 // One way of looking at the window: a theme and a size, and the file name's mark for it.
 struct Variant {
     Theme theme;
@@ -104,6 +174,8 @@ bool shootPagesAndForm(MainWindow &window, const QString &outDir, const QString 
     bool ok = true;
     for (const MainWindow::Page page : MainWindow::pages()) {
         window.showPage(page);
+        if (page == MainWindow::Page::Reports)
+            waitForReport(window);
         ok &= save(&window, outDir + u'/' + fileName(page) + suffix + u".png"_s);
     }
     window.showPage(MainWindow::Page::Apps);
@@ -156,7 +228,8 @@ int main(int argc, char *argv[])
     SandboxAppSync sync(apps, sandbox);
 
     SandboxInboxRecorder recorder(sandbox, opened.workspace->inbox());
-    AppContext context{*opened.workspace, apps, sandbox, recorder, settings, translations};
+    SandboxTrafficRecorder traffic(sandbox, dataDir.path());
+    AppContext context{*opened.workspace, apps, sandbox, recorder, traffic, settings, translations};
     MainWindow window(context);
     window.resize(variants().first().size);
     window.show();
@@ -191,6 +264,8 @@ int main(int argc, char *argv[])
         ok &= save(&credentials, outDir + u"/credentials-dark-en.png"_s);
         credentials.close();
     }
+
+    fillReports(opened.workspace->database(), apps.apps());
 
     // One OTP requested from the demo app, so the console shows a result card and its exchange.
     window.showPage(MainWindow::Page::TestConsole);

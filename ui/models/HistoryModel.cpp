@@ -3,6 +3,7 @@
 #include "api/OtpResult.h"
 #include "domain/Msisdn.h"
 #include "storage/ExchangeRepository.h"
+#include "util/CsvText.h"
 
 #include <QLocale>
 
@@ -163,23 +164,15 @@ QByteArray HistoryModel::csvHeader()
 
 QByteArray HistoryModel::csvLines(const QList<ExchangeRow> &rows)
 {
-    const auto field = [](const QString &text) -> QString {
-        QString quoted = text;
-        quoted.replace(u'"', u"\"\""_s);
-        return u'"' + quoted + u'"';
-    };
-    QString lines;
+    QByteArray lines;
     for (const ExchangeRow &exchange : rows) {
-        lines
-            += QStringList{field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
-                           field(exchange.appName),
-                           enumId(exchange.call),
-                           field(maskedPhone(exchange.msisdn)),
-                           exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString(),
-                           field(exchange.outcome),
-                           exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()}
-                   .join(u',')
-            + u"\r\n"_s;
+        lines += CsvText::line(
+            {CsvText::field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
+             CsvText::field(exchange.appName), enumId(exchange.call),
+             CsvText::field(maskedPhone(exchange.msisdn)),
+             exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString(),
+             CsvText::field(exchange.outcome),
+             exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()});
     }
-    return lines.toUtf8();
+    return lines;
 }

@@ -9,6 +9,7 @@
 #include "services/OtpAppService.h"
 #include "services/OtpCallSession.h"
 #include "services/Workspace.h"
+#include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/HistoryPanel.h"
@@ -302,6 +303,13 @@ void TestConsolePage::openExchange(const StoredExchange &exchange)
     m_viewedAppId = exchange.appId;
     m_viewer->setRecord(result ? std::optional<ExchangeRecord>(result->record) : std::nullopt);
     m_card->setResult(result);
+}
+
+void TestConsolePage::showExchange(qint64 historyId)
+{
+    if (const std::optional<StoredExchange> exchange
+        = m_context.workspace.exchanges().find(historyId))
+        openExchange(*exchange);
 }
 
 void TestConsolePage::rerun(const StoredExchange &exchange)

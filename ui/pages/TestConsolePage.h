@@ -38,6 +38,8 @@ public:
     OtpCallOptions callOptions() const { return m_form->callOptions(); }
     OtpCallSession *session() const { return m_session; }
     int callsInFlight() const { return m_session->callsInFlight(); }
+    // A stored call in the result card and the raw viewer (the Reports page's double-click).
+    void showExchange(qint64 historyId);
     SecretClipboard *secretClipboard() const { return m_clipboard; }
 
 public slots:

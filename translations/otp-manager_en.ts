@@ -2392,6 +2392,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>Msisdn</name>
@@ -3116,6 +3120,532 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>≥ %1 s</source>
+        <extracomment>The latency histogram&apos;s last bar: calls that took at least this many seconds</extracomment>
+        <translation>≥ %1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>Requests and verified per hour</source>
+        <translation>Requests and verified per hour</translation>
+    </message>
+    <message>
+        <source>Requests and verified per day</source>
+        <translation>Requests and verified per day</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Outcomes by status code</source>
+        <translation>Outcomes by status code</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on the OTPs of a period: figures, outcomes, transactions.</source>
+        <translation>Report on the OTPs of a period: figures, outcomes, transactions.</translation>
+    </message>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</source>
+        <translation>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</translation>
+    </message>
+    <message>
+        <source>End of the period, not included; a date counts in full. Default: now.</source>
+        <translation>End of the period, not included; a date counts in full. Default: now.</translation>
+    </message>
+    <message>
+        <source>One app, by name or id. Default: all apps.</source>
+        <translation>One app, by name or id. Default: all apps.</translation>
+    </message>
+    <message>
+        <source>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</source>
+        <translation>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</source>
+        <translation>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Print the figures, series, outcomes and transactions as JSON.</source>
+        <translation>Print the figures, series, outcomes and transactions as JSON.</translation>
+    </message>
+    <message>
+        <source>Print the transaction table as CSV.</source>
+        <translation>Print the transaction table as CSV.</translation>
+    </message>
+    <message>
+        <source>Transactions in the JSON (default 100).</source>
+        <translation>Transactions in the JSON (default 100).</translation>
+    </message>
+    <message>
+        <source>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</source>
+        <translation>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Give --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unknown time zone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</source>
+        <translation>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from must be before --to.</translation>
+    </message>
+    <message>
+        <source>--source is calls, sandbox or all.</source>
+        <translation>--source is calls, sandbox or all.</translation>
+    </message>
+    <message>
+        <source>--rows is a number, 0 or more.</source>
+        <translation>--rows is a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</source>
+        <translation>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>All apps</source>
+        <translation>All apps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of a custom report period: &quot;1 May to 7 May&quot;</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Calls from OTP Manager</source>
+        <translation>Calls from OTP Manager</translation>
+    </message>
+    <message>
+        <source>Traffic the sandbox answered</source>
+        <translation>Traffic the sandbox answered</translation>
+    </message>
+    <message>
+        <source>Calls made from the Test console or otpctl request/verify</source>
+        <translation>Calls made from the Test console or otpctl request/verify</translation>
+    </message>
+    <message>
+        <source>Every OTP call the sandbox answered, from any client: your backend, the console, curl</source>
+        <translation>Every OTP call the sandbox answered, from any client: your backend, the console, curl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>Could not compute the report: %1</source>
+        <translation>Could not compute the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Request calls in the period, one per OTP, refused ones included.</source>
+        <translation>Request calls in the period, one per OTP, refused ones included.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Requests answered with success and a token: the SMS was sent.</source>
+        <translation>Requests answered with success and a token: the SMS was sent.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>OTPs with a verify answered with success (a correct PIN).</source>
+        <translation>OTPs with a verify answered with success (a correct PIN).</translation>
+    </message>
+    <message>
+        <source>First-try success</source>
+        <translation>First-try success</translation>
+    </message>
+    <message>
+        <source>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</source>
+        <translation>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</translation>
+    </message>
+    <message>
+        <source>Verify success</source>
+        <translation>Verify success</translation>
+    </message>
+    <message>
+        <source>Verified OTPs divided by the OTPs with at least one verify.</source>
+        <translation>Verified OTPs divided by the OTPs with at least one verify.</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</source>
+        <translation>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>Burned</translation>
+    </message>
+    <message>
+        <source>OTPs with five or more wrong PINs and no correct one.</source>
+        <translation>OTPs with five or more wrong PINs and no correct one.</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Failed requests</translation>
+    </message>
+    <message>
+        <source>Requests not answered with success and a token: no SMS was sent.</source>
+        <translation>Requests not answered with success and a token: no SMS was sent.</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>Median latency</translation>
+    </message>
+    <message>
+        <source>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</source>
+        <translation>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 latency</translation>
+    </message>
+    <message>
+        <source>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</source>
+        <translation>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</translation>
+    </message>
+    <message>
+        <source>Median SMS to PIN</source>
+        <translation>Median SMS to PIN</translation>
+    </message>
+    <message>
+        <source>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</source>
+        <translation>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Delivered OTPs still valid now and not verified yet.</source>
+        <translation>Delivered OTPs still valid now and not verified yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Period: %1 to %2 (%3), source: %4</source>
+        <translation>Period: %1 to %2 (%3), source: %4</translation>
+    </message>
+    <message>
+        <source>OTPs requested</source>
+        <translation>OTPs requested</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Failed requests</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified at the first try</source>
+        <translation>Verified at the first try</translation>
+    </message>
+    <message>
+        <source>Verified overall</source>
+        <translation>Verified overall</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>Burned by wrong PINs</source>
+        <translation>Burned by wrong PINs</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Still pending</translation>
+    </message>
+    <message>
+        <source>Verify calls with an unknown token</source>
+        <translation>Verify calls with an unknown token</translation>
+    </message>
+    <message>
+        <source>Latency, median</source>
+        <translation>Latency, median</translation>
+    </message>
+    <message>
+        <source>Latency, 95th percentile</source>
+        <translation>Latency, 95th percentile</translation>
+    </message>
+    <message>
+        <source>SMS to correct PIN, median</source>
+        <translation>SMS to correct PIN, median</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Outcomes:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of an OTP whose request was refused (no SMS sent)</extracomment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>State of an OTP still valid and not verified yet</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <extracomment>State of an OTP locked after five wrong PINs</extracomment>
+        <translation>Burned</translation>
+    </message>
+    <message>
+        <source>OTP Manager</source>
+        <extracomment>Source of a report row: a call made from OTP Manager (console, otpctl)</extracomment>
+        <translation>OTP Manager</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Source of a report row: a call the local sandbox answered</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>An OTP API call: request an OTP, or verify a PIN</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <extracomment>Outcome of a call the service answered with success</extracomment>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Outcome chart: %1 the call (Request, Verify), %2 its decoded answer</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A rate in percent, e.g. 87.5%</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>Wrote %n transaction(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n transaction to %1</numerusform>
+            <numerusform>Wrote %n transactions to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</source>
+        <translation>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the report&apos;s figures were last computed or moved by a new call</extracomment>
+        <translation>Updated %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OTP(s)</source>
+        <translation>
+            <numerusform>%n OTP</numerusform>
+            <numerusform>%n OTPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the figures to %1</source>
+        <translation>Wrote the figures to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n chart to %1</numerusform>
+            <numerusform>Wrote %n charts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export transactions as CSV</source>
+        <translation>Export transactions as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export figures as JSON</source>
+        <translation>Export figures as JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>Export charts as PNG into</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5): pending OTPs whose time is up become expired</source>
+        <translation>Compute the report again (F5): pending OTPs whose time is up become expired</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Transactions as CSV…</source>
+        <translation>Transactions as CSV…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON…</source>
+        <translation>Figures as JSON…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>Charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Search app, number, reference or token</source>
+        <translation>Search app, number, reference or token</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its raw exchange in the Test console</source>
+        <translation>Double-click a row to open its raw exchange in the Test console</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
@@ -3389,6 +3919,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
         <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</translation>
     </message>
+    <message>
+        <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
+        <translation>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3639,6 +4173,17 @@ Choose another port in Settings, then start it again.</translation>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTrafficRepository</name>
+    <message>
+        <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>
+        <translation>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+    <message>
+        <source>Could not remove old sandbox traffic: %1</source>
+        <translation>Could not remove old sandbox traffic: %1</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4698,55 @@ Choose another port in Settings, then start it again.</translation>
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The OTP&apos;s reference code (refno) shown in the SMS</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Number of verify calls made for an OTP</extracomment>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Time to verify</source>
+        <translation>Time to verify</translation>
+    </message>
+    <message>
+        <source>Codes seen</source>
+        <extracomment>The answers (status codes) an OTP&apos;s calls got</extracomment>
+        <translation>Codes seen</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Seen by</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTable</name>
+    <message>
+        <source>Could not read the transactions: %1</source>
+        <translation>Could not read the transactions: %1</translation>
     </message>
 </context>
 <context>

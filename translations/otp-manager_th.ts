@@ -2378,6 +2378,10 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</source>
         <translation>โหมดเฉพาะเซสชันนี้: App Secret จะถูกเก็บไว้ในหน่วยความจำและถูกลบเมื่อปิด OTP Manager</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
 </context>
 <context>
     <name>Msisdn</name>
@@ -3100,6 +3104,529 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>≥ %1 s</source>
+        <extracomment>The latency histogram&apos;s last bar: calls that took at least this many seconds</extracomment>
+        <translation>≥ %1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>Requests and verified per hour</source>
+        <translation>คำขอและการยืนยันสำเร็จรายชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Requests and verified per day</source>
+        <translation>คำขอและการยืนยันสำเร็จรายวัน</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Outcomes by status code</source>
+        <translation>ผลลัพธ์ตามรหัสสถานะ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>จำนวนการเรียก</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>เวลาตอบสนอง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on the OTPs of a period: figures, outcomes, transactions.</source>
+        <translation>รายงาน OTP ของช่วงเวลาหนึ่ง: ตัวเลขสรุป ผลลัพธ์ และรายการธุรกรรม</translation>
+    </message>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</source>
+        <translation>จุดเริ่มต้นของช่วงเวลา (YYYY-MM-DD หรือวันเวลาแบบ ISO) ค่าเริ่มต้น: 30 วันก่อน</translation>
+    </message>
+    <message>
+        <source>End of the period, not included; a date counts in full. Default: now.</source>
+        <translation>จุดสิ้นสุดของช่วงเวลา (ไม่รวมจุดนี้) ถ้าระบุเป็นวันที่จะนับทั้งวัน ค่าเริ่มต้น: ตอนนี้</translation>
+    </message>
+    <message>
+        <source>One app, by name or id. Default: all apps.</source>
+        <translation>เฉพาะแอปเดียว ระบุด้วยชื่อหรือ id ค่าเริ่มต้น: ทุกแอป</translation>
+    </message>
+    <message>
+        <source>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</source>
+        <translation>calls (เรียกจาก OTP Manager, คอนโซล หรือ otpctl request/verify), sandbox (ที่ sandbox ตอบ) หรือ all ค่าเริ่มต้น: all</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</source>
+        <translation>เขตเวลาของวันที่และช่วงรายวัน (เช่น Asia/Bangkok) ค่าเริ่มต้น: ของระบบ</translation>
+    </message>
+    <message>
+        <source>Print the figures, series, outcomes and transactions as JSON.</source>
+        <translation>แสดงตัวเลขสรุป อนุกรมเวลา ผลลัพธ์ และรายการธุรกรรมเป็น JSON</translation>
+    </message>
+    <message>
+        <source>Print the transaction table as CSV.</source>
+        <translation>แสดงตารางธุรกรรมเป็น CSV</translation>
+    </message>
+    <message>
+        <source>Transactions in the JSON (default 100).</source>
+        <translation>จำนวนธุรกรรมใน JSON (ค่าเริ่มต้น 100)</translation>
+    </message>
+    <message>
+        <source>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</source>
+        <translation>รายงาน OTP ของช่วงเวลาหนึ่ง แบบเดียวกับที่หน้ารายงานแสดง (docs/reports.md)</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>ระบุ --json หรือ --csv อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</source>
+        <translation>วันที่ต้องเป็น YYYY-MM-DD หรือวันเวลาแบบ ISO เช่น 2024-05-01T09:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from ต้องอยู่ก่อน --to</translation>
+    </message>
+    <message>
+        <source>--source is calls, sandbox or all.</source>
+        <translation>--source ต้องเป็น calls, sandbox หรือ all</translation>
+    </message>
+    <message>
+        <source>--rows is a number, 0 or more.</source>
+        <translation>--rows ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</source>
+        <translation>ไม่มีแอปชื่อ &quot;%1&quot; ดูรายชื่อแอปได้ด้วย &quot;otpctl apps list&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>All apps</source>
+        <translation>ทุกแอป</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>กำหนดช่วงเอง</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of a custom report period: &quot;1 May to 7 May&quot;</extracomment>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;แอป:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>แ&amp;หล่งข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>ทั้งสองแหล่ง</translation>
+    </message>
+    <message>
+        <source>Calls from OTP Manager</source>
+        <translation>การเรียกจาก OTP Manager</translation>
+    </message>
+    <message>
+        <source>Traffic the sandbox answered</source>
+        <translation>การเรียกที่ sandbox ตอบ</translation>
+    </message>
+    <message>
+        <source>Calls made from the Test console or otpctl request/verify</source>
+        <translation>การเรียกจากหน้าทดสอบ (Test console) หรือ otpctl request/verify</translation>
+    </message>
+    <message>
+        <source>Every OTP call the sandbox answered, from any client: your backend, the console, curl</source>
+        <translation>ทุกการเรียก OTP ที่ sandbox ตอบ จากไคลเอนต์ใดก็ได้ เช่น แบ็กเอนด์ของคุณ หน้าทดสอบ หรือ curl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>Could not compute the report: %1</source>
+        <translation>คำนวณรายงานไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Request calls in the period, one per OTP, refused ones included.</source>
+        <translation>จำนวนการเรียกขอ OTP ในช่วงเวลานี้ หนึ่งครั้งต่อหนึ่ง OTP รวมครั้งที่ถูกปฏิเสธด้วย</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Requests answered with success and a token: the SMS was sent.</source>
+        <translation>คำขอที่ได้รับคำตอบสำเร็จพร้อมโทเคน คือส่ง SMS ออกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>OTPs with a verify answered with success (a correct PIN).</source>
+        <translation>OTP ที่มีการยืนยันได้รับคำตอบสำเร็จ (กรอก PIN ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>First-try success</source>
+        <translation>สำเร็จในครั้งแรก</translation>
+    </message>
+    <message>
+        <source>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</source>
+        <translation>จำนวน OTP ที่การยืนยันครั้งแรกเป็น PIN ที่ถูกต้อง หารด้วยจำนวน OTP ที่มีการยืนยันอย่างน้อยหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Verify success</source>
+        <translation>อัตรายืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Verified OTPs divided by the OTPs with at least one verify.</source>
+        <translation>จำนวน OTP ที่ยืนยันสำเร็จ หารด้วยจำนวน OTP ที่มีการยืนยันอย่างน้อยหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>หมดอายุโดยไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</source>
+        <translation>OTP ที่ไม่ได้ยืนยันสำเร็จและไม่ถูกล็อก ซึ่งโทเคนหมดอายุแล้ว หรือการยืนยันได้รับคำตอบว่า &quot;Token is expire.&quot;</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>OTPs with five or more wrong PINs and no correct one.</source>
+        <translation>OTP ที่กรอก PIN ผิดตั้งแต่ห้าครั้งขึ้นไปและไม่เคยกรอกถูก</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>คำขอที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Requests not answered with success and a token: no SMS was sent.</source>
+        <translation>คำขอที่ไม่ได้รับคำตอบสำเร็จพร้อมโทเคน จึงไม่มีการส่ง SMS</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>เวลาตอบกลับมัธยฐาน</translation>
+    </message>
+    <message>
+        <source>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</source>
+        <translation>ค่ากลางของเวลาตอบกลับของทุกการเรียกในช่วงเวลานี้ ทั้งคำขอและการยืนยัน (วิธี nearest rank ละเอียดทีละ 0.1 มิลลิวินาที)</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>เวลาตอบกลับ p95</translation>
+    </message>
+    <message>
+        <source>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</source>
+        <translation>95% ของการเรียกในช่วงเวลานี้ได้รับคำตอบภายในเวลานี้ (วิธี nearest rank ละเอียดทีละ 0.1 มิลลิวินาที)</translation>
+    </message>
+    <message>
+        <source>Median SMS to PIN</source>
+        <translation>เวลามัธยฐานจาก SMS ถึง PIN</translation>
+    </message>
+    <message>
+        <source>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</source>
+        <translation>ค่ากลางของเวลาตั้งแต่ขอ OTP จนถึงการยืนยันที่ถูกต้องครั้งแรก คิดจาก OTP ที่ยืนยันสำเร็จ (ละเอียดทีละ 0.1 วินาที)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Delivered OTPs still valid now and not verified yet.</source>
+        <translation>OTP ที่ส่งถึงแล้ว ยังไม่หมดอายุ และยังไม่ได้ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Period: %1 to %2 (%3), source: %4</source>
+        <translation>ช่วงเวลา: %1 ถึง %2 (%3), แหล่งข้อมูล: %4</translation>
+    </message>
+    <message>
+        <source>OTPs requested</source>
+        <translation>OTP ที่ขอ</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>คำขอที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Verified at the first try</source>
+        <translation>ยืนยันสำเร็จในครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Verified overall</source>
+        <translation>ยืนยันสำเร็จทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>หมดอายุโดยไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>Burned by wrong PINs</source>
+        <translation>ถูกระงับเพราะใส่ PIN ผิด</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>ยังรอการยืนยัน</translation>
+    </message>
+    <message>
+        <source>Verify calls with an unknown token</source>
+        <translation>การยืนยันที่ใช้ token ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Latency, median</source>
+        <translation>เวลาตอบสนอง ค่ามัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Latency, 95th percentile</source>
+        <translation>เวลาตอบสนอง เปอร์เซ็นไทล์ที่ 95</translation>
+    </message>
+    <message>
+        <source>SMS to correct PIN, median</source>
+        <translation>จาก SMS ถึง PIN ที่ถูกต้อง ค่ามัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>ผลลัพธ์:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of an OTP whose request was refused (no SMS sent)</extracomment>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>State of an OTP still valid and not verified yet</extracomment>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <extracomment>State of an OTP locked after five wrong PINs</extracomment>
+        <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>OTP Manager</source>
+        <extracomment>Source of a report row: a call made from OTP Manager (console, otpctl)</extracomment>
+        <translation>OTP Manager</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Source of a report row: a call the local sandbox answered</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>ทั้งสองแหล่ง</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>An OTP API call: request an OTP, or verify a PIN</extracomment>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <extracomment>Outcome of a call the service answered with success</extracomment>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Outcome chart: %1 the call (Request, Verify), %2 its decoded answer</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A rate in percent, e.g. 87.5%</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds</extracomment>
+        <translation>%1 นาที %2 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>Wrote %n transaction(s) to %1</source>
+        <translation>
+            <numerusform>บันทึกรายการ %n รายการลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</source>
+        <translation>ไม่มีข้อมูลการเรียกดิบของ OTP นี้ เพราะไคลเอนต์อื่นเป็นผู้เรียก sandbox และ sandbox ไม่เก็บเนื้อหาของคำขอ</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the report&apos;s figures were last computed or moved by a new call</extracomment>
+        <translation>อัปเดตเมื่อ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OTP(s)</source>
+        <translation>
+            <numerusform>%n OTP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the figures to %1</source>
+        <translation>บันทึกตัวเลขสรุปลงใน %1 แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>บันทึกแผนภูมิ %n รูปลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export transactions as CSV</source>
+        <translation>ส่งออกรายการเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export figures as JSON</source>
+        <translation>ส่งออกตัวเลขสรุปเป็น JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>ส่งออกแผนภูมิเป็น PNG ไปยัง</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5): pending OTPs whose time is up become expired</source>
+        <translation>คำนวณรายงานใหม่ (F5) OTP ที่รอยืนยันและหมดเวลาแล้วจะนับเป็นหมดอายุ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ส่&amp;งออก</translation>
+    </message>
+    <message>
+        <source>Transactions as CSV…</source>
+        <translation>รายการเป็น CSV…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON…</source>
+        <translation>ตัวเลขสรุปเป็น JSON…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>แผนภูมิเป็น PNG…</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>กำลังคำนวณรายงาน…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Search app, number, reference or token</source>
+        <translation>ค้นหาแอป หมายเลข รหัสอ้างอิง หรือโทเคน</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its raw exchange in the Test console</source>
+        <translation>ดับเบิลคลิกแถวเพื่อเปิดข้อมูลการเรียกดิบในหน้าทดสอบ</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
@@ -3372,6 +3899,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
         <translation>รัน OTP sandbox: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง พิมพ์บรรทัด JSON ทาง stdout: listening, app, sms, request, webhook-failed, stopped</translation>
     </message>
+    <message>
+        <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
+        <translation>บันทึกการเรียก OTP ทุกครั้งที่ sandbox ตอบไว้ในโฟลเดอร์ข้อมูล สำหรับ &quot;otpctl report&quot; และหน้ารายงาน (ไม่เก็บ secret หรือ PIN)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3619,6 +4150,17 @@ Choose another port in Settings, then start it again.</source>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTrafficRepository</name>
+    <message>
+        <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>
+        <translation>บันทึกทราฟฟิกของ sandbox ไม่สำเร็จ: %1 ตรวจสอบว่าดิสก์ไม่เต็มและเขียนโฟลเดอร์ข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>Could not remove old sandbox traffic: %1</source>
+        <translation>ลบทราฟฟิกเก่าของ sandbox ไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4668,55 @@ Choose another port in Settings, then start it again.</source>
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>ปิดแถบค้นหา (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>เวลาขอ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>แอป</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The OTP&apos;s reference code (refno) shown in the SMS</extracomment>
+        <translation>รหัสอ้างอิง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Number of verify calls made for an OTP</extracomment>
+        <translation>จำนวนครั้งที่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Time to verify</source>
+        <translation>เวลาจนยืนยัน</translation>
+    </message>
+    <message>
+        <source>Codes seen</source>
+        <extracomment>The answers (status codes) an OTP&apos;s calls got</extracomment>
+        <translation>รหัสที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>บันทึกโดย</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTable</name>
+    <message>
+        <source>Could not read the transactions: %1</source>
+        <translation>อ่านรายการธุรกรรมไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>

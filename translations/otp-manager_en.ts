@@ -3162,6 +3162,13 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
+    <message>
+        <source>%1
+Calls: %2</source>
+        <extracomment>Tooltip of an outcome bar: %1 the call and its answer, %2 how many calls</extracomment>
+        <translation>%1
+Calls: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3538,6 +3545,11 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>%1 min %2 s</source>
         <extracomment>A duration: %1 minutes, %2 seconds</extracomment>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Codes seen by one OTP: %1 its request&apos;s answer, %2 its verifies&apos; answers</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,14 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 using GuiTest::child;
@@ -141,6 +143,13 @@ void ReportsPageTest::figuresFollowPeriodAndApp()
     QCOMPARE(figure(page, "failedRequests"), u"1"_s);
     QCOMPARE(figure(page, "firstTryRate"), u"100.0%"_s);
     QTRY_COMPARE(page->transactions()->rowCount(), 2);
+    // Each call named with its answer: a first-try verify does not read as a repeated success.
+    const auto codesSeen = [page](int row) {
+        return page->transactions()->index(row, TransactionModel::CodesColumn).data().toString();
+    };
+    QCOMPARE(codesSeen(1), u"Request: Success; Verify: Success"_s);
+    const QString failure = ErrorCatalog::byName(u"ERROR_SYSTEM_FAILURE"_s)->description();
+    QCOMPARE(codesSeen(0), u"Request: "_s + failure);
 
     shown.clear();
     page->controls()->setPeriod(ReportControls::Period::Last7Days);
@@ -317,6 +326,21 @@ void ReportsPageTest::pageFollowsTheLanguage()
 
     f.translations.install(Language::Thai);
     QTRY_VERIFY(categories().join(u'|').contains(invalid.description(Language::Thai)));
+    // A Thai outcome is often cut by the axis: hovering its bar says it whole, with its count.
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(outcomes->chart()->series().value(0));
+    QVERIFY(bars);
+    qsizetype failure = -1;
+    for (qsizetype i = 0; i < categories().size(); ++i) {
+        if (categories().at(i).contains(invalid.description(Language::Thai)))
+            failure = i;
+    }
+    QVERIFY(failure >= 0);
+    emit bars->hovered(true, int(failure), bars->barSets().first());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().startsWith(categories().at(failure)));
+    QVERIFY(QToolTip::text().endsWith(u" 1"_s));
+    emit bars->hovered(false, int(failure), bars->barSets().first());
+    QTRY_VERIFY(!QToolTip::isVisible());
     QCOMPARE(child<QComboBox>(page, u"transactionState"_s)->itemText(1),
              ReportTexts::fateName(OtpFate::Verified));
     QCOMPARE(

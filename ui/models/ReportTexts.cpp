@@ -56,10 +56,29 @@ QString ReportTexts::outcomeName(const QString &name, int httpStatus)
     return entry ? entry->description() : name;
 }
 
-QString ReportTexts::outcomeLabel(const ReportFigures::OutcomeKey &key)
+QString ReportTexts::callAndOutcome(OtpOperation call, const QString &outcomes)
 {
     //: Outcome chart: %1 the call (Request, Verify), %2 its decoded answer
-    return tr("%1: %2").arg(callName(key.call), outcomeName(key.name, key.httpStatus));
+    return tr("%1: %2").arg(callName(call), outcomes);
+}
+
+QString ReportTexts::outcomeLabel(const ReportFigures::OutcomeKey &key)
+{
+    return callAndOutcome(key.call, outcomeName(key.name, key.httpStatus));
+}
+
+QString ReportTexts::codesSeen(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return {};
+    const QString request = callAndOutcome(OtpOperation::Request, outcomeName(codes.first(), 0));
+    if (codes.size() == 1)
+        return request;
+    QStringList verifies;
+    for (qsizetype i = 1; i < codes.size(); ++i)
+        verifies << outcomeName(codes.at(i), 0);
+    //: Codes seen by one OTP: %1 its request's answer, %2 its verifies' answers
+    return tr("%1; %2").arg(request, callAndOutcome(OtpOperation::Verify, verifies.join(u", ")));
 }
 
 QString ReportTexts::count(qint64 value)

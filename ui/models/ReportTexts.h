@@ -23,9 +23,15 @@ public:
     // or the name as stored when the catalog does not know it (a client's reason).
     static QString outcomeName(const QString &name, int httpStatus);
     static QString outcomeLabel(const ReportFigures::OutcomeKey &key); // "Verify: Code is ..."
+    // One OTP's answers, the request's first, then its verifies' distinct ones:
+    // "Request: Success; Verify: Code is invalid, Success".
+    static QString codesSeen(const QStringList &codes);
     static QString count(qint64 value);
     static QString rate(std::optional<double> rate); // "87.5%", a dash for nothing measured
     static QString milliseconds(std::optional<double> ms); // "12.3 ms", "1.2 s"
     static QString duration(std::optional<qint64> ms); // "45 s", "3 min 5 s"
     static QString dash() { return QStringLiteral("–"); }
+
+private:
+    static QString callAndOutcome(OtpOperation call, const QString &outcomes);
 };

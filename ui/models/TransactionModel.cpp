@@ -175,12 +175,8 @@ QString TransactionModel::display(const TransactionRow &row, int column) const
         return QString::number(row.attempts);
     case TimeToVerifyColumn:
         return row.timeToVerifyMs ? ReportTexts::duration(row.timeToVerifyMs) : QString();
-    case CodesColumn: {
-        QStringList names;
-        for (const QString &code : row.codes)
-            names << ReportTexts::outcomeName(code, 0);
-        return names.join(QStringLiteral(", "));
-    }
+    case CodesColumn:
+        return ReportTexts::codesSeen(row.codes);
     case SourceColumn:
         return ReportTexts::sourceName(row.source);
     default:

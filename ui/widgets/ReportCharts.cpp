@@ -10,10 +10,12 @@
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::Literals::StringLiterals;
@@ -83,9 +85,10 @@ ReportCharts::ReportCharts(QWidget *parent) : QWidget(parent)
     m_volume = makeView(u"volumeChart"_s, this);
     m_outcomes = makeView(u"outcomesChart"_s, this);
     m_latency = makeView(u"latencyChart"_s, this);
+    // The outcomes' names are the longest labels (Thai ones above all): they get the most room.
     layout->addWidget(m_volume, 3);
-    layout->addWidget(m_outcomes, 3);
-    layout->addWidget(m_latency, 3);
+    layout->addWidget(m_outcomes, 4);
+    layout->addWidget(m_latency, 2);
     applyTheme();
 }
 
@@ -176,6 +179,19 @@ void ReportCharts::fillOutcomes(const ReportFigures &figures)
     series->append(calls);
     setSeries(m_outcomes->chart(), series, categories, true);
     m_outcomes->chart()->legend()->hide();
+    // A label still too long for the axis is cut with "…": hovering its bar says it whole.
+    connect(series, &QHorizontalBarSeries::hovered, this,
+            [categories](bool entered, int index, QBarSet *set) {
+                if (!entered || index < 0 || index >= categories.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                //: Tooltip of an outcome bar: %1 the call and its answer, %2 how many calls
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1\nCalls: %2")
+                        .arg(categories.at(index), ReportTexts::count(qint64(set->at(index)))));
+            });
 }
 
 void ReportCharts::fillLatency(const ReportFigures &figures)

@@ -55,6 +55,14 @@ SandboxSocket::SandboxSocket(QObject *httpServer, QObject *parent)
     });
 }
 
+// QAbstractSocket's destructor closes the connection and emits stateChanged, after this class's
+// part of the object is gone: its handlers must not run then (UBSan saw stopParser() called on
+// a destroyed SandboxSocket when a server thread deleted its open connections).
+SandboxSocket::~SandboxSocket()
+{
+    disconnect(this, nullptr, this, nullptr);
+}
+
 SandboxHttpReply SandboxSocket::rejectionReply(Problem problem, ApiVersion version,
                                                const QByteArray &contentLength, int deadlineMs)
 {

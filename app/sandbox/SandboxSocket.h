@@ -43,6 +43,7 @@ public:
 
     // httpServer: the object whose readyRead handling is cut off for a refused request.
     SandboxSocket(QObject *httpServer, QObject *parent);
+    ~SandboxSocket() override;
 
     // Once connected: holds Qt's reading of the socket while answers are owed.
     void watchReading();

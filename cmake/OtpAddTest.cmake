@@ -19,6 +19,11 @@ function(otp_add_test)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    if(OTP_SANITIZE)
+        # ASan + UBSan make a test 2 to 5 times slower (tst_sandboxhttpedges: 27 s, over 120 s
+        # sanitized on a loaded 2-core machine).
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 3")
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}

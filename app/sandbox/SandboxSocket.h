@@ -95,4 +95,5 @@ private:
     quint64 m_nextToWrite = 0;
     std::map<quint64, SandboxHttpReply> m_waiting; // completed out of order
     QElapsedTimer m_lastActivity;
+    QMetaObject::Connection m_closingWatch; // stops the parser when the connection closes
 };

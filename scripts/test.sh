@@ -42,10 +42,11 @@ cpu_seconds() {
 
 # The sanitized build (stage 2) runs beside stage 1's tests, which mostly wait on sockets,
 # timers and the keyring: niced, in a process group of its own (stopped if this script stops),
-# its output in build-sanitize.log. The CPU it used ends its log.
+# its output in build-sanitize/build.log. The CPU it used ends its log.
 sanitized_build_pid=
 start_sanitized_build() {
-    sanitized_build_log="$sanitize_build_dir.log"
+    mkdir -p "$sanitize_build_dir"
+    sanitized_build_log="$sanitize_build_dir/build.log"
     say "Building the sanitized build in $sanitize_build_dir beside the tests (log: $sanitized_build_log)"
     set -m
     (

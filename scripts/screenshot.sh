@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every page and of the create form (filled, with a validation error), in
-# English and Thai, taken from a real window under Xvfb on a throwaway data folder.
+# English and Thai, taken from a real window under Xvfb on a throwaway data folder; the Reports
+# page over a week of generated sandbox traffic.
 #   scripts/screenshot.sh            -> build/screenshots/*.png
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"

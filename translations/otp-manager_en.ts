@@ -103,6 +103,21 @@
         <source>Test numbers:</source>
         <translation>Test numbers:</translation>
     </message>
+    <message>
+        <source>The App Secret was cleared from the clipboard.</source>
+        <translation>The App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Copied the App Key of “%1”.</source>
+        <translation>Copied the App Key of “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the App Secret of “%1”; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -335,6 +350,10 @@
     <message>
         <source>Test n&amp;umbers</source>
         <translation>Test n&amp;umbers</translation>
+    </message>
+    <message>
+        <source>This app keeps its App Key and App Secret: saving changes only what is in this form.</source>
+        <translation>This app keeps its App Key and App Secret: saving changes only what is in this form.</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1598,6 @@ What to do: %5</translation>
         <translation>Copy as cURL</translation>
     </message>
     <message>
-        <source>The App Secret stays masked</source>
-        <translation>The App Secret stays masked</translation>
-    </message>
-    <message>
         <source>Copy as cURL with secret</source>
         <translation>Copy as cURL with secret</translation>
     </message>
@@ -1611,6 +1626,31 @@ What to do: %5</translation>
         <source>Request as sent</source>
         <comment>the pane showing the raw request</comment>
         <translation>Request as sent</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>Copied the response.</translation>
+    </message>
+    <message>
+        <source>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</source>
+        <translation>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</translation>
+    </message>
+    <message>
+        <source>Saved the response body to %1.</source>
+        <translation>Saved the response body to %1.</translation>
+    </message>
+    <message>
+        <source>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</source>
+        <translation>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <comment>show JSON bodies indented</comment>
+        <translation>Pretty</translation>
+    </message>
+    <message>
+        <source>Indents JSON bodies; clear it to see them byte for byte as sent</source>
+        <translation>Indents JSON bodies; clear it to see them byte for byte as sent</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1748,17 @@ What to do: %5</translation>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>field message</comment>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -1756,6 +1807,37 @@ What to do: %5</translation>
     <message>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About OTP Manager</source>
+        <translation>About OTP Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Manager</source>
+        <translation>&amp;About OTP Manager</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1951,13 @@ What to do: %5</translation>
     <message>
         <source>Export HAR…</source>
         <translation>Export HAR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2227,62 @@ What to do: %5</translation>
         <source>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</source>
         <translation>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</translation>
     </message>
+    <message>
+        <source>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <source>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</source>
+        <translation>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</translation>
+    </message>
+    <message>
+        <source>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</source>
+        <translation>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <extracomment>Keyboard shortcuts: a menu and one of its commands</extracomment>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Test console, in the phone number field: Request OTP</source>
+        <translation>Test console, in the phone number field: Request OTP</translation>
+    </message>
+    <message>
+        <source>Test console, in the token or PIN field: Verify</source>
+        <translation>Test console, in the token or PIN field: Verify</translation>
+    </message>
+    <message>
+        <source>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</source>
+        <translation>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</translation>
+    </message>
+    <message>
+        <source>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</source>
+        <translation>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</translation>
+    </message>
+    <message>
+        <source>In a find bar: the next or the previous match</source>
+        <translation>In a find bar: the next or the previous match</translation>
+    </message>
+    <message>
+        <source>In a search field: clear it; in a find bar: close it</source>
+        <translation>In a search field: clear it; in a find bar: close it</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2206,18 +2351,6 @@ What to do: %5</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Manager</source>
-        <translation>&amp;About OTP Manager</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>Sandbox running at %1</translation>
     </message>
@@ -2260,16 +2393,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>Session-only mode: App Secrets are kept in memory and forgotten when OTP Manager closes.</translation>
     </message>
     <message>
-        <source>About OTP Manager</source>
-        <translation>About OTP Manager</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -2343,34 +2468,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>The OTP code must have between %1 and %2 digits; %3 is not allowed.</source>
         <translation>The OTP code must have between %1 and %2 digits; %3 is not allowed.</translation>
-    </message>
-    <message>
-        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
-        <translation>Enter the SMS message template; it must contain {otp} where the code goes.</translation>
-    </message>
-    <message>
-        <source>The template must contain {otp}, where the code is inserted.</source>
-        <translation>The template must contain {otp}, where the code is inserted.</translation>
-    </message>
-    <message>
-        <source>The template contains {otp} more than once; keep exactly one.</source>
-        <translation>The template contains {otp} more than once; keep exactly one.</translation>
-    </message>
-    <message>
-        <source>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
-    </message>
-    <message>
-        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
-        <translation>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</translation>
-    </message>
-    <message>
-        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
-        <translation>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</translation>
-    </message>
-    <message>
-        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
-        <translation>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</translation>
     </message>
     <message>
         <source>Paste the App Key shown on the app&apos;s page of the ThaiBulkSMS OTP dashboard.</source>
@@ -2588,6 +2685,14 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Verif&amp;y</source>
         <translation>Verif&amp;y</translation>
+    </message>
+    <message>
+        <source>Sends an OTP to the number (%1 in the phone number field, or %2)</source>
+        <translation>Sends an OTP to the number (%1 in the phone number field, or %2)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN against the token (%1 in the PIN field, or %2 there)</source>
+        <translation>Checks the PIN against the token (%1 in the PIN field, or %2 there)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3015,74 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>This is not a saved OTP result: its operation or reason is unknown.</source>
         <translation>This is not a saved OTP result: its operation or reason is unknown.</translation>
     </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>Invalid parameter</translation>
+    </message>
+    <message>
+        <source>Unknown API error</source>
+        <translation>Unknown API error</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Empty answer</translation>
+    </message>
+    <message>
+        <source>HTML page instead of JSON</source>
+        <translation>HTML page instead of JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>Not JSON</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation>Not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>Unknown JSON answer</source>
+        <translation>Unknown JSON answer</translation>
+    </message>
+    <message>
+        <source>Field missing in the answer</source>
+        <translation>Field missing in the answer</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>Unexpected HTTP status</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>Redirected</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>Answer too large</translation>
+    </message>
+    <message>
+        <source>URL refused, nothing sent</source>
+        <translation>URL refused, nothing sent</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host not found</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS error</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connection closed</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Network error</translation>
+    </message>
 </context>
 <context>
     <name>OtpResultBuilder</name>
@@ -2944,6 +3117,532 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</source>
         <translation>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>≥ %1 s</source>
+        <extracomment>The latency histogram&apos;s last bar: calls that took at least this many seconds</extracomment>
+        <translation>≥ %1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>Requests and verified per hour</source>
+        <translation>Requests and verified per hour</translation>
+    </message>
+    <message>
+        <source>Requests and verified per day</source>
+        <translation>Requests and verified per day</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Outcomes by status code</source>
+        <translation>Outcomes by status code</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on the OTPs of a period: figures, outcomes, transactions.</source>
+        <translation>Report on the OTPs of a period: figures, outcomes, transactions.</translation>
+    </message>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</source>
+        <translation>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</translation>
+    </message>
+    <message>
+        <source>End of the period, not included; a date counts in full. Default: now.</source>
+        <translation>End of the period, not included; a date counts in full. Default: now.</translation>
+    </message>
+    <message>
+        <source>One app, by name or id. Default: all apps.</source>
+        <translation>One app, by name or id. Default: all apps.</translation>
+    </message>
+    <message>
+        <source>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</source>
+        <translation>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</source>
+        <translation>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Print the figures, series, outcomes and transactions as JSON.</source>
+        <translation>Print the figures, series, outcomes and transactions as JSON.</translation>
+    </message>
+    <message>
+        <source>Print the transaction table as CSV.</source>
+        <translation>Print the transaction table as CSV.</translation>
+    </message>
+    <message>
+        <source>Transactions in the JSON (default 100).</source>
+        <translation>Transactions in the JSON (default 100).</translation>
+    </message>
+    <message>
+        <source>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</source>
+        <translation>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>Give --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unknown time zone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</source>
+        <translation>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from must be before --to.</translation>
+    </message>
+    <message>
+        <source>--source is calls, sandbox or all.</source>
+        <translation>--source is calls, sandbox or all.</translation>
+    </message>
+    <message>
+        <source>--rows is a number, 0 or more.</source>
+        <translation>--rows is a number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</source>
+        <translation>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>All apps</source>
+        <translation>All apps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of a custom report period: &quot;1 May to 7 May&quot;</extracomment>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;App:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Calls from OTP Manager</source>
+        <translation>Calls from OTP Manager</translation>
+    </message>
+    <message>
+        <source>Traffic the sandbox answered</source>
+        <translation>Traffic the sandbox answered</translation>
+    </message>
+    <message>
+        <source>Calls made from the Test console or otpctl request/verify</source>
+        <translation>Calls made from the Test console or otpctl request/verify</translation>
+    </message>
+    <message>
+        <source>Every OTP call the sandbox answered, from any client: your backend, the console, curl</source>
+        <translation>Every OTP call the sandbox answered, from any client: your backend, the console, curl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>Could not compute the report: %1</source>
+        <translation>Could not compute the report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Request calls in the period, one per OTP, refused ones included.</source>
+        <translation>Request calls in the period, one per OTP, refused ones included.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Requests answered with success and a token: the SMS was sent.</source>
+        <translation>Requests answered with success and a token: the SMS was sent.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>OTPs with a verify answered with success (a correct PIN).</source>
+        <translation>OTPs with a verify answered with success (a correct PIN).</translation>
+    </message>
+    <message>
+        <source>First-try success</source>
+        <translation>First-try success</translation>
+    </message>
+    <message>
+        <source>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</source>
+        <translation>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</translation>
+    </message>
+    <message>
+        <source>Verify success</source>
+        <translation>Verify success</translation>
+    </message>
+    <message>
+        <source>Verified OTPs divided by the OTPs with at least one verify.</source>
+        <translation>Verified OTPs divided by the OTPs with at least one verify.</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</source>
+        <translation>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>Burned</translation>
+    </message>
+    <message>
+        <source>OTPs with five or more wrong PINs and no correct one.</source>
+        <translation>OTPs with five or more wrong PINs and no correct one.</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Failed requests</translation>
+    </message>
+    <message>
+        <source>Requests not answered with success and a token: no SMS was sent.</source>
+        <translation>Requests not answered with success and a token: no SMS was sent.</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>Median latency</translation>
+    </message>
+    <message>
+        <source>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</source>
+        <translation>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>p95 latency</translation>
+    </message>
+    <message>
+        <source>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</source>
+        <translation>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</translation>
+    </message>
+    <message>
+        <source>Median SMS to PIN</source>
+        <translation>Median SMS to PIN</translation>
+    </message>
+    <message>
+        <source>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</source>
+        <translation>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Delivered OTPs still valid now and not verified yet.</source>
+        <translation>Delivered OTPs still valid now and not verified yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Period: %1 to %2 (%3), source: %4</source>
+        <translation>Period: %1 to %2 (%3), source: %4</translation>
+    </message>
+    <message>
+        <source>OTPs requested</source>
+        <translation>OTPs requested</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>Failed requests</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verified at the first try</source>
+        <translation>Verified at the first try</translation>
+    </message>
+    <message>
+        <source>Verified overall</source>
+        <translation>Verified overall</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>Expired unused</translation>
+    </message>
+    <message>
+        <source>Burned by wrong PINs</source>
+        <translation>Burned by wrong PINs</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>Still pending</translation>
+    </message>
+    <message>
+        <source>Verify calls with an unknown token</source>
+        <translation>Verify calls with an unknown token</translation>
+    </message>
+    <message>
+        <source>Latency, median</source>
+        <translation>Latency, median</translation>
+    </message>
+    <message>
+        <source>Latency, 95th percentile</source>
+        <translation>Latency, 95th percentile</translation>
+    </message>
+    <message>
+        <source>SMS to correct PIN, median</source>
+        <translation>SMS to correct PIN, median</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>Outcomes:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of an OTP whose request was refused (no SMS sent)</extracomment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>State of an OTP still valid and not verified yet</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <extracomment>State of an OTP locked after five wrong PINs</extracomment>
+        <translation>Burned</translation>
+    </message>
+    <message>
+        <source>OTP Manager</source>
+        <extracomment>Source of a report row: a call made from OTP Manager (console, otpctl)</extracomment>
+        <translation>OTP Manager</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Source of a report row: a call the local sandbox answered</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>An OTP API call: request an OTP, or verify a PIN</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <extracomment>Outcome of a call the service answered with success</extracomment>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Outcome chart: %1 the call (Request, Verify), %2 its decoded answer</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A rate in percent, e.g. 87.5%</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>Wrote %n transaction(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n transaction to %1</numerusform>
+            <numerusform>Wrote %n transactions to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</source>
+        <translation>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the report&apos;s figures were last computed or moved by a new call</extracomment>
+        <translation>Updated %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OTP(s)</source>
+        <translation>
+            <numerusform>%n OTP</numerusform>
+            <numerusform>%n OTPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the figures to %1</source>
+        <translation>Wrote the figures to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n chart to %1</numerusform>
+            <numerusform>Wrote %n charts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export transactions as CSV</source>
+        <translation>Export transactions as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export figures as JSON</source>
+        <translation>Export figures as JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>Export charts as PNG into</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5): pending OTPs whose time is up become expired</source>
+        <translation>Compute the report again (F5): pending OTPs whose time is up become expired</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Transactions as CSV…</source>
+        <translation>Transactions as CSV…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON…</source>
+        <translation>Figures as JSON…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>Charts as PNG…</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>Computing the report…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Search app, number, reference or token</source>
+        <translation>Search app, number, reference or token</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its raw exchange in the Test console</source>
+        <translation>Double-click a row to open its raw exchange in the Test console</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3919,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
         <translation>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</translation>
     </message>
+    <message>
+        <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
+        <translation>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3448,10 +4151,39 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxStoppedBanner</name>
+    <message>
+        <source>Start the sandbox</source>
+        <extracomment>The button on the Test console&apos;s banner when a sandbox app was called while stopped</extracomment>
+        <translation>Start the sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</source>
+        <translation>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</translation>
+    </message>
+    <message>
+        <source>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</source>
+        <translation>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTokenRepository</name>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTrafficRepository</name>
+    <message>
+        <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>
+        <translation>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</translation>
+    </message>
+    <message>
+        <source>Could not remove old sandbox traffic: %1</source>
+        <translation>Could not remove old sandbox traffic: %1</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +4379,28 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Live base &amp;URL:</source>
         <translation>Live base &amp;URL:</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Colour theme:</source>
+        <translation>&amp;Colour theme:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Colour theme: dark text on light backgrounds</extracomment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Colour theme: light text on dark backgrounds</extracomment>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Colour theme</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifier</name>
@@ -3718,6 +4472,57 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
+        <translation>Enter the SMS message template; it must contain {otp} where the code goes.</translation>
+    </message>
+    <message>
+        <source>{otp} appears %1 times in the template; keep exactly one.</source>
+        <translation>{otp} appears %1 times in the template; keep exactly one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
+    </message>
+    <message>
+        <source>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
+        <translation>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</source>
+        <translation>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>The template must contain {otp}, where the code is inserted.</source>
+        <translation>The template must contain {otp}, where the code is inserted.</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</source>
+        <translation>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
+        <translation>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
+        <translation>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</translation>
+    </message>
+    <message>
+        <source>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</source>
+        <translation>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</translation>
+    </message>
+    <message>
+        <source>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</source>
+        <translation>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</translation>
+    </message>
+</context>
+<context>
     <name>TestConsolePage</name>
     <message>
         <source>The App Secret could not be read</source>
@@ -3759,6 +4564,22 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Cancelled before it was sent</source>
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>Cancelled before it was sent</translation>
+    </message>
+    <message>
+        <source>The cURL command with the App Secret was cleared from the clipboard.</source>
+        <translation>The cURL command with the App Secret was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Not sent: the sandbox is stopped</source>
+        <extracomment>The result card&apos;s title when a sandbox app was called while the sandbox is stopped</extracomment>
+        <translation>Not sent: the sandbox is stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4668,85 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
         <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
         <translation>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Close the find bar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The OTP&apos;s reference code (refno) shown in the SMS</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Number of verify calls made for an OTP</extracomment>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Time to verify</source>
+        <translation>Time to verify</translation>
+    </message>
+    <message>
+        <source>Codes seen</source>
+        <extracomment>The answers (status codes) an OTP&apos;s calls got</extracomment>
+        <translation>Codes seen</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Seen by</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTable</name>
+    <message>
+        <source>Could not read the transactions: %1</source>
+        <translation>Could not read the transactions: %1</translation>
     </message>
 </context>
 <context>

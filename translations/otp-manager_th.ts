@@ -102,6 +102,20 @@
         <source>Test numbers:</source>
         <translation>หมายเลขทดสอบ:</translation>
     </message>
+    <message>
+        <source>The App Secret was cleared from the clipboard.</source>
+        <translation>ล้าง App Secret ออกจากคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the App Key of “%1”.</source>
+        <translation>คัดลอก App Key ของ “%1” แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the App Secret of “%1”; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>คัดลอก App Secret ของ “%1” แล้ว และจะถูกล้างออกจากคลิปบอร์ดใน %n วินาที</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -334,6 +348,10 @@
     <message>
         <source>Test n&amp;umbers</source>
         <translation>หมายเลขทดสอบ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>This app keeps its App Key and App Secret: saving changes only what is in this form.</source>
+        <translation>แอปนี้ยังคงใช้ App Key และ App Secret เดิม การบันทึกจะเปลี่ยนเฉพาะสิ่งที่อยู่ในฟอร์มนี้</translation>
     </message>
 </context>
 <context>
@@ -1570,10 +1588,6 @@ What to do: %5</source>
         <translation>คัดลอกเป็น cURL</translation>
     </message>
     <message>
-        <source>The App Secret stays masked</source>
-        <translation>App Secret จะยังคงถูกปิดบังไว้</translation>
-    </message>
-    <message>
         <source>Copy as cURL with secret</source>
         <translation>คัดลอกเป็น cURL พร้อม App Secret</translation>
     </message>
@@ -1602,6 +1616,31 @@ What to do: %5</source>
         <source>Request as sent</source>
         <comment>the pane showing the raw request</comment>
         <translation>คำขอที่ส่งไป</translation>
+    </message>
+    <message>
+        <source>Copied the response.</source>
+        <translation>คัดลอกการตอบกลับแล้ว</translation>
+    </message>
+    <message>
+        <source>Copied the request as cURL. It reads the App Secret from %1: set it once in the shell (%2) before running it.</source>
+        <translation>คัดลอกคำขอเป็นคำสั่ง cURL แล้ว คำสั่งนี้อ่าน App Secret จาก %1 โปรดตั้งค่าในเชลล์หนึ่งครั้ง (%2) ก่อนเรียกใช้</translation>
+    </message>
+    <message>
+        <source>Saved the response body to %1.</source>
+        <translation>บันทึกเนื้อหาการตอบกลับไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The App Secret is not copied: the command reads it from the shell&apos;s variable %1</source>
+        <translation>ไม่คัดลอก App Secret: คำสั่งจะอ่านค่าจากตัวแปรของเชลล์ %1</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <comment>show JSON bodies indented</comment>
+        <translation>จัดรูปแบบ</translation>
+    </message>
+    <message>
+        <source>Indents JSON bodies; clear it to see them byte for byte as sent</source>
+        <translation>จัดย่อหน้าเนื้อหา JSON ให้อ่านง่าย ยกเลิกเพื่อดูข้อมูลตรงตามที่ส่งทุกไบต์</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1738,16 @@ What to do: %5</source>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>field message</comment>
+        <translation>
+            <numerusform>…และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuiStartup</name>
     <message>
         <source>Close</source>
@@ -1747,6 +1796,37 @@ What to do: %5</source>
     <message>
         <source>The database is damaged</source>
         <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>About OTP Manager</source>
+        <translation>เกี่ยวกับ OTP Manager</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;จัดการ ทดสอบ และจำลองแอป SMS-OTP ของ ThaiBulkSMS&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า สร้างด้วย Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About OTP Manager</source>
+        <translation>เกี่ยวกับ OTP Manager (&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>เกี่ยวกับ &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1939,12 @@ What to do: %5</source>
     <message>
         <source>Export HAR…</source>
         <translation>ส่งออก HAR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออก %n การเรียกไปยัง %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2213,62 @@ What to do: %5</source>
         <source>The trusted IP range has %1 entries; at most %2 are allowed. Merge addresses into CIDR blocks.</source>
         <translation>ช่วง IP ที่เชื่อถือได้มี %1 รายการ แต่อนุญาตได้ไม่เกิน %2 รายการ โปรดรวมที่อยู่เป็นบล็อก CIDR</translation>
     </message>
+    <message>
+        <source>%L1 entries are not IP addresses or CIDR blocks, the first on line %L2: &quot;%3&quot;. Write one address per line, for example 203.0.113.7, 203.0.113.0/24 or 2001:db8::/32.</source>
+        <translation>มี %L1 รายการที่ไม่ใช่ที่อยู่ IP หรือบล็อก CIDR รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot; โปรดเขียนบรรทัดละหนึ่งที่อยู่ เช่น 203.0.113.7, 203.0.113.0/24 หรือ 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>%L1 entries have host bits set and are saved as blocks, the first on line %L2: &quot;%3&quot; is saved as %4.</source>
+        <translation>มี %L1 รายการที่ตั้งค่าบิตในส่วนโฮสต์ไว้ จึงบันทึกเป็นบล็อก รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot; บันทึกเป็น %4</translation>
+    </message>
+    <message>
+        <source>%L1 entries repeat an earlier one and are dropped, the first on line %L2: &quot;%3&quot;.</source>
+        <translation>มี %L1 รายการที่ซ้ำกับรายการก่อนหน้า จึงตัดออก รายการแรกอยู่ที่บรรทัด %L2: &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <extracomment>Keyboard shortcuts: a menu and one of its commands</extracomment>
+        <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>Test console, in the phone number field: Request OTP</source>
+        <translation>คอนโซลทดสอบ ในช่องหมายเลขโทรศัพท์: ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Test console, in the token or PIN field: Verify</source>
+        <translation>คอนโซลทดสอบ ในช่อง Token หรือ PIN: ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Test console, anywhere: Verify when the token or PIN field has the focus, Request OTP otherwise</source>
+        <translation>คอนโซลทดสอบ ที่ใดก็ได้: ยืนยันเมื่อเคอร์เซอร์อยู่ในช่อง Token หรือ PIN มิฉะนั้นขอ OTP</translation>
+    </message>
+    <message>
+        <source>Test console: find in the raw exchange; Error codes: search the codes; elsewhere: filter the OTP apps</source>
+        <translation>คอนโซลทดสอบ: ค้นหาในข้อมูลรับส่งดิบ หน้ารหัสข้อผิดพลาด: ค้นหารหัส หน้าอื่น: กรองแอป OTP</translation>
+    </message>
+    <message>
+        <source>In a find bar: the next or the previous match</source>
+        <translation>ในแถบค้นหา: ไปยังผลที่ตรงกันถัดไปหรือก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>In a search field: clear it; in a find bar: close it</source>
+        <translation>ในช่องค้นหา: ล้างข้อความ ในแถบค้นหา: ปิดแถบ</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2195,18 +2337,6 @@ What to do: %5</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>วิธีใช้ (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About OTP Manager</source>
-        <translation>เกี่ยวกับ OTP Manager (&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>เกี่ยวกับ &amp;Qt</translation>
-    </message>
-    <message>
         <source>Sandbox running at %1</source>
         <translation>แซนด์บ็อกซ์ทำงานอยู่ที่ %1</translation>
     </message>
@@ -2249,16 +2379,8 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <translation>โหมดเฉพาะเซสชันนี้: App Secret จะถูกเก็บไว้ในหน่วยความจำและถูกลบเมื่อปิด OTP Manager</translation>
     </message>
     <message>
-        <source>About OTP Manager</source>
-        <translation>เกี่ยวกับ OTP Manager</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;Manage, test and sandbox ThaiBulkSMS SMS-OTP apps.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;OTP Manager %1&lt;/h3&gt;&lt;p&gt;จัดการ ทดสอบ และจำลองแอป SMS-OTP ของ ThaiBulkSMS ในแซนด์บ็อกซ์&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License เวอร์ชัน 3 หรือใหม่กว่า สร้างด้วย Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
     </message>
 </context>
 <context>
@@ -2332,34 +2454,6 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>The OTP code must have between %1 and %2 digits; %3 is not allowed.</source>
         <translation>รหัส OTP ต้องมี %1 ถึง %2 หลัก ไม่อนุญาตให้ใช้ %3 หลัก</translation>
-    </message>
-    <message>
-        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
-        <translation>โปรดกรอกเทมเพลตข้อความ SMS โดยต้องมี {otp} ในตำแหน่งที่จะใส่รหัส</translation>
-    </message>
-    <message>
-        <source>The template must contain {otp}, where the code is inserted.</source>
-        <translation>เทมเพลตข้อความต้องมี {otp} ในตำแหน่งที่จะแทรกรหัส</translation>
-    </message>
-    <message>
-        <source>The template contains {otp} more than once; keep exactly one.</source>
-        <translation>เทมเพลตข้อความมี {otp} มากกว่าหนึ่งครั้ง โปรดเหลือไว้เพียงหนึ่งครั้ง</translation>
-    </message>
-    <message>
-        <source>User template not match: %1 is not a placeholder. Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
-        <translation>User template not match: %1 ไม่ใช่ตัวแทนค่าที่รองรับ โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
-        <translation>เทมเพลตข้อความมี &quot;%1&quot; ที่ไม่มีคู่ที่ตำแหน่ง %2 โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
-        <translation>ข้อความยาวเกินไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อเทมเพลตข้อความ</translation>
-    </message>
-    <message>
-        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
-        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ และแต่ละข้อความใช้ 1 เครดิต โปรดย่อให้พอดีกับ SMS ข้อความเดียว</translation>
     </message>
     <message>
         <source>Paste the App Key shown on the app&apos;s page of the ThaiBulkSMS OTP dashboard.</source>
@@ -2577,6 +2671,14 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Verif&amp;y</source>
         <translation>ยืนยัน (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sends an OTP to the number (%1 in the phone number field, or %2)</source>
+        <translation>ส่ง OTP ไปยังหมายเลขนี้ (กด %1 ในช่องหมายเลขโทรศัพท์ หรือ %2)</translation>
+    </message>
+    <message>
+        <source>Checks the PIN against the token (%1 in the PIN field, or %2 there)</source>
+        <translation>ตรวจสอบ PIN กับ Token (กด %1 ในช่อง PIN หรือ %2 ที่ช่องนั้น)</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3001,74 @@ You can keep them in memory for this session only: they are forgotten when OTP M
         <source>This is not a saved OTP result: its operation or reason is unknown.</source>
         <translation>นี่ไม่ใช่ผลลัพธ์ OTP ที่บันทึกไว้: ไม่รู้จักการดำเนินการหรือสาเหตุ</translation>
     </message>
+    <message>
+        <source>Invalid parameter</source>
+        <translation>พารามิเตอร์ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown API error</source>
+        <translation>ข้อผิดพลาด API ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>การตอบกลับว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>HTML page instead of JSON</source>
+        <translation>ได้หน้า HTML แทน JSON</translation>
+    </message>
+    <message>
+        <source>Not JSON</source>
+        <translation>ไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8</source>
+        <translation>ไม่ใช่ UTF-8 ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown JSON answer</source>
+        <translation>การตอบกลับ JSON ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Field missing in the answer</source>
+        <translation>การตอบกลับขาดฟิลด์ที่จำเป็น</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>สถานะ HTTP ที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>ถูกเปลี่ยนเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Answer too large</source>
+        <translation>การตอบกลับใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>URL refused, nothing sent</source>
+        <translation>URL ถูกปฏิเสธ ไม่ได้ส่งคำขอ</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>การเชื่อมต่อถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>ไม่พบโฮสต์</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>ข้อผิดพลาด TLS</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>การเชื่อมต่อถูกปิด</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>ข้อผิดพลาดเครือข่าย</translation>
+    </message>
 </context>
 <context>
     <name>OtpResultBuilder</name>
@@ -2931,6 +3101,529 @@ You can keep them in memory for this session only: they are forgotten when OTP M
     <message>
         <source>Could not update the import&apos;s journal in the database: %1. Check that the disk is not full and the data folder %2 is writable.</source>
         <translation>ไม่สามารถอัปเดตบันทึกการนำเข้าในฐานข้อมูลได้: %1 ตรวจสอบว่าดิสก์ไม่เต็ม และโฟลเดอร์ข้อมูล %2 เขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>≥ %1 s</source>
+        <extracomment>The latency histogram&apos;s last bar: calls that took at least this many seconds</extracomment>
+        <translation>≥ %1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <source>Requests and verified per hour</source>
+        <translation>คำขอและการยืนยันสำเร็จรายชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Requests and verified per day</source>
+        <translation>คำขอและการยืนยันสำเร็จรายวัน</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Outcomes by status code</source>
+        <translation>ผลลัพธ์ตามรหัสสถานะ</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>จำนวนการเรียก</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>เวลาตอบสนอง</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on the OTPs of a period: figures, outcomes, transactions.</source>
+        <translation>รายงาน OTP ของช่วงเวลาหนึ่ง: ตัวเลขสรุป ผลลัพธ์ และรายการธุรกรรม</translation>
+    </message>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO date-time). Default: 30 days ago.</source>
+        <translation>จุดเริ่มต้นของช่วงเวลา (YYYY-MM-DD หรือวันเวลาแบบ ISO) ค่าเริ่มต้น: 30 วันก่อน</translation>
+    </message>
+    <message>
+        <source>End of the period, not included; a date counts in full. Default: now.</source>
+        <translation>จุดสิ้นสุดของช่วงเวลา (ไม่รวมจุดนี้) ถ้าระบุเป็นวันที่จะนับทั้งวัน ค่าเริ่มต้น: ตอนนี้</translation>
+    </message>
+    <message>
+        <source>One app, by name or id. Default: all apps.</source>
+        <translation>เฉพาะแอปเดียว ระบุด้วยชื่อหรือ id ค่าเริ่มต้น: ทุกแอป</translation>
+    </message>
+    <message>
+        <source>calls (made from OTP Manager, the console or otpctl request/verify), sandbox (answered by the sandbox) or all. Default: all.</source>
+        <translation>calls (เรียกจาก OTP Manager, คอนโซล หรือ otpctl request/verify), sandbox (ที่ sandbox ตอบ) หรือ all ค่าเริ่มต้น: all</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and day buckets (e.g. Asia/Bangkok). Default: the system&apos;s.</source>
+        <translation>เขตเวลาของวันที่และช่วงรายวัน (เช่น Asia/Bangkok) ค่าเริ่มต้น: ของระบบ</translation>
+    </message>
+    <message>
+        <source>Print the figures, series, outcomes and transactions as JSON.</source>
+        <translation>แสดงตัวเลขสรุป อนุกรมเวลา ผลลัพธ์ และรายการธุรกรรมเป็น JSON</translation>
+    </message>
+    <message>
+        <source>Print the transaction table as CSV.</source>
+        <translation>แสดงตารางธุรกรรมเป็น CSV</translation>
+    </message>
+    <message>
+        <source>Transactions in the JSON (default 100).</source>
+        <translation>จำนวนธุรกรรมใน JSON (ค่าเริ่มต้น 100)</translation>
+    </message>
+    <message>
+        <source>Report on the OTPs of a period, as the Reports page shows them (docs/reports.md).</source>
+        <translation>รายงาน OTP ของช่วงเวลาหนึ่ง แบบเดียวกับที่หน้ารายงานแสดง (docs/reports.md)</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>ระบุ --json หรือ --csv อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักเขตเวลา &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or an ISO date-time such as 2024-05-01T09:00:00+07:00.</source>
+        <translation>วันที่ต้องเป็น YYYY-MM-DD หรือวันเวลาแบบ ISO เช่น 2024-05-01T09:00:00+07:00</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from ต้องอยู่ก่อน --to</translation>
+    </message>
+    <message>
+        <source>--source is calls, sandbox or all.</source>
+        <translation>--source ต้องเป็น calls, sandbox หรือ all</translation>
+    </message>
+    <message>
+        <source>--rows is a number, 0 or more.</source>
+        <translation>--rows ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>No app named &quot;%1&quot;. &quot;otpctl apps list&quot; shows the apps.</source>
+        <translation>ไม่มีแอปชื่อ &quot;%1&quot; ดูรายชื่อแอปได้ด้วย &quot;otpctl apps list&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportControls</name>
+    <message>
+        <source>All apps</source>
+        <translation>ทุกแอป</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>กำหนดช่วงเอง</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of a custom report period: &quot;1 May to 7 May&quot;</extracomment>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>&amp;App:</source>
+        <translation>&amp;แอป:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>แ&amp;หล่งข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>ทั้งสองแหล่ง</translation>
+    </message>
+    <message>
+        <source>Calls from OTP Manager</source>
+        <translation>การเรียกจาก OTP Manager</translation>
+    </message>
+    <message>
+        <source>Traffic the sandbox answered</source>
+        <translation>การเรียกที่ sandbox ตอบ</translation>
+    </message>
+    <message>
+        <source>Calls made from the Test console or otpctl request/verify</source>
+        <translation>การเรียกจากหน้าทดสอบ (Test console) หรือ otpctl request/verify</translation>
+    </message>
+    <message>
+        <source>Every OTP call the sandbox answered, from any client: your backend, the console, curl</source>
+        <translation>ทุกการเรียก OTP ที่ sandbox ตอบ จากไคลเอนต์ใดก็ได้ เช่น แบ็กเอนด์ของคุณ หน้าทดสอบ หรือ curl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEngine</name>
+    <message>
+        <source>Could not compute the report: %1</source>
+        <translation>คำนวณรายงานไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Request calls in the period, one per OTP, refused ones included.</source>
+        <translation>จำนวนการเรียกขอ OTP ในช่วงเวลานี้ หนึ่งครั้งต่อหนึ่ง OTP รวมครั้งที่ถูกปฏิเสธด้วย</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Requests answered with success and a token: the SMS was sent.</source>
+        <translation>คำขอที่ได้รับคำตอบสำเร็จพร้อมโทเคน คือส่ง SMS ออกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>OTPs with a verify answered with success (a correct PIN).</source>
+        <translation>OTP ที่มีการยืนยันได้รับคำตอบสำเร็จ (กรอก PIN ถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>First-try success</source>
+        <translation>สำเร็จในครั้งแรก</translation>
+    </message>
+    <message>
+        <source>OTPs whose first verify was the correct PIN, divided by the OTPs with at least one verify.</source>
+        <translation>จำนวน OTP ที่การยืนยันครั้งแรกเป็น PIN ที่ถูกต้อง หารด้วยจำนวน OTP ที่มีการยืนยันอย่างน้อยหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Verify success</source>
+        <translation>อัตรายืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Verified OTPs divided by the OTPs with at least one verify.</source>
+        <translation>จำนวน OTP ที่ยืนยันสำเร็จ หารด้วยจำนวน OTP ที่มีการยืนยันอย่างน้อยหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>หมดอายุโดยไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>OTPs neither verified nor burned whose token expired, or whose verify was answered &quot;Token is expire.&quot;.</source>
+        <translation>OTP ที่ไม่ได้ยืนยันสำเร็จและไม่ถูกล็อก ซึ่งโทเคนหมดอายุแล้ว หรือการยืนยันได้รับคำตอบว่า &quot;Token is expire.&quot;</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>OTPs with five or more wrong PINs and no correct one.</source>
+        <translation>OTP ที่กรอก PIN ผิดตั้งแต่ห้าครั้งขึ้นไปและไม่เคยกรอกถูก</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>คำขอที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Requests not answered with success and a token: no SMS was sent.</source>
+        <translation>คำขอที่ไม่ได้รับคำตอบสำเร็จพร้อมโทเคน จึงไม่มีการส่ง SMS</translation>
+    </message>
+    <message>
+        <source>Median latency</source>
+        <translation>เวลาตอบกลับมัธยฐาน</translation>
+    </message>
+    <message>
+        <source>The middle value of the latency of every call of the period, requests and verifies (nearest rank, in steps of 0.1 ms).</source>
+        <translation>ค่ากลางของเวลาตอบกลับของทุกการเรียกในช่วงเวลานี้ ทั้งคำขอและการยืนยัน (วิธี nearest rank ละเอียดทีละ 0.1 มิลลิวินาที)</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>เวลาตอบกลับ p95</translation>
+    </message>
+    <message>
+        <source>95% of the calls of the period were answered within this time (nearest rank, in steps of 0.1 ms).</source>
+        <translation>95% ของการเรียกในช่วงเวลานี้ได้รับคำตอบภายในเวลานี้ (วิธี nearest rank ละเอียดทีละ 0.1 มิลลิวินาที)</translation>
+    </message>
+    <message>
+        <source>Median SMS to PIN</source>
+        <translation>เวลามัธยฐานจาก SMS ถึง PIN</translation>
+    </message>
+    <message>
+        <source>The middle value, over verified OTPs, of the time from the request to its first correct verify (in steps of 0.1 s).</source>
+        <translation>ค่ากลางของเวลาตั้งแต่ขอ OTP จนถึงการยืนยันที่ถูกต้องครั้งแรก คิดจาก OTP ที่ยืนยันสำเร็จ (ละเอียดทีละ 0.1 วินาที)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Delivered OTPs still valid now and not verified yet.</source>
+        <translation>OTP ที่ส่งถึงแล้ว ยังไม่หมดอายุ และยังไม่ได้ยืนยัน</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Period: %1 to %2 (%3), source: %4</source>
+        <translation>ช่วงเวลา: %1 ถึง %2 (%3), แหล่งข้อมูล: %4</translation>
+    </message>
+    <message>
+        <source>OTPs requested</source>
+        <translation>OTP ที่ขอ</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>ส่งถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Failed requests</source>
+        <translation>คำขอที่ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Verified at the first try</source>
+        <translation>ยืนยันสำเร็จในครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Verified overall</source>
+        <translation>ยืนยันสำเร็จทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Expired unused</source>
+        <translation>หมดอายุโดยไม่ได้ใช้</translation>
+    </message>
+    <message>
+        <source>Burned by wrong PINs</source>
+        <translation>ถูกระงับเพราะใส่ PIN ผิด</translation>
+    </message>
+    <message>
+        <source>Still pending</source>
+        <translation>ยังรอการยืนยัน</translation>
+    </message>
+    <message>
+        <source>Verify calls with an unknown token</source>
+        <translation>การยืนยันที่ใช้ token ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>Latency, median</source>
+        <translation>เวลาตอบสนอง ค่ามัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Latency, 95th percentile</source>
+        <translation>เวลาตอบสนอง เปอร์เซ็นไทล์ที่ 95</translation>
+    </message>
+    <message>
+        <source>SMS to correct PIN, median</source>
+        <translation>จาก SMS ถึง PIN ที่ถูกต้อง ค่ามัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Outcomes:</source>
+        <translation>ผลลัพธ์:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Failed</source>
+        <extracomment>State of an OTP whose request was refused (no SMS sent)</extracomment>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>State of an OTP still valid and not verified yet</extracomment>
+        <translation>รอยืนยัน</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>ยืนยันสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <extracomment>State of an OTP locked after five wrong PINs</extracomment>
+        <translation>ถูกล็อก</translation>
+    </message>
+    <message>
+        <source>OTP Manager</source>
+        <extracomment>Source of a report row: a call made from OTP Manager (console, otpctl)</extracomment>
+        <translation>OTP Manager</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>Source of a report row: a call the local sandbox answered</extracomment>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>ทั้งสองแหล่ง</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <extracomment>An OTP API call: request an OTP, or verify a PIN</extracomment>
+        <translation>ขอ OTP</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <extracomment>Outcome of a call the service answered with success</extracomment>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Outcome chart: %1 the call (Request, Verify), %2 its decoded answer</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A rate in percent, e.g. 87.5%</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 วินาที</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds</extracomment>
+        <translation>%1 นาที %2 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>Wrote %n transaction(s) to %1</source>
+        <translation>
+            <numerusform>บันทึกรายการ %n รายการลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raw exchange for this OTP: another client called the sandbox, and the sandbox keeps no bodies.</source>
+        <translation>ไม่มีข้อมูลการเรียกดิบของ OTP นี้ เพราะไคลเอนต์อื่นเป็นผู้เรียก sandbox และ sandbox ไม่เก็บเนื้อหาของคำขอ</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <extracomment>When the report&apos;s figures were last computed or moved by a new call</extracomment>
+        <translation>อัปเดตเมื่อ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OTP(s)</source>
+        <translation>
+            <numerusform>%n OTP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the figures to %1</source>
+        <translation>บันทึกตัวเลขสรุปลงใน %1 แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chart(s) to %1</source>
+        <translation>
+            <numerusform>บันทึกแผนภูมิ %n รูปลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export transactions as CSV</source>
+        <translation>ส่งออกรายการเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export figures as JSON</source>
+        <translation>ส่งออกตัวเลขสรุปเป็น JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export charts as PNG into</source>
+        <translation>ส่งออกแผนภูมิเป็น PNG ไปยัง</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5): pending OTPs whose time is up become expired</source>
+        <translation>คำนวณรายงานใหม่ (F5) OTP ที่รอยืนยันและหมดเวลาแล้วจะนับเป็นหมดอายุ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>ส่&amp;งออก</translation>
+    </message>
+    <message>
+        <source>Transactions as CSV…</source>
+        <translation>รายการเป็น CSV…</translation>
+    </message>
+    <message>
+        <source>Figures as JSON…</source>
+        <translation>ตัวเลขสรุปเป็น JSON…</translation>
+    </message>
+    <message>
+        <source>Charts as PNG…</source>
+        <translation>แผนภูมิเป็น PNG…</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>กำลังคำนวณรายงาน…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Search app, number, reference or token</source>
+        <translation>ค้นหาแอป หมายเลข รหัสอ้างอิง หรือโทเคน</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open its raw exchange in the Test console</source>
+        <translation>ดับเบิลคลิกแถวเพื่อเปิดข้อมูลการเรียกดิบในหน้าทดสอบ</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3899,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Run the OTP sandbox: a local server with the real API&apos;s wire format. Prints JSON lines on stdout: listening, app, sms, request, webhook-failed, stopped.</source>
         <translation>รัน OTP sandbox: เซิร์ฟเวอร์ในเครื่องที่ใช้รูปแบบข้อมูลเดียวกับ API จริง พิมพ์บรรทัด JSON ทาง stdout: listening, app, sms, request, webhook-failed, stopped</translation>
     </message>
+    <message>
+        <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
+        <translation>บันทึกการเรียก OTP ทุกครั้งที่ sandbox ตอบไว้ในโฟลเดอร์ข้อมูล สำหรับ &quot;otpctl report&quot; และหน้ารายงาน (ไม่เก็บ secret หรือ PIN)</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControlApi</name>
@@ -3431,10 +4128,39 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>SandboxStoppedBanner</name>
+    <message>
+        <source>Start the sandbox</source>
+        <extracomment>The button on the Test console&apos;s banner when a sandbox app was called while stopped</extracomment>
+        <translation>เริ่มแซนด์บ็อกซ์</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1
+Choose another port in Settings, then start it again.</source>
+        <translation>ไม่สามารถเริ่มแซนด์บ็อกซ์ได้: %1
+โปรดเลือกพอร์ตอื่นในการตั้งค่า แล้วเริ่มใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The sandbox is stopped, so nothing was sent: Sandbox apps are answered by the sandbox built into OTP Manager. Start it, then send again.</source>
+        <translation>แซนด์บ็อกซ์หยุดทำงานอยู่ จึงไม่ได้ส่งคำขอ: แอปแซนด์บ็อกซ์จะได้รับการตอบกลับจากแซนด์บ็อกซ์ที่อยู่ใน OTP Manager โปรดเริ่มแซนด์บ็อกซ์ แล้วส่งอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTokenRepository</name>
     <message>
         <source>Could not keep the sandbox&apos;s codes: %1. Codes requested now may not survive a restart of the sandbox. Check that the disk is not full and the data folder is writable.</source>
         <translation>ไม่สามารถเก็บรหัสของแซนด์บ็อกซ์ได้: %1 รหัสที่ขอในตอนนี้อาจใช้ไม่ได้หลังจากแซนด์บ็อกซ์รีสตาร์ต โปรดตรวจสอบว่าดิสก์ไม่เต็มและโฟลเดอร์ข้อมูลสามารถเขียนได้</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTrafficRepository</name>
+    <message>
+        <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>
+        <translation>บันทึกทราฟฟิกของ sandbox ไม่สำเร็จ: %1 ตรวจสอบว่าดิสก์ไม่เต็มและเขียนโฟลเดอร์ข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>Could not remove old sandbox traffic: %1</source>
+        <translation>ลบทราฟฟิกเก่าของ sandbox ไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4355,28 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Live base &amp;URL:</source>
         <translation>Base URL ของ Live (&amp;U):</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>รูปลักษณ์</translation>
+    </message>
+    <message>
+        <source>&amp;Colour theme:</source>
+        <translation>ธีมสี (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Colour theme: dark text on light backgrounds</extracomment>
+        <translation>สว่าง</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Colour theme: light text on dark backgrounds</extracomment>
+        <translation>มืด</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>ธีมสี</translation>
+    </message>
 </context>
 <context>
     <name>SmsNotifier</name>
@@ -3696,6 +4444,57 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     </message>
 </context>
 <context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Enter the SMS message template; it must contain {otp} where the code goes.</source>
+        <translation>โปรดกรอกเทมเพลตข้อความ SMS โดยต้องมี {otp} ในตำแหน่งที่จะใส่รหัส</translation>
+    </message>
+    <message>
+        <source>{otp} appears %1 times in the template; keep exactly one.</source>
+        <translation>{otp} ปรากฏในเทมเพลตข้อความ %1 ครั้ง โปรดเหลือไว้เพียงหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>%1 ไม่ใช่ตัวแทนค่าที่รองรับ บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>%1 placeholders are not known, the first at position %2: %3, so the service would refuse the template (ERROR_USER_TEMPLATE_NOT_MATCH). Use {otp}, {ref}, {app} or {minutes}, or write {{ and }} for literal braces.</source>
+        <translation>มีตัวแทนค่าที่ไม่รู้จัก %1 รายการ รายการแรกอยู่ที่ตำแหน่ง %2: %3 บริการจึงจะปฏิเสธเทมเพลตนี้ (ERROR_USER_TEMPLATE_NOT_MATCH) โปรดใช้ {otp}, {ref}, {app} หรือ {minutes} หรือเขียน {{ และ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template has an unmatched &quot;%1&quot; at position %2. Write {{ or }} for a literal brace.</source>
+        <translation>เทมเพลตข้อความมี &quot;%1&quot; ที่ไม่มีคู่ที่ตำแหน่ง %2 โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template has %1 unmatched braces, the first at position %2: &quot;%3&quot;. Write {{ or }} for a literal brace.</source>
+        <translation>เทมเพลตข้อความมีวงเล็บปีกกาที่ไม่มีคู่ %1 ตัว ตัวแรกอยู่ที่ตำแหน่ง %2: &quot;%3&quot; โปรดเขียน {{ หรือ }} เพื่อแสดงวงเล็บปีกกาตามตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The template must contain {otp}, where the code is inserted.</source>
+        <translation>เทมเพลตข้อความต้องมี {otp} ในตำแหน่งที่จะแทรกรหัส</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments because {app} inserts the app name, and each segment costs one credit. With a shorter app name it fits in one.</source>
+        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ เพราะ {app} แทรกชื่อแอปลงไป และแต่ละข้อความใช้ 1 เครดิต หากชื่อแอปสั้นลงจะพอดีกับ SMS ข้อความเดียว</translation>
+    </message>
+    <message>
+        <source>The message is sent as %1 SMS segments, and each segment costs one credit. Shorten it to fit in one.</source>
+        <translation>ข้อความนี้จะถูกส่งเป็น SMS %1 ข้อความ และแต่ละข้อความใช้ 1 เครดิต โปรดย่อให้พอดีกับ SMS ข้อความเดียว</translation>
+    </message>
+    <message>
+        <source>The message is too long: it needs %1 SMS segments and at most %2 are allowed. Shorten the template.</source>
+        <translation>ข้อความยาวเกินไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อเทมเพลตข้อความ</translation>
+    </message>
+    <message>
+        <source>The message is too long because of the app name, which {app} inserts: it needs %1 SMS segments and at most %2 are allowed. Shorten the app name or remove {app}.</source>
+        <translation>ข้อความยาวเกินไปเพราะชื่อแอปที่ {app} แทรกลงไป: ต้องใช้ SMS %1 ข้อความ แต่อนุญาตได้ไม่เกิน %2 ข้อความ โปรดย่อชื่อแอปหรือลบ {app} ออก</translation>
+    </message>
+    <message>
+        <source>This name makes the SMS too long: {app} in the template inserts it, and the message then needs %1 SMS segments (at most %2). Shorten the name.</source>
+        <translation>ชื่อนี้ทำให้ SMS ยาวเกินไป: {app} ในเทมเพลตข้อความจะแทรกชื่อนี้ลงไป ทำให้ต้องใช้ SMS %1 ข้อความ (ไม่เกิน %2 ข้อความ) โปรดย่อชื่อ</translation>
+    </message>
+</context>
+<context>
     <name>TestConsolePage</name>
     <message>
         <source>The App Secret could not be read</source>
@@ -3737,6 +4536,21 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Cancelled before it was sent</source>
         <extracomment>The result card&apos;s title after Cancel stopped a call before it went out</extracomment>
         <translation>ยกเลิกแล้ว ก่อนส่งคำขอออกไป</translation>
+    </message>
+    <message>
+        <source>The cURL command with the App Secret was cleared from the clipboard.</source>
+        <translation>ล้างคำสั่ง cURL ที่มี App Secret ออกจากคลิปบอร์ดแล้ว</translation>
+    </message>
+    <message>
+        <source>Not sent: the sandbox is stopped</source>
+        <extracomment>The result card&apos;s title when a sandbox app was called while the sandbox is stopped</extracomment>
+        <translation>ไม่ได้ส่ง: แซนด์บ็อกซ์หยุดทำงานอยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the request as cURL with the App Secret; it is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>คัดลอกคำขอเป็นคำสั่ง cURL พร้อม App Secret แล้ว และจะถูกล้างออกจากคลิปบอร์ดใน %n วินาที</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4639,84 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>Test number %1 must be an object with text for “msisdn” and “code” or “fail”. Correct it in the file and import again.</source>
         <extracomment>%1 is the row of the test numbers list, from 1.</extracomment>
         <translation>หมายเลขทดสอบที่ %1 ต้องเป็นออบเจกต์ที่มีข้อความใน “msisdn” และ “code” หรือ “fail” โปรดแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>TextFindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>พบ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>ค้นหาในข้อความ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>รายการก่อนหน้า (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>รายการถัดไป (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>ปิดแถบค้นหา (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>เวลาขอ</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>แอป</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>The OTP&apos;s reference code (refno) shown in the SMS</extracomment>
+        <translation>รหัสอ้างอิง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Number of verify calls made for an OTP</extracomment>
+        <translation>จำนวนครั้งที่ยืนยัน</translation>
+    </message>
+    <message>
+        <source>Time to verify</source>
+        <translation>เวลาจนยืนยัน</translation>
+    </message>
+    <message>
+        <source>Codes seen</source>
+        <extracomment>The answers (status codes) an OTP&apos;s calls got</extracomment>
+        <translation>รหัสที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>บันทึกโดย</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTable</name>
+    <message>
+        <source>Could not read the transactions: %1</source>
+        <translation>อ่านรายการธุรกรรมไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ class AppSettings;
 class OtpAppService;
 class SandboxInboxRecorder;
 class SandboxServer;
+class SandboxTrafficRecorder;
 class Translations;
 class Workspace;
 
@@ -15,6 +16,7 @@ struct AppContext {
     OtpAppService &apps;
     SandboxServer &sandbox;
     SandboxInboxRecorder &inboxRecorder; // persists what the sandbox sends
+    SandboxTrafficRecorder &trafficRecorder; // the sandbox's OTP calls, for reports
     AppSettings &settings;
     Translations &translations;
 };

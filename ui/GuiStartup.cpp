@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "AppContext.h"
+#include "Appearance.h"
 #include "GuiCommandLine.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
@@ -14,6 +15,7 @@
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
 #include "services/SandboxTokenKeeper.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "storage/DataDirectory.h"
 
 #include <QApplication>
@@ -87,7 +89,10 @@ GuiCommandLine::Options GuiStartup::parseOptions(const QApplication &app)
 {
     // The language comes first: --help and every message after it are in the user's language.
     m_translations->install(GuiCommandLine::language(*m_settings));
-    return GuiCommandLine::parse(app);
+    GuiCommandLine::Options options = GuiCommandLine::parse(app);
+    // Before any window or message box: each is drawn in the user's theme from the start.
+    m_appearance = std::make_unique<Appearance>(*m_settings);
+    return options;
 }
 
 // Work the window will wait for, done on another core while this one opens the data and builds
@@ -136,12 +141,15 @@ void GuiStartup::makeServices()
     // Before the sandbox first starts: it hands back the tokens of the last session.
     m_tokenKeeper = std::make_unique<SandboxTokenKeeper>(*m_sandbox, workspace.sandboxTokens(),
                                                          *m_inboxRecorder);
+    m_trafficRecorder = std::make_unique<SandboxTrafficRecorder>(*m_sandbox, workspace.dataDir(),
+                                                                 m_settings->trafficRetention());
 }
 
 void GuiStartup::showWindow(const GuiCommandLine::Options &options)
 {
-    m_window = std::make_unique<MainWindow>(AppContext{
-        *m_opened.workspace, *m_apps, *m_sandbox, *m_inboxRecorder, *m_settings, *m_translations});
+    m_window = std::make_unique<MainWindow>(AppContext{*m_opened.workspace, *m_apps, *m_sandbox,
+                                                       *m_inboxRecorder, *m_trafficRecorder,
+                                                       *m_settings, *m_translations});
     m_window->show();
     QObject::connect(m_tokenKeeper.get(), &SandboxTokenKeeper::failed, m_window->statusBar(),
                      [bar = m_window->statusBar()](const QString &message) {

@@ -9,6 +9,7 @@
 #include <optional>
 
 class AppSettings;
+class Appearance;
 class BackgroundDatabaseCheck;
 class KeychainSecretStore;
 class MainWindow;
@@ -17,6 +18,7 @@ class QApplication;
 class QThread;
 class SandboxAppSync;
 class SandboxInboxRecorder;
+class SandboxTrafficRecorder;
 class SandboxServer;
 class SandboxTokenKeeper;
 class StartupProbe;
@@ -59,6 +61,7 @@ private:
     // Declared in the order they are made: destroyed in reverse.
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<Appearance> m_appearance;
     std::unique_ptr<QThread, ThreadJoiner> m_warmUp;
     Workspace::Opening m_opened;
     std::unique_ptr<KeychainSecretStore> m_keychain;
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<SandboxAppSync> m_sandboxSync;
     std::unique_ptr<SandboxInboxRecorder> m_inboxRecorder;
+    std::unique_ptr<SandboxTrafficRecorder> m_trafficRecorder; // reports: the sandbox's calls
     std::unique_ptr<SandboxTokenKeeper> m_tokenKeeper;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<BackgroundDatabaseCheck> m_databaseCheck;

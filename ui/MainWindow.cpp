@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
 #include "AppsFileActions.h"
+#include "HelpMenu.h"
 #include "KeychainStatus.h"
 #include "SandboxTray.h"
 #include "SandboxWebhooks.h"
 #include "pages/AppsPage.h"
 #include "pages/ErrorCodesPage.h"
 #include "pages/InboxPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/TestConsolePage.h"
 #include "sandbox/SandboxServer.h"
@@ -16,12 +18,10 @@
 #include "widgets/SandboxModeLabel.h"
 #include "widgets/ThemedIcon.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -38,6 +38,8 @@ const QList<MainWindow::PageEntry> &MainWindow::pageTable()
          SidebarPages::Build::OnFirstView, &MainWindow::makeInboxPage},
         {Page::ErrorCodes, "codes", [] { return MainWindow::tr("Error codes"); },
          SidebarPages::Build::OnFirstView, &MainWindow::makeErrorCodesPage},
+        {Page::Reports, "reports", [] { return MainWindow::tr("Reports"); },
+         SidebarPages::Build::OnFirstView, &MainWindow::makeReportsPage},
         {Page::Settings, "settings", [] { return MainWindow::tr("Settings"); },
          SidebarPages::Build::OnFirstView, &MainWindow::makeSettingsPage},
     };
@@ -127,7 +129,11 @@ QWidget *MainWindow::makeAppsPage(QWidget *parent)
 
 QWidget *MainWindow::makeConsolePage(QWidget *parent)
 {
-    return new TestConsolePage(m_context, parent);
+    auto *page = new TestConsolePage(m_context, parent);
+    connect(page, &TestConsolePage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &TestConsolePage::startSandboxRequested, this, &MainWindow::startSandbox);
+    return page;
 }
 
 QWidget *MainWindow::makeInboxPage(QWidget *parent)
@@ -142,6 +148,17 @@ QWidget *MainWindow::makeInboxPage(QWidget *parent)
 QWidget *MainWindow::makeErrorCodesPage(QWidget *parent)
 {
     return new ErrorCodesPage(parent);
+}
+
+QWidget *MainWindow::makeReportsPage(QWidget *parent)
+{
+    auto *page = new ReportsPage(m_context, parent);
+    connect(page, &ReportsPage::message, statusBar(), &QStatusBar::showMessage);
+    connect(page, &ReportsPage::exchangeRequested, this, [this](qint64 historyId) {
+        showPage(Page::TestConsole);
+        consolePage()->showExchange(historyId);
+    });
+    return page;
 }
 
 QWidget *MainWindow::makeSettingsPage(QWidget *parent)
@@ -202,11 +219,10 @@ ErrorCodesPage *MainWindow::errorCodesPage()
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAppAction
-        = m_fileMenu->addAction(ThemedIcon::icon(u"add"_s, palette()), QString(), this, [this] {
-              showPage(Page::Apps);
-              m_appsPage->newApp();
-          });
+    m_newAppAction = m_fileMenu->addAction(ThemedIcon::icon(u"add"_s), QString(), this, [this] {
+        showPage(Page::Apps);
+        m_appsPage->newApp();
+    });
     m_newAppAction->setShortcut(QKeySequence::New);
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), m_fileActions, &AppsFileActions::importApps);
@@ -217,24 +233,19 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_findAction = m_editMenu->addAction(ThemedIcon::icon(u"search"_s, palette()), QString(), this,
-                                         &MainWindow::find);
+    m_findAction
+        = m_editMenu->addAction(ThemedIcon::icon(u"search"_s), QString(), this, &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
     m_editMenu->addSeparator();
-    m_settingsAction = m_editMenu->addAction(ThemedIcon::icon(u"settings"_s, palette()), QString(),
-                                             this, [this] { showPage(Page::Settings); });
+    m_settingsAction = m_editMenu->addAction(ThemedIcon::icon(u"settings"_s), QString(), this,
+                                             [this] { showPage(Page::Settings); });
     m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(u"Ctrl+,"_s)});
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pages->pageActions());
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction
-        = m_helpMenu->addAction(ThemedIcon::appIcon(), QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::retranslateUi()
@@ -250,9 +261,6 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find"));
     m_settingsAction->setText(tr("&Settings"));
     m_viewMenu->setTitle(tr("&View"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About OTP Manager"));
-    m_aboutQtAction->setText(tr("About &Qt"));
     updateSandboxStatus();
     updateKeychainStatus();
 }
@@ -269,6 +277,10 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::find()
 {
+    if (currentPage() == Page::TestConsole) {
+        consolePage()->findInExchange();
+        return;
+    }
     if (currentPage() == Page::ErrorCodes) {
         errorCodesPage()->focusSearch();
         return;
@@ -368,20 +380,6 @@ void MainWindow::updateKeychainStatus()
                                  "forgotten when OTP Manager closes."));
         break;
     }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About OTP Manager"));
-    box.setIconPixmap(ThemedIcon::appIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>OTP Manager %1</h3><p>Manage, test and sandbox ThaiBulkSMS SMS-OTP "
-                   "apps.</p><p>Licensed under the GNU General Public License, version 3 or "
-                   "later. Built with Qt %2.</p>")
-                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
-    box.exec();
 }
 
 void MainWindow::changeEvent(QEvent *event)

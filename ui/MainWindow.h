@@ -17,14 +17,14 @@ class SandboxTray;
 class TestConsolePage;
 
 // The application window: a sidebar like the dashboard's (OTP Apps, Test console, Sandbox
-// inbox, Error codes, Settings), menus with the usual shortcuts, and a status bar that tells
-// the sandbox's and the keychain's state. Window size and layout are remembered.
+// inbox, Error codes, Reports, Settings), menus with the usual shortcuts, and a status bar that
+// tells the sandbox's and the keychain's state. Window size and layout are remembered.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Apps, TestConsole, Inbox, ErrorCodes, Settings };
+    enum class Page { Apps, TestConsole, Inbox, ErrorCodes, Reports, Settings };
 
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -83,13 +83,13 @@ private:
     QWidget *makeConsolePage(QWidget *parent);
     QWidget *makeInboxPage(QWidget *parent);
     QWidget *makeErrorCodesPage(QWidget *parent);
+    QWidget *makeReportsPage(QWidget *parent);
     QWidget *makeSettingsPage(QWidget *parent);
 
     void retranslateUi();
     void updateSandboxStatus();
     bool isSandboxRunning() const;
     void updateKeychainStatus();
-    void showAbout();
     void find();
 
     AppContext m_context;
@@ -109,10 +109,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
 };

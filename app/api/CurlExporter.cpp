@@ -27,27 +27,59 @@ QByteArray encodedSecret(const QByteArray &contentType, const QString &secret)
     return secret.toUtf8();
 }
 
-QString build(const ExchangeRecord &record, const QByteArray &body)
+QString quoted(const QString &text, CurlExporter::Shell shell)
+{
+    return shell == CurlExporter::Shell::Posix ? CurlExporter::shellQuote(text)
+                                               : CurlExporter::cmdQuote(text);
+}
+
+// The body as one argument, the shell's variable in place of each mask: outside the quotes in
+// a POSIX shell ('…'"$OTP_SECRET"'…'), inside them in cmd, which expands %…% there.
+QString bodyArgument(const QString &body, CurlExporter::Shell shell)
+{
+    const QStringList parts = body.split(SecretMasker::mask());
+    if (shell == CurlExporter::Shell::WindowsCmd)
+        return CurlExporter::cmdQuote(parts.join(CurlExporter::secretVariable(shell)));
+    QStringList quotedParts;
+    for (const QString &part : parts)
+        quotedParts << CurlExporter::shellQuote(part);
+    return quotedParts.join(u'"' + CurlExporter::secretVariable(shell) + u'"');
+}
+
+QString build(const ExchangeRecord &record, const QByteArray &body, CurlExporter::Shell shell)
 {
     QStringList lines;
     QString first = u"curl "_s;
     if (record.method != "POST" || body.isEmpty())
         first += u"--request "_s + QString::fromLatin1(record.method) + u' ';
-    first += CurlExporter::shellQuote(record.url.toString(QUrl::FullyEncoded));
+    first += quoted(record.url.toString(QUrl::FullyEncoded), shell);
     lines << first;
     for (const ExchangeRecord::Header &header : record.requestHeaders) {
         if (curlSetsItself(header.first))
             continue;
         lines << u"  --header "_s
-                + CurlExporter::shellQuote(
-                     QString::fromLatin1(header.first + ": " + header.second));
+                + quoted(QString::fromLatin1(header.first + ": " + header.second), shell);
     }
     if (!body.isEmpty())
-        lines << u"  --data-raw "_s + CurlExporter::shellQuote(QString::fromUtf8(body));
-    return lines.join(u" \\\n"_s);
+        lines << u"  --data-raw "_s + bodyArgument(QString::fromUtf8(body), shell);
+    return lines.join(shell == CurlExporter::Shell::Posix ? u" \\\n"_s : u" ^\n"_s);
 }
 
 } // namespace
+
+CurlExporter::Shell CurlExporter::nativeShell()
+{
+#ifdef Q_OS_WIN
+    return Shell::WindowsCmd;
+#else
+    return Shell::Posix;
+#endif
+}
+
+QString CurlExporter::secretVariable(Shell shell)
+{
+    return shell == Shell::Posix ? u"$OTP_SECRET"_s : u"%OTP_SECRET%"_s;
+}
 
 QString CurlExporter::shellQuote(const QString &text)
 {
@@ -56,16 +88,25 @@ QString CurlExporter::shellQuote(const QString &text)
     return u'\'' + quoted + u'\'';
 }
 
-QString CurlExporter::toCurl(const ExchangeRecord &record)
+QString CurlExporter::cmdQuote(const QString &text)
 {
-    // The record is masked already; masking again costs nothing and guards a hand-made record.
-    return build(record, SecretMasker::maskBody(record.requestBody, record.requestContentType()));
+    QString quoted = text;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
 }
 
-QString CurlExporter::toCurlWithSecret(const ExchangeRecord &record, const QString &secret)
+QString CurlExporter::toCurl(const ExchangeRecord &record, Shell shell)
+{
+    // The record is masked already; masking again costs nothing and guards a hand-made record.
+    return build(record, SecretMasker::maskBody(record.requestBody, record.requestContentType()),
+                 shell);
+}
+
+QString CurlExporter::toCurlWithSecret(const ExchangeRecord &record, const QString &secret,
+                                       Shell shell)
 {
     QByteArray body
         = SecretMasker::maskBody(record.requestBody, record.requestContentType()); // one form
     body.replace(SecretMasker::maskUtf8(), encodedSecret(record.requestContentType(), secret));
-    return build(record, body);
+    return build(record, body, shell);
 }

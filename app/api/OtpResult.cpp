@@ -96,6 +96,76 @@ QString OtpResult::historyOutcome() const
     return enumId(reason);
 }
 
+QString OtpResult::historyOutcomeText(const QString &stored)
+{
+    if (stored == u"success")
+        return reasonText(Reason::None);
+    if (const std::optional<Reason> reason = enumFromId<Reason>(stored))
+        return reasonText(*reason);
+    return stored;
+}
+
+QStringList OtpResult::historyOutcomesShowing(const QString &text)
+{
+    QStringList stored;
+    if (text.isEmpty())
+        return stored;
+    for (const Reason reason : enumValues<Reason>()) {
+        if (reasonText(reason).contains(text, Qt::CaseInsensitive))
+            stored << (reason == Reason::None ? u"success"_s : enumId(reason));
+    }
+    return stored;
+}
+
+QString OtpResult::reasonText(Reason reason)
+{
+    switch (reason) {
+    case Reason::None:
+        return tr("Success");
+    case Reason::CatalogError:
+        return tr("API error");
+    case Reason::InvalidParameter:
+        return tr("Invalid parameter");
+    case Reason::UnknownApiError:
+        return tr("Unknown API error");
+    case Reason::EmptyBody:
+        return tr("Empty answer");
+    case Reason::HtmlPage:
+        return tr("HTML page instead of JSON");
+    case Reason::NotJson:
+        return tr("Not JSON");
+    case Reason::InvalidUtf8:
+        return tr("Not valid UTF-8");
+    case Reason::UnknownJson:
+        return tr("Unknown JSON answer");
+    case Reason::MissingField:
+        return tr("Field missing in the answer");
+    case Reason::UnexpectedStatus:
+        return tr("Unexpected HTTP status");
+    case Reason::Redirect:
+        return tr("Redirected");
+    case Reason::TooLarge:
+        return tr("Answer too large");
+    case Reason::RefusedUrl:
+        return tr("URL refused, nothing sent");
+    case Reason::ConnectionRefused:
+        return tr("Connection refused");
+    case Reason::HostNotFound:
+        return tr("Host not found");
+    case Reason::TlsError:
+        return tr("TLS error");
+    case Reason::ConnectionClosed:
+        return tr("Connection closed");
+    case Reason::NetworkError:
+        return tr("Network error");
+    case Reason::Timeout:
+        return tr("Timeout");
+    case Reason::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 QJsonObject OtpResult::toJson() const
 {
     QJsonObject object{{u"operation"_s, enumId(operation)},

@@ -132,6 +132,13 @@ struct OtpResult {
     // The history's short, untranslated outcome: "success", the catalog name
     // ("ERROR_IP_NOT_ALLOWED") or the OTP message ("Code is invalid."), else the reason id.
     QString historyOutcome() const;
+    // A stored historyOutcome() as the history shows it: "success" and the reason ids in the
+    // current language ("Connection refused"), catalog names and messages as they are.
+    static QString historyOutcomeText(const QString &stored);
+    // The stored outcomes whose historyOutcomeText() contains this text (case ignored), so a
+    // search finds a row by the words the history shows ("refused", "ปฏิเสธ").
+    static QStringList historyOutcomesShowing(const QString &text);
+    static QString reasonText(Reason reason); // short, translated: "URL refused, nothing sent"
 
     static Outcome outcomeOf(Reason reason);
 

@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "CodeCommand.h"
 #include "DecodeCommand.h"
+#include "ReportCommand.h"
 #include "RequestCommand.h"
 #include "SandboxCommand.h"
 #include "VerifyCommand.h"
@@ -18,6 +19,7 @@ OtpCtl::OtpCtl()
     m_commands.push_back(std::make_unique<RequestCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<AppsCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<CodeCommand>());
 }
 

@@ -8,6 +8,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxAppsFile.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/WebhookNotifier.h"
 #include "services/Workspace.h"
 #include "storage/DataDirectory.h"
@@ -66,11 +67,15 @@ struct Switches {
         SandboxCommand::tr("Also POST every SMS as the message JSON to this http or https URL "
                            "(repeatable); a delivery given up prints a webhook-failed line."),
         u"URL"_s};
+    const QCommandLineOption record{
+        u"record"_s,
+        SandboxCommand::tr("Store every OTP call the sandbox answers in the data folder, for "
+                           "\"otpctl report\" and the Reports page (never a secret or a PIN).")};
 
     QList<QCommandLineOption> all() const
     {
-        return {bind,    port,   allowRemote, apiToken, apps,     inbox,
-                latency, jitter, fail,        failRate, failNext, webhook};
+        return {bind,   port, allowRemote, apiToken, apps,    inbox, latency,
+                jitter, fail, failRate,    failNext, webhook, record};
     }
 };
 
@@ -212,6 +217,7 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
     if (parser.isSet(switches.inbox))
         options.inboxFile = parser.value(switches.inbox);
     options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
+    options.record = parser.isSet(switches.record);
     for (const QString &text : parser.values(switches.webhook)) {
         const Result<QUrl> url = WebhookNotifier::checkUrl(text);
         if (!url) {
@@ -229,6 +235,17 @@ ExitCode SandboxCommand::execute(const Options &options)
     if (options.inboxFile && !(inboxFile = openInboxFile(*options.inboxFile)))
         return ExitCode::TransportOrSystem;
     SandboxServing serving(options.server, options.faults, std::move(inboxFile), options.webhooks);
+    std::unique_ptr<SandboxTrafficRecorder> recorder; // before the serving ends: writes the rest
+    if (options.record) {
+        const Result<DataDirectory::Location> dataDir = DataDirectory::resolve(options.dataDir);
+        if (!dataDir) {
+            CliOutput::instance().err(dataDir.error);
+            return ExitCode::TransportOrSystem;
+        }
+        recorder = std::make_unique<SandboxTrafficRecorder>(serving.server(), dataDir.value.path);
+        QObject::connect(recorder.get(), &SandboxTrafficRecorder::failed, recorder.get(),
+                         [](const QString &message) { CliOutput::instance().err(message); });
+    }
     if (options.appsFile)
         return serveFileApps(*options.appsFile, serving);
     return serveStoreApps(options.dataDir, serving);

@@ -23,6 +23,7 @@ public:
         std::optional<QString> appsFile; // --apps; none: the local store's Sandbox apps
         std::optional<QString> inboxFile; // --inbox
         QString dataDir; // --data-dir as given; empty: the environment or the standard folder
+        bool record = false; // --record: OTP calls into the data folder's sandbox_traffic
         QList<QUrl> webhooks; // --webhook, each checked
     };
 

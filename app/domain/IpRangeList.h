@@ -19,9 +19,11 @@ public:
 
     // One entry per line (also accepts a list); blank lines and surrounding spaces are ignored,
     // blocks with host bits set are normalised (warning), duplicates dropped (warning),
-    // invalid entries are errors that quote them, more than MaxEntries is an error.
+    // invalid entries are errors, more than MaxEntries is an error. Each kind of problem is one
+    // issue however often it occurs: how many, and the first with its line, so a pasted log
+    // gives a few lines of messages, not thousands.
     static ParseResult parse(const QString &text);
-    static ParseResult parse(const QStringList &entries);
+    static ParseResult parse(const QStringList &entries); // an element per line
 
     IpRangeList() = default;
     explicit IpRangeList(QList<IpRange> ranges) : m_ranges(std::move(ranges)) { }
@@ -34,6 +36,12 @@ public:
     bool contains(const QHostAddress &address) const;
 
 private:
+    struct Line {
+        QString text;
+        int number = 0; // 1-based, as an editor shows it
+    };
+    static ParseResult parseLines(const QList<Line> &lines);
+
     QList<IpRange> m_ranges;
 };
 

@@ -103,21 +103,24 @@ QList<MessageTemplate::Problem> MessageTemplate::problems(const QString &templat
     int otpCount = 0;
     const QStringView t = templateText;
     scan(t, [&](const Token &token) {
-        const QString written = t.sliced(token.start, token.length).toString();
-        const int position = int(token.start);
+        // Only problems copy their text: a pasted template is mostly literal text.
+        const auto problem = [&](Kind kind) {
+            result.append(
+                Problem{kind, t.sliced(token.start, token.length).toString(), int(token.start)});
+        };
         switch (token.kind) {
         case TokenKind::Placeholder:
             if (token.field == Field::Otp && ++otpCount > 1)
-                result.append(Problem{Kind::RepeatedOtp, written, position});
+                problem(Kind::RepeatedOtp);
             break;
         case TokenKind::Unknown:
-            result.append(Problem{Kind::UnknownPlaceholder, written, position});
+            problem(Kind::UnknownPlaceholder);
             break;
         case TokenKind::Unclosed:
-            result.append(Problem{Kind::UnclosedBrace, written, position});
+            problem(Kind::UnclosedBrace);
             break;
         case TokenKind::Stray:
-            result.append(Problem{Kind::StrayClosingBrace, written, position});
+            problem(Kind::StrayClosingBrace);
             break;
         case TokenKind::Literal:
         case TokenKind::EscapedOpen:

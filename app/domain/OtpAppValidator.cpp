@@ -2,8 +2,7 @@
 
 #include "ExpiryPeriod.h"
 #include "IpRangeList.h"
-#include "MessageTemplate.h"
-#include "SmsPreview.h"
+#include "TemplateValidator.h"
 
 #include <QHostAddress>
 #include <QUrl>
@@ -246,59 +245,7 @@ ValidationIssues OtpAppValidator::validateTemplate(const QString &templateText,
                                                    const QString &appName, int digits,
                                                    int expiryMinutes)
 {
-    if (templateText.trimmed().isEmpty())
-        return {error(ValidationField::MessageTemplate, u"template.required"_s,
-                      tr("Enter the SMS message template; it must contain {otp} where the "
-                         "code goes."))};
-
-    ValidationIssues issues;
-    for (const MessageTemplate::Problem &problem : MessageTemplate::problems(templateText)) {
-        switch (problem.kind) {
-        case MessageTemplate::Problem::Kind::MissingOtp:
-            issues.append(error(ValidationField::MessageTemplate, u"template.otpMissing"_s,
-                                tr("The template must contain {otp}, where the code is "
-                                   "inserted.")));
-            break;
-        case MessageTemplate::Problem::Kind::RepeatedOtp:
-            issues.append(error(ValidationField::MessageTemplate, u"template.otpRepeated"_s,
-                                tr("The template contains {otp} more than once; keep exactly "
-                                   "one.")));
-            break;
-        case MessageTemplate::Problem::Kind::UnknownPlaceholder:
-            issues.append(error(ValidationField::MessageTemplate, u"template.unknownPlaceholder"_s,
-                                tr("User template not match: %1 is not a placeholder. Use "
-                                   "{otp}, {ref}, {app} or {minutes}, or write {{ and }} for "
-                                   "literal braces.")
-                                    .arg(problem.text)));
-            break;
-        case MessageTemplate::Problem::Kind::UnclosedBrace:
-        case MessageTemplate::Problem::Kind::StrayClosingBrace:
-            issues.append(error(ValidationField::MessageTemplate, u"template.unbalancedBrace"_s,
-                                tr("The template has an unmatched \"%1\" at position %2. Write "
-                                   "{{ or }} for a literal brace.")
-                                    .arg(problem.text)
-                                    .arg(problem.position + 1)));
-            break;
-        }
-    }
-
-    // Worst case: the longest code this app sends and its real name and expiry.
-    const int worstDigits = qBound(OtpAppConfig::MinDigits, digits, OtpAppConfig::MaxDigits);
-    const SmsPreview preview
-        = SmsPreview::build(templateText, appName.trimmed(), worstDigits, expiryMinutes);
-    if (preview.count.segments > MaxSegments) {
-        issues.append(error(ValidationField::MessageTemplate, u"template.tooLong"_s,
-                            tr("The message is too long: it needs %1 SMS segments and at most "
-                               "%2 are allowed. Shorten the template.")
-                                .arg(preview.count.segments)
-                                .arg(MaxSegments)));
-    } else if (preview.count.segments > 1) {
-        issues.append(warning(ValidationField::MessageTemplate, u"template.multiSegment"_s,
-                              tr("The message is sent as %1 SMS segments, and each segment "
-                                 "costs one credit. Shorten it to fit in one.")
-                                  .arg(preview.count.segments)));
-    }
-    return issues;
+    return TemplateValidator::validate(templateText, appName, digits, expiryMinutes);
 }
 
 ValidationIssues OtpAppValidator::validateExpiry(const QString &expiry)

@@ -2,6 +2,7 @@
 
 #include "OtpAppConfig.h"
 #include "OtpAppDraft.h"
+#include "TemplateValidator.h"
 #include "TestNumberValidator.h"
 #include "ValidationIssue.h"
 
@@ -18,7 +19,7 @@ public:
     static constexpr int MaxNameLength = 50;
     static constexpr int MaxEmailLength = 254;
     static constexpr int MaxContactNameLength = 100;
-    static constexpr int MaxSegments = 3;
+    static constexpr int MaxSegments = TemplateValidator::MaxSegments;
     static constexpr int MaxAppKeyLength = 64;
     static constexpr int MaxAppSecretLength = 128;
 
@@ -38,7 +39,8 @@ public:
     static ValidationIssues validateContactEmail(const QString &email);
     static ValidationIssues validateContactName(const QString &contactName);
     static ValidationIssues validateDigits(int digits);
-    // Placeholders, and length rendered with worst-case values of this app.
+    // Placeholders, and length rendered with worst-case values of this app (TemplateValidator;
+    // a too long SMS caused by the app name is also an issue of the name).
     static ValidationIssues validateTemplate(const QString &templateText, const QString &appName,
                                              int digits, int expiryMinutes);
     static ValidationIssues validateExpiry(const QString &expiry);

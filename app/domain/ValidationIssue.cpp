@@ -15,3 +15,13 @@ ValidationIssues issuesFor(const ValidationIssues &issues, ValidationField field
                  [field](const ValidationIssue &issue) { return issue.field == field; });
     return result;
 }
+
+QString inputExcerpt(const QString &text, qsizetype maxCharacters)
+{
+    if (text.size() <= maxCharacters)
+        return text;
+    qsizetype cut = maxCharacters - 1;
+    if (text.at(cut - 1).isHighSurrogate()) // never split a character in two
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}

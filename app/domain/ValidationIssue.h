@@ -62,3 +62,7 @@ using ValidationIssues = QList<ValidationIssue>;
 
 bool hasErrors(const ValidationIssues &issues);
 ValidationIssues issuesFor(const ValidationIssues &issues, ValidationField field);
+
+// What a message quotes of the user's input: at most maxCharacters, cut with "…", so a pasted
+// megabyte does not come back as a megabyte-long message.
+QString inputExcerpt(const QString &text, qsizetype maxCharacters = 40);

@@ -58,21 +58,28 @@ QString methodName(QHttpServerRequest::Method method)
 }
 
 // The catalog row's body and HTTP code: 404, 405 and injected errors.
-SandboxHttpReply catalogReply(ApiVersion version, int row)
+SandboxHttpReply catalogReply(ApiVersion version, int row, SandboxRequestRecord *record = nullptr)
 {
     const std::optional<ErrorEntry> entry = ErrorCatalog::byRow(row);
     if (!entry) // the catalog is built in; this only guards against a broken build
         return SandboxHttpReply::json(500, "{}"_ba);
+    if (record)
+        record->describe(*entry);
     return SandboxHttpReply::json(entry->httpStatus,
                                   SandboxResponseBody::catalogEntry(version, *entry));
 }
 
 // What replaces the real answer, from the fault injection or a test number's failure.
-SandboxHttpReply forcedReply(ApiVersion version, const FaultInjector::Decision &failure)
+// The record, when there is one, describes what the client gets instead.
+SandboxHttpReply forcedReply(ApiVersion version, const FaultInjector::Decision &failure,
+                             SandboxRequestRecord *record = nullptr)
 {
-    if (failure.action == SandboxFaults::Action::Drop)
+    if (failure.action == SandboxFaults::Action::Drop) {
+        if (record)
+            record->statusName = u"dropped"_s;
         return SandboxHttpReply::dropConnection();
-    return catalogReply(version, failure.errorRow);
+    }
+    return catalogReply(version, failure.errorRow, record);
 }
 
 constexpr int NotFoundRow = 5; // ERROR_NOT_FOUND, HTTP 404
@@ -156,7 +163,7 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         return true;
     }
     int delayMs = 0;
-    SandboxHttpReply reply = route(request, path, &delayMs);
+    SandboxHttpReply reply = route(request, path, &delayMs, &pending.record);
     reply.close = reply.close || close;
 
     if (delayMs <= 0) {
@@ -209,7 +216,7 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 }
 
 SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, const QString &path,
-                                          int *delayMs)
+                                          int *delayMs, SandboxRequestRecord *record)
 {
     const Route route = routeFor(path);
     const ApiVersion version = apiVersionFor(path);
@@ -218,16 +225,27 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
         return catalogReply(version, NotFoundRow);
 
     const bool isHealth = route == Route::Health;
+    const auto operation = (route == Route::V1Request || route == Route::V2Request)
+        ? OtpOperation::Request
+        : OtpOperation::Verify;
+    if (!isHealth && m_context->requestListeners.load() > 0)
+        record->operation = operation;
+    else
+        record = nullptr; // nobody listens, or not an OTP call: nothing to describe
+
     const auto expected
         = isHealth ? QHttpServerRequest::Method::Get : QHttpServerRequest::Method::Post;
     if (request.method() != expected) {
-        SandboxHttpReply reply = catalogReply(version, MethodNotAllowedRow);
+        SandboxHttpReply reply = catalogReply(version, MethodNotAllowedRow, record);
         reply.allow = isHealth ? "GET" : "POST";
         return reply;
     }
 
-    if (request.body().size() > SandboxSocket::MaxBodyBytes)
+    if (request.body().size() > SandboxSocket::MaxBodyBytes) {
+        if (record)
+            record->describe(413, QString::fromLatin1(SandboxResponseBody::BodyTooLarge));
         return SandboxSocket::rejectionReply(SandboxSocket::Problem::BodyTooLarge, version);
+    }
 
     if (isHealth) {
         TokenStore::Changes changes;
@@ -238,29 +256,46 @@ SandboxHttpReply SandboxHttpServer::route(const QHttpServerRequest &request, con
             SandboxResponseBody::health(m_context->apps.snapshot()->size(),
                                         m_tokens.pendingCount()));
     }
+    return routeOtpCall(request, version, operation, delayMs, record);
+}
 
+SandboxHttpReply SandboxHttpServer::routeOtpCall(const QHttpServerRequest &request,
+                                                 ApiVersion version, OtpOperation operation,
+                                                 int *delayMs, SandboxRequestRecord *record)
+{
     const FaultInjector::Decision fault = m_context->faults.decide(*m_context->random);
     *delayMs = fault.delayMs;
+    if (record)
+        record->faultInjected = fault.delayMs > 0 || fault.action != SandboxFaults::Action::None;
     const qint64 clockOffsetSeconds = m_context->clock->offsetMs() / 1000;
     if (fault.action != SandboxFaults::Action::None) {
-        SandboxHttpReply injected = forcedReply(version, fault);
+        SandboxHttpReply injected = forcedReply(version, fault, record);
         injected.injected = true; // "X-Otp-Sandbox-Fault: injected"
         injected.clockOffsetSeconds = clockOffsetSeconds;
         return injected;
     }
 
     SandboxOtpService::Call call;
-    call.operation = (route == Route::V1Request || route == Route::V2Request)
-        ? OtpOperation::Request
-        : OtpOperation::Verify;
+    call.operation = operation;
     call.version = version;
     call.contentType = request.value("content-type");
     call.body = request.body();
     call.remoteAddress = request.remoteAddress();
     SandboxOtpService::Outcome outcome = m_service.handle(call, *m_context->apps.snapshot());
+    if (record) {
+        record->describe(outcome.httpStatus, outcome.message);
+        record->appId = outcome.appId;
+        record->appName = outcome.appName;
+        record->msisdn = outcome.maskedMsisdn;
+        record->token = outcome.token;
+        if (outcome.delivered) {
+            record->refno = outcome.delivered->refno;
+            record->expiresAt = outcome.delivered->expiresAt;
+        }
+    }
     publish(outcome);
     SandboxHttpReply reply = outcome.forcedFailure.action != SandboxFaults::Action::None
-        ? forcedReply(version, outcome.forcedFailure)
+        ? forcedReply(version, outcome.forcedFailure, record)
         : SandboxHttpReply::json(outcome.httpStatus, outcome.body);
     reply.clockOffsetSeconds = clockOffsetSeconds;
     return reply;

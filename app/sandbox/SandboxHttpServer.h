@@ -65,7 +65,12 @@ private:
         QElapsedTimer elapsed;
     };
 
-    SandboxHttpReply route(const QHttpServerRequest &request, const QString &path, int *delayMs);
+    // record: filled with what the traffic log keeps about an OTP call.
+    SandboxHttpReply route(const QHttpServerRequest &request, const QString &path, int *delayMs,
+                           SandboxRequestRecord *record);
+    SandboxHttpReply routeOtpCall(const QHttpServerRequest &request, ApiVersion version,
+                                  OtpOperation operation, int *delayMs,
+                                  SandboxRequestRecord *record);
     // The control API's answer now, or later for a long-poll.
     void handleControl(const QHttpServerRequest &request, SandboxSocket *socket, quint64 sequence,
                        bool close, const Pending &pending);

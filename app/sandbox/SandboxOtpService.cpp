@@ -25,8 +25,14 @@ SandboxOtpService::Outcome answer(int status, QByteArray body)
 SandboxOtpService::Outcome failure(ApiVersion version, int status, const char *message,
                                    const QByteArray &detail = {})
 {
-    return answer(status, Body::error(version, status, QString::fromLatin1(message), detail));
+    SandboxOtpService::Outcome outcome
+        = answer(status, Body::error(version, status, QString::fromLatin1(message), detail));
+    outcome.message = QString::fromLatin1(message);
+    return outcome;
 }
+
+// A token as a caller sent it, kept for pairing: bounded, as the body limit is generous.
+constexpr int MaxRecordedToken = 64;
 
 } // namespace
 
@@ -35,6 +41,19 @@ SandboxOtpService::SandboxOtpService(TokenStore &tokens, const Clock &clock, Ran
 { }
 
 SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const SandboxAppSet &apps)
+{
+    Outcome facts;
+    Outcome outcome = answer(call, apps, &facts);
+    outcome.appId = facts.appId;
+    outcome.appName = facts.appName;
+    outcome.maskedMsisdn = facts.maskedMsisdn;
+    if (outcome.token.isEmpty())
+        outcome.token = facts.token;
+    return outcome;
+}
+
+SandboxOtpService::Outcome SandboxOtpService::answer(const Call &call, const SandboxAppSet &apps,
+                                                     Outcome *facts)
 {
     const SandboxRequestParser::ParsedBody parsed
         = SandboxRequestParser::parse(call.contentType, call.body);
@@ -59,6 +78,10 @@ SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const San
         else if (name == u"msisdn" && !(msisdn = Msisdn::parse(value)))
             problems.append({name, u"invalid"_s});
     }
+    if (msisdn)
+        facts->maskedMsisdn = msisdn->masked();
+    if (!isRequest)
+        facts->token = parsed.fields.value(u"token"_s).left(MaxRecordedToken);
     if (!problems.isEmpty())
         return failure(call.version, 400, Body::InvalidParameter, Body::detail(problems));
 
@@ -66,6 +89,8 @@ SandboxOtpService::Outcome SandboxOtpService::handle(const Call &call, const San
         = apps.authenticate(parsed.fields.value(u"key"_s), parsed.fields.value(u"secret"_s));
     if (!entry)
         return failure(call.version, 400, Body::ApplicationNotFound);
+    facts->appId = entry->owner;
+    facts->appName = entry->app.config.name;
     if (!entry->allows(call.remoteAddress))
         return failure(call.version, 403, Body::IpNotAllowed);
 
@@ -103,6 +128,7 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
     if (!stored) {
         outcome.httpStatus = 500;
         outcome.body = Body::error(call.version, 500, u"System Failure."_s);
+        outcome.message = u"System Failure."_s;
         return outcome;
     }
 
@@ -120,6 +146,7 @@ SandboxOtpService::request(const Call &call, const SandboxAppSet::Entry &app, co
 
     outcome.httpStatus = 200;
     outcome.body = Body::requestSuccess(call.version, otp.token, otp.refno);
+    outcome.token = otp.token;
     outcome.delivered = std::move(message);
     return outcome;
 }
@@ -129,20 +156,23 @@ SandboxOtpService::Outcome SandboxOtpService::verify(const Call &call,
                                                      const QString &token, const QString &pin)
 {
     Outcome outcome;
-    switch (m_tokens.verify(token, app.owner, pin, m_clock.nowMs(), &outcome.changes,
-                            &outcome.attempts)) {
+    const TokenStore::VerifyResult result = m_tokens.verify(token, app.owner, pin, m_clock.nowMs(),
+                                                            &outcome.changes, &outcome.attempts);
+    switch (result) {
     case TokenStore::VerifyResult::Correct:
         outcome.httpStatus = 200;
         outcome.body = Body::verifySuccess(call.version);
         break;
     case TokenStore::VerifyResult::WrongCode:
-        outcome.httpStatus = 400;
-        outcome.body = Body::error(call.version, 400, QString::fromLatin1(Body::CodeInvalid));
+    case TokenStore::VerifyResult::Expired: {
+        const char *message = result == TokenStore::VerifyResult::WrongCode ? Body::CodeInvalid
+                                                                            : Body::TokenExpired;
+        const Outcome error = failure(call.version, 400, message);
+        outcome.httpStatus = error.httpStatus;
+        outcome.body = error.body;
+        outcome.message = error.message;
         break;
-    case TokenStore::VerifyResult::Expired:
-        outcome.httpStatus = 400;
-        outcome.body = Body::error(call.version, 400, QString::fromLatin1(Body::TokenExpired));
-        break;
+    }
     }
     if (outcome.attempts > 0)
         outcome.attemptToken = token;

@@ -41,6 +41,14 @@ public:
         // token is also what tokensChanged reports with the changes).
         QString attemptToken;
         int attempts = 0;
+        // For the recorded traffic (never a secret or a PIN): the message of an error answer
+        // (empty on success), the app whose key and secret matched, the request's number
+        // masked, the token issued or sent.
+        QString message;
+        QUuid appId;
+        QString appName;
+        QString maskedMsisdn;
+        QString token;
     };
 
     SandboxOtpService(TokenStore &tokens, const Clock &clock, RandomSource &random);
@@ -48,6 +56,7 @@ public:
     Outcome handle(const Call &call, const SandboxAppSet &apps);
 
 private:
+    Outcome answer(const Call &call, const SandboxAppSet &apps, Outcome *facts);
     Outcome request(const Call &call, const SandboxAppSet::Entry &app, const QString &msisdn);
     Outcome verify(const Call &call, const SandboxAppSet::Entry &app, const QString &token,
                    const QString &pin);

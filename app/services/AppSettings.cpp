@@ -22,6 +22,16 @@ void AppSettings::setLanguage(std::optional<Language> language)
     emit changed();
 }
 
+Theme AppSettings::theme() const
+{
+    return enumValue(u"ui/theme"_s, Theme::System);
+}
+
+void AppSettings::setTheme(Theme theme)
+{
+    setEnumValue(u"ui/theme"_s, theme);
+}
+
 bool AppSettings::sandboxStartsWithApp() const
 {
     return m_settings.value(u"sandbox/startWithApp"_s, true).toBool();
@@ -42,6 +52,23 @@ int AppSettings::sandboxPort() const
 void AppSettings::setSandboxPort(int port)
 {
     m_settings.setValue(u"sandbox/port"_s, port);
+    emit changed();
+}
+
+TrafficRetention AppSettings::trafficRetention() const
+{
+    TrafficRetention retention;
+    const int days = m_settings.value(u"reports/retentionDays"_s, retention.maxAgeDays).toInt();
+    const int rows = m_settings.value(u"reports/maxRows"_s, retention.maxRows).toInt();
+    retention.maxAgeDays = days >= 0 ? days : TrafficRetention::DefaultMaxAgeDays;
+    retention.maxRows = rows >= 0 ? rows : TrafficRetention::DefaultMaxRows;
+    return retention;
+}
+
+void AppSettings::setTrafficRetention(const TrafficRetention &retention)
+{
+    m_settings.setValue(u"reports/retentionDays"_s, retention.maxAgeDays);
+    m_settings.setValue(u"reports/maxRows"_s, retention.maxRows);
     emit changed();
 }
 
@@ -171,4 +198,50 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(u"window/state"_s, state);
+}
+
+QByteArray AppSettings::splitterState(const QString &name) const
+{
+    return m_settings.value(u"window/splitter/"_s + name).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings.setValue(u"window/splitter/"_s + name, state);
+}
+
+namespace {
+const QString RecentNumbersGroup = u"console/recentNumbers"_s;
+
+QString recentNumbersKey(const QUuid &appId)
+{
+    return RecentNumbersGroup + u'/' + appId.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+QStringList AppSettings::recentNumbers(const QUuid &appId) const
+{
+    return m_settings.value(recentNumbersKey(appId)).toStringList().mid(0, MaxRecentNumbers);
+}
+
+void AppSettings::addRecentNumber(const QUuid &appId, const QString &number)
+{
+    const QString text = number.trimmed();
+    if (text.isEmpty() || appId.isNull())
+        return;
+    QStringList numbers = recentNumbers(appId);
+    numbers.removeAll(text);
+    numbers.prepend(text);
+    m_settings.setValue(recentNumbersKey(appId), numbers.mid(0, MaxRecentNumbers));
+}
+
+void AppSettings::keepRecentNumbersOf(const QList<QUuid> &appIds)
+{
+    m_settings.beginGroup(RecentNumbersGroup);
+    const QStringList stored = m_settings.childKeys();
+    for (const QString &key : stored) {
+        if (!appIds.contains(QUuid::fromString(key)))
+            m_settings.remove(key);
+    }
+    m_settings.endGroup();
 }

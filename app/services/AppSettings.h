@@ -1,12 +1,15 @@
 #pragma once
 
+#include "TrafficRetention.h"
 #include "api/OtpCallOptions.h"
 #include "domain/ApiVersion.h"
 #include "domain/Language.h"
 #include "sandbox/SandboxServerOptions.h"
+#include "services/Theme.h"
 
 #include <QObject>
 #include <QSettings>
+#include <QUuid>
 
 #include <optional>
 
@@ -26,6 +29,9 @@ public:
     // nullopt: follow the system (Thai system locale → Thai, anything else → English).
     std::optional<Language> language() const;
     void setLanguage(std::optional<Language> language);
+    // Settings > Appearance; stored as its id ("dark"), anything else reads as System.
+    Theme theme() const;
+    void setTheme(Theme theme);
 
     bool sandboxStartsWithApp() const;
     void setSandboxStartsWithApp(bool starts);
@@ -50,6 +56,10 @@ public:
     bool smsNotifications() const;
     void setSmsNotifications(bool on);
 
+    // How long the recorded sandbox traffic is kept (reports): days and a row cap.
+    TrafficRetention trafficRetention() const;
+    void setTrafficRetention(const TrafficRetention &retention);
+
     // Test console defaults (each call can override them under "Advanced").
     int callTimeoutSeconds() const; // default 15
     void setCallTimeoutSeconds(int seconds);
@@ -68,6 +78,17 @@ public:
     QByteArray windowState() const;
     void setWindowGeometry(const QByteArray &geometry);
     void setWindowState(const QByteArray &state);
+    // A splitter's sizes (QSplitter::saveState) under a name of its own ("console").
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    // The phone numbers last requested with an app, newest first, at most MaxRecentNumbers:
+    // numbers only, never a secret. A number already there moves to the front.
+    static constexpr int MaxRecentNumbers = 10;
+    QStringList recentNumbers(const QUuid &appId) const;
+    void addRecentNumber(const QUuid &appId, const QString &number);
+    // Drops the numbers saved for apps not in this list (deleted here or by otpctl).
+    void keepRecentNumbersOf(const QList<QUuid> &appIds);
 
 signals:
     void changed();

@@ -20,6 +20,9 @@ public:
     // msisdn: the number of a request (or of the request a verified token came from).
     static StoredExchange toStored(const OtpResult &result, const OtpAppConfig &app,
                                    const QString &msisdn = {});
+    // The token that pairs a call with the others of its OTP: issued to a request, sent by a
+    // verify (read from the body as sent); empty when there is none.
+    static QString tokenOf(const OtpResult &result);
     static Result<qint64> append(ExchangeRepository &repository, const OtpResult &result,
                                  const OtpAppConfig &app, const QString &msisdn = {});
     // The result of a row (summary in the current language); nullopt with a reason in *error for

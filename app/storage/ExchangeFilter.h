@@ -27,6 +27,8 @@ struct ExchangeFilter {
     QString search;
     // With search: calls whose name as the list shows it (translated) contains the text.
     QList<OtpOperation> searchCalls;
+    // With search: these stored outcomes too (those whose translated text contains it).
+    QStringList searchOutcomes;
     // The page after this row ("load more"): only rows listed after it.
     std::optional<Position> after;
     int limit = -1; // -1: all; ignored by count()

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcExchangeRepository, "otp.storage.exchange")
 //                                    (started_at<? for the page after a row)
 //   the same for one app:            SEARCH … USING COVERING INDEX exchanges_app_list (app_id=?)
 //   find, matches:                   SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)
-//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_list (app_id>?)
+//   lastCallTimes:                   SEARCH … USING COVERING INDEX exchanges_app_report (app_id>?)
 //                                    and (app_id=?): two seeks per app, whatever the calls
 // A search is a scan of the covering index that stops once the page is full, so a text that
 // matches often is answered from the first rows, a rare one reads the whole index (no table row).
@@ -30,6 +30,7 @@ namespace {
 const QString RowColumns = u"id, app_id, app_name, call, started_at, msisdn, http_status, "
                            "outcome, latency_ms"_s;
 constexpr int RecordColumn = 9;
+const QString RecordColumns = u", record_json, token, expires_at"_s; // read by read<StoredExchange>
 const QString ListOrder = u" ORDER BY started_at DESC, id DESC"_s;
 
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
@@ -51,9 +52,9 @@ QVariant optionalValue(const std::optional<qint64> &value)
 // Numbers and ids need no case folding: instr() (a plain substring test) is several times
 // cheaper than LIKE on every row of a search over all calls. A text with other characters than
 // digits cannot be in an HTTP status, one with other than ASCII letters not in a call's id.
-void addSearch(SqlWhere *where, const QString &search, const QList<OtpOperation> &calls)
+void addSearch(SqlWhere *where, const ExchangeFilter &filter)
 {
-    const QString text = search.trimmed();
+    const QString text = filter.search.trimmed();
     if (text.isEmpty())
         return;
     const QString pattern = SqlWhere::containsPattern(text);
@@ -71,9 +72,13 @@ void addSearch(SqlWhere *where, const QString &search, const QList<OtpOperation>
         any << u"call LIKE ? ESCAPE '\\'"_s;
         values << pattern;
     }
-    for (const OtpOperation call : calls) {
+    for (const OtpOperation call : filter.searchCalls) {
         any << u"call = ?"_s;
         values << enumId(call);
+    }
+    for (const QString &outcome : filter.searchOutcomes) {
+        any << u"outcome = ?"_s;
+        values << outcome;
     }
     where->addAnyOf(any, values);
 }
@@ -92,7 +97,7 @@ SqlWhere whereOf(const ExchangeFilter &filter, bool paged)
         where.add(u"(started_at, id) < (?, ?)"_s,
                   {filter.after->startedAt.toMSecsSinceEpoch(), filter.after->id});
     }
-    addSearch(&where, filter.search, filter.searchCalls);
+    addSearch(&where, filter);
     return where;
 }
 
@@ -135,6 +140,11 @@ template<> StoredExchange read<StoredExchange>(const QSqlQuery &query)
     exchange.outcome = row.outcome;
     exchange.latencyMs = row.latencyMs;
     exchange.recordJson = query.value(RecordColumn).toString().toUtf8();
+    exchange.token = query.value(RecordColumn + 1).toString();
+    if (!query.value(RecordColumn + 2).isNull()) {
+        exchange.expiresAt = QDateTime::fromMSecsSinceEpoch(
+            query.value(RecordColumn + 2).toLongLong(), QTimeZone::utc());
+    }
     return exchange;
 }
 } // namespace
@@ -164,8 +174,8 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO exchanges (app_id, app_name, call, started_at, msisdn, "
-                  "http_status, outcome, latency_ms, record_json) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "http_status, outcome, latency_ms, record_json, token, expires_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const StoredExchange &exchange : exchanges) {
         query.addBindValue(idText(exchange.appId));
         query.addBindValue(orEmpty(exchange.appName));
@@ -179,6 +189,10 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
         query.addBindValue(optionalValue(exchange.latencyMs));
         query.addBindValue(exchange.recordJson.isEmpty() ? u"{}"_s
                                                          : QString::fromUtf8(exchange.recordJson));
+        query.addBindValue(orEmpty(exchange.token));
+        query.addBindValue(exchange.expiresAt.isValid()
+                               ? QVariant(exchange.expiresAt.toMSecsSinceEpoch())
+                               : QVariant(QMetaType::fromType<qint64>()));
         if (!query.exec())
             return failure(query.lastError().text());
         ids << query.lastInsertId().toLongLong();
@@ -240,7 +254,7 @@ QList<Row> ExchangeRepository::select(const QString &columns, const Filter &filt
 
 QList<StoredExchange> ExchangeRepository::list(const Filter &filter) const
 {
-    return select<StoredExchange>(RowColumns + u", record_json"_s, filter);
+    return select<StoredExchange>(RowColumns + RecordColumns, filter);
 }
 
 QList<ExchangeRow> ExchangeRepository::rows(const Filter &filter) const
@@ -252,7 +266,7 @@ std::optional<StoredExchange> ExchangeRepository::find(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + RowColumns + u", record_json FROM exchanges WHERE id = ?"_s);
+    query.prepare(u"SELECT "_s + RowColumns + RecordColumns + u" FROM exchanges WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec()) {
         qCWarning(lcExchangeRepository) << "reading a call failed:" << query.lastError().text();

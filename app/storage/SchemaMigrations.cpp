@@ -1,5 +1,9 @@
 #include "SchemaMigrations.h"
 
+#include "ReportCallRollupSchema.h"
+#include "ReportOtpCountsSchema.h"
+#include "ReportRollupSchema.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -211,10 +215,80 @@ Migration appTestNumbers()
         },
     };
 }
+
+// Version 7: reports (docs/reports.md). sandbox_traffic keeps every OTP call the sandbox
+// answered, with the columns of a history row so one query reads both: masked number, never
+// a secret or a PIN. The history gains the token (what pairs a request with its verifies) and
+// a request's expiry: filled here from the saved records (the token of a request's answer, the
+// `token` field of a verify's form or JSON body; the expiry from the app's setting, 5 minutes
+// for an app deleted since), and by ExchangeHistory for new calls. Indexes: the period scans
+// (time, or app then time) and the pairing by token read only the index. Then the rollups (one
+// row per OTP, OTP counts per day, call counts per hour, latency per day), kept by triggers,
+// filled from the calls stored before (ReportRollupSchema, ReportOtpCountsSchema,
+// ReportCallRollupSchema).
+Migration reportsTraffic()
+{
+    const QString body = u"json_extract(record_json, '$.record.request.body')"_s;
+    const QString form = u"('&' || "_s + body + u" || '&')"_s;
+    const QString afterKey = u"substr("_s + form + u", instr("_s + form + u", '&token=') + 7)"_s;
+    Migration migration{
+        7,
+        u"sandbox_traffic (OTP calls the sandbox answered); exchanges: token, expires_at;"
+        " report_otps (one row per OTP), report_otp_counts, report_calls and report_latency"
+        " (counts per day or hour), kept by triggers"_s,
+        {
+            u"CREATE TABLE sandbox_traffic ("
+            " id INTEGER PRIMARY KEY,"
+            " app_id TEXT NOT NULL DEFAULT ''," // '' when no app's key and secret matched
+            " app_name TEXT NOT NULL DEFAULT '',"
+            " call TEXT NOT NULL CHECK (call IN ('request', 'verify')),"
+            " started_at INTEGER NOT NULL,"
+            " msisdn TEXT NOT NULL DEFAULT ''," // masked: 081***5678
+            " http_status INTEGER NOT NULL," // 0: dropped by an injected fault
+            " status_code INTEGER," // the service's status code; NULL when dropped
+            " outcome TEXT NOT NULL DEFAULT ''," // as the history's: success, name or message
+            " latency_ms REAL NOT NULL,"
+            " token TEXT NOT NULL DEFAULT '',"
+            " refno TEXT NOT NULL DEFAULT '',"
+            " expires_at INTEGER,"
+            " fault INTEGER NOT NULL DEFAULT 0,"
+            " remote_address TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX sandbox_traffic_time ON sandbox_traffic (started_at, app_id, call,"
+            " http_status, outcome, latency_ms, token, expires_at)"_s,
+            u"CREATE INDEX sandbox_traffic_app_time ON sandbox_traffic (app_id, started_at, call,"
+            " http_status, outcome, latency_ms, token, expires_at)"_s,
+            u"CREATE INDEX sandbox_traffic_token ON sandbox_traffic (token, call, started_at,"
+            " outcome)"_s,
+
+            u"ALTER TABLE exchanges ADD COLUMN token TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE exchanges ADD COLUMN expires_at INTEGER"_s,
+            u"UPDATE exchanges SET"
+            " token = COALESCE(json_extract(record_json, '$.token'), ''),"
+            " expires_at = started_at + 60000 * COALESCE("
+            "  (SELECT expiry_minutes FROM apps WHERE apps.id = exchanges.app_id), 5)"
+            " WHERE call = 'request' AND json_valid(record_json)"_s,
+            u"UPDATE exchanges SET token = COALESCE(CASE"
+            " WHEN json_valid("_s
+                + body + u") THEN json_extract("_s + body + u", '$.token')" + u" WHEN instr("_s
+                + form + u", '&token=') > 0 THEN substr("_s + afterKey + u", 1, instr("_s + afterKey
+                + u", '&') - 1)"
+                + u" END, '')"
+                  " WHERE call = 'verify' AND json_valid(record_json)"_s,
+            u"CREATE INDEX exchanges_report ON exchanges (started_at, app_id, call, http_status,"
+            " outcome, latency_ms, token, expires_at)"_s,
+            u"CREATE INDEX exchanges_app_report ON exchanges (app_id, started_at, call,"
+            " http_status, outcome, latency_ms, token, expires_at)"_s,
+            u"CREATE INDEX exchanges_token ON exchanges (token, call, started_at, outcome)"_s,
+        },
+    };
+    migration.statements << ReportRollupSchema::statements() << ReportOtpCountsSchema::statements()
+                         << ReportCallRollupSchema::statements();
+    return migration;
+}
 } // namespace
 
 QList<Migration> SchemaMigrations::all()
 {
-    return {initialSchema(),  inboxKeepsEvicted(), pagedListIndexes(),
-            pendingSecrets(), sandboxTokensKept(), appTestNumbers()};
+    return {initialSchema(),     inboxKeepsEvicted(), pagedListIndexes(), pendingSecrets(),
+            sandboxTokensKept(), appTestNumbers(),    reportsTraffic()};
 }

@@ -22,12 +22,17 @@ struct StoredExchange {
     QString outcome; // short machine-readable result, e.g. "success", "ERROR_IP_NOT_ALLOWED"
     std::optional<qint64> latencyMs;
     QByteArray recordJson; // UTF-8 JSON
+    // What pairs a request with its verifies in reports: the token issued (request) or sent
+    // (verify), empty when none; and when a request's token expires (invalid: unknown).
+    QString token;
+    QDateTime expiresAt;
 
     friend bool operator==(const StoredExchange &a, const StoredExchange &b)
     {
         return a.id == b.id && a.appId == b.appId && a.appName == b.appName && a.call == b.call
             && a.startedAt == b.startedAt && a.msisdn == b.msisdn && a.httpStatus == b.httpStatus
-            && a.outcome == b.outcome && a.latencyMs == b.latencyMs && a.recordJson == b.recordJson;
+            && a.outcome == b.outcome && a.latencyMs == b.latencyMs && a.recordJson == b.recordJson
+            && a.token == b.token && a.expiresAt == b.expiresAt;
     }
     friend bool operator!=(const StoredExchange &a, const StoredExchange &b) { return !(a == b); }
 };

@@ -8,6 +8,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ struct BenchServices {
     SandboxServer sandbox;
     std::unique_ptr<SandboxAppSync> sync;
     std::unique_ptr<SandboxInboxRecorder> recorder;
+    std::unique_ptr<SandboxTrafficRecorder> traffic;
     Translations translations;
 
     bool open(const QString &dataDir)
@@ -39,12 +41,14 @@ struct BenchServices {
         apps = std::make_unique<OtpAppService>(opened.workspace->apps(), &secrets);
         sync = std::make_unique<SandboxAppSync>(*apps, sandbox);
         recorder = std::make_unique<SandboxInboxRecorder>(sandbox, opened.workspace->inbox());
+        traffic = std::make_unique<SandboxTrafficRecorder>(sandbox, dataDir);
         translations.install(Language::English);
         return true;
     }
     Workspace &workspace() { return *opened.workspace; }
     AppContext context()
     {
-        return AppContext{*opened.workspace, *apps, sandbox, *recorder, *settings, translations};
+        return AppContext{*opened.workspace, *apps,     sandbox,     *recorder,
+                          *traffic,          *settings, translations};
     }
 };

@@ -1,9 +1,9 @@
 #include "api/CurlExporter.h"
-#include "services/ExchangeHistory.h"
 #include "api/HarExporter.h"
 #include "api/OtpClient.h"
 #include "api/OtpResultBuilder.h"
 #include "api/SecretMasker.h"
+#include "services/ExchangeHistory.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
 
@@ -75,6 +75,9 @@ private slots:
     void curlWithSecretIsExplicit_data();
     void curlWithSecretIsExplicit();
     void curlQuotesForTheShell();
+    void curlRunsAfterOneExport_data();
+    void curlRunsAfterOneExport();
+    void curlForTheWindowsCommandPrompt();
     void harStructure();
     void harTimingsAddUp_data();
     void harTimingsAddUp();
@@ -172,14 +175,15 @@ void TestExchangeExport::curlIsMaskedByDefault()
         QString::fromLatin1(OtpClient::contentType(BodyFormat(format))))));
     QVERIFY(!curl.contains(u"Host:"_s)); // curl writes these itself
     QVERIFY(!curl.contains(u"Content-Length:"_s));
-    QVERIFY(curl.contains(SecretMasker::mask()));
+    // The shell's variable where the secret goes, never the secret and never the dots.
+    QVERIFY(!curl.contains(SecretMasker::mask()));
     QVERIFY(!curl.contains(Secret));
     if (BodyFormat(format) == BodyFormat::Form) {
         QVERIFY(curl.endsWith(
-            u"--data-raw 'key=1234567890123456&secret=••••••••&msisdn=%2B66812345678'"_s));
+            u"--data-raw 'key=1234567890123456&secret='\"$OTP_SECRET\"'&msisdn=%2B66812345678'"_s));
     } else {
         QVERIFY(curl.endsWith(
-            u"--data-raw '{\"key\":\"1234567890123456\",\"secret\":\"••••••••\",\"msisdn\":\"+66812345678\"}'"_s));
+            u"--data-raw '{\"key\":\"1234567890123456\",\"secret\":\"'\"$OTP_SECRET\"'\",\"msisdn\":\"+66812345678\"}'"_s));
     }
     QCOMPARE(curl.count(u" \\\n"_s), 4); // one option per line: 3 headers, the data
 }
@@ -205,7 +209,7 @@ void TestExchangeExport::curlWithSecretIsExplicit()
     QVERIFY(!curl.contains(SecretMasker::mask()));
     // Everything else is the masked command's.
     QString masked = CurlExporter::toCurl(record);
-    masked.replace(SecretMasker::mask(), inBody);
+    masked.replace(u"'\"$OTP_SECRET\"'"_s, inBody);
     QCOMPARE(curl, masked);
 }
 
@@ -222,6 +226,53 @@ void TestExchangeExport::curlQuotesForTheShell()
     const QStringList arguments = QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n');
     QVERIFY(arguments.contains(QString::fromUtf8(record.requestBody)));
     QVERIFY(arguments.contains(u"User-Agent: "_s + QString::fromLatin1(OtpClient::userAgent())));
+}
+
+void TestExchangeExport::curlRunsAfterOneExport_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("form") << int(BodyFormat::Form)
+                          << u"key=1234567890123456&secret=%1&msisdn=%2B66812345678"_s.arg(Secret);
+    QTest::newRow("json")
+        << int(BodyFormat::Json)
+        << u"{\"key\":\"1234567890123456\",\"secret\":\"%1\",\"msisdn\":\"+66812345678\"}"_s.arg(
+               Secret);
+}
+
+// The masked command, pasted into bash after `export OTP_SECRET=…`, sends the real body.
+void TestExchangeExport::curlRunsAfterOneExport()
+{
+    QFETCH(int, format);
+    QFETCH(QString, body);
+    if (QStandardPaths::findExecutable(u"bash"_s).isEmpty())
+        QFAIL("bash is needed to run the command");
+    QProcess shell;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"OTP_SECRET"_s, Secret);
+    shell.setProcessEnvironment(environment);
+    shell.start(u"bash"_s, bashArguments(CurlExporter::toCurl(sampleRecord(BodyFormat(format)))));
+    QVERIFY(shell.waitForFinished(10000));
+    const QStringList arguments = QString::fromUtf8(shell.readAllStandardOutput()).split(u'\n');
+    QVERIFY2(arguments.contains(body), qPrintable(arguments.join(u'\n')));
+}
+
+void TestExchangeExport::curlForTheWindowsCommandPrompt()
+{
+    const QString form = CurlExporter::toCurl(sampleRecord(), CurlExporter::Shell::WindowsCmd);
+    QVERIFY(form.startsWith(u"curl \"http://127.0.0.1:8765/v2/otp/request\" ^\n"_s));
+    QVERIFY2(
+        form.endsWith(
+            u"--data-raw \"key=1234567890123456&secret=%OTP_SECRET%&msisdn=%2B66812345678\""_s),
+        qPrintable(form));
+    // Quotes inside an argument are doubled: what cmd and the C runtime read as one quote.
+    const QString json
+        = CurlExporter::toCurl(sampleRecord(BodyFormat::Json), CurlExporter::Shell::WindowsCmd);
+    QVERIFY2(json.endsWith(u"--data-raw \"{\"\"key\"\":\"\"1234567890123456\"\",\"\"secret\"\":"
+                           u"\"\"%OTP_SECRET%\"\",\"\"msisdn\"\":\"\"+66812345678\"\"}\""_s),
+             qPrintable(json));
+    QVERIFY(CurlExporter::toCurlWithSecret(sampleRecord(), Secret, CurlExporter::Shell::WindowsCmd)
+                .contains(u"secret=%1&"_s.arg(Secret)));
 }
 
 void TestExchangeExport::harStructure()

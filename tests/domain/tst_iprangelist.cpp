@@ -1,5 +1,6 @@
 #include "domain/IpRangeList.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +16,8 @@ private slots:
     void parseList();
     void tooManyEntries();
     void longPasteStaysFast();
+    void repeatedProblemsAreOneIssueEach();
+    void singleProblemQuotesItsEntry();
     void contains_data();
     void contains();
     void emptyListAllowsAnyAddress();
@@ -149,6 +152,52 @@ void TestIpRangeList::longPasteStaysFast()
     const IpRangeList::ParseResult result = IpRangeList::parse(lines.join(u'\n'));
     QCOMPARE(result.list.ranges().size(), 50000);
     QCOMPARE(result.issues.size(), 1); // tooMany
+}
+
+void TestIpRangeList::repeatedProblemsAreOneIssueEach()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // 3,412
+    // A pasted server log: one good address, then 3,412 lines that are not addresses, 30
+    // blocks with host bits and 20 repeats.
+    QStringList lines{u"203.0.113.7"_s};
+    for (int i = 0; i < 3412; ++i)
+        lines << u"GET /index.html %1 200"_s.arg(i);
+    for (int i = 0; i < 30; ++i)
+        lines << u"10.%1.0.1/16"_s.arg(i);
+    for (int i = 0; i < 20; ++i)
+        lines << u"203.0.113.7"_s;
+    const IpRangeList::ParseResult result = IpRangeList::parse(lines.join(u'\n'));
+
+    QStringList codes;
+    for (const ValidationIssue &issue : result.issues) {
+        codes << issue.code;
+        QVERIFY2(issue.message.size() < 300, qPrintable(issue.message));
+    }
+    QCOMPARE(codes,
+             (QStringList{u"ipRanges.invalid"_s, u"ipRanges.hostBits"_s, u"ipRanges.duplicate"_s,
+                          u"ipRanges.tooMany"_s}));
+    const QString invalid = result.issues.at(0).message;
+    QVERIFY2(invalid.contains(u"3,412 entries are not IP addresses"_s), qPrintable(invalid));
+    QVERIFY2(invalid.contains(u"line 2: \"GET /index.html 0 200\""_s), qPrintable(invalid));
+    const QString hostBits = result.issues.at(1).message;
+    QVERIFY2(hostBits.contains(u"30 entries"_s), qPrintable(hostBits));
+    QVERIFY2(hostBits.contains(u"line 3,414: \"10.0.0.1/16\" is saved as 10.0.0.0/16"_s),
+             qPrintable(hostBits));
+    const QString duplicate = result.issues.at(2).message;
+    QVERIFY2(duplicate.contains(u"20 entries"_s), qPrintable(duplicate));
+    QVERIFY2(duplicate.contains(u"line 3,444"_s), qPrintable(duplicate));
+    QCOMPARE(result.list.ranges().size(), 31);
+}
+
+void TestIpRangeList::singleProblemQuotesItsEntry()
+{
+    // One line of 400,000 characters: quoted as its beginning, not in full.
+    const QString huge = QString(400000, u'x');
+    const IpRangeList::ParseResult result = IpRangeList::parse(u"203.0.113.7\n"_s + huge);
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().code, u"ipRanges.invalid"_s);
+    QVERIFY(result.issues.first().message.startsWith(u"\"xxxxxxxx"_s));
+    QVERIFY(result.issues.first().message.size() < 300);
 }
 
 void TestIpRangeList::contains_data()

@@ -17,6 +17,10 @@ private slots:
     void storedIdsAreRead_data();
     void storedIdsAreRead();
     void choicesAreStoredAsTheirIds();
+    void themeIsStoredAsItsId_data();
+    void themeIsStoredAsItsId();
+    void recentNumbersAreNewestFirstAndCapped();
+    void recentNumbersOfDeletedAppsAreForgotten();
 
 private:
     QTemporaryDir m_dir;
@@ -75,6 +79,71 @@ void TestAppSettings::choicesAreStoredAsTheirIds()
     const QSettings stored(file, QSettings::IniFormat);
     QCOMPARE(stored.value(u"console/apiVersion"_s).toString(), u"v1"_s);
     QCOMPARE(stored.value(u"console/bodyFormat"_s).toString(), u"json"_s);
+}
+
+void TestAppSettings::themeIsStoredAsItsId_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<Theme>("theme");
+    QTest::newRow("nothing stored: follow the system") << QString() << Theme::System;
+    QTest::newRow("light") << u"light"_s << Theme::Light;
+    QTest::newRow("dark") << u"dark"_s << Theme::Dark;
+    QTest::newRow("unknown: follow the system") << u"solarized"_s << Theme::System;
+}
+
+// Settings > Appearance survives a restart, and a file from a newer version with a theme this
+// one does not know falls back to the system's look.
+void TestAppSettings::themeIsStoredAsItsId()
+{
+    QFETCH(QString, stored);
+    QFETCH(Theme, theme);
+    const QString file
+        = m_dir.filePath(u"theme-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".ini"_s);
+    if (!stored.isNull())
+        QSettings(file, QSettings::IniFormat).setValue(u"ui/theme"_s, stored);
+    AppSettings settings(file);
+    QCOMPARE(settings.theme(), theme);
+    QSignalSpy changed(&settings, &AppSettings::changed);
+    settings.setTheme(Theme::Dark);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(AppSettings(file).theme(), Theme::Dark);
+}
+
+void TestAppSettings::recentNumbersAreNewestFirstAndCapped()
+{
+    AppSettings settings(m_dir.filePath(u"recent.ini"_s));
+    const QUuid app = QUuid::createUuid();
+    for (int i = 0; i < AppSettings::MaxRecentNumbers + 3; ++i)
+        settings.addRecentNumber(app, u"08123456%1"_s.arg(i, 2, 10, QChar(u'0')));
+    settings.addRecentNumber(app, u" 0812345603 "_s); // again: moves to the front, once
+    const QStringList numbers = settings.recentNumbers(app);
+    QCOMPARE(numbers.size(), AppSettings::MaxRecentNumbers);
+    QCOMPARE(numbers.first(), u"0812345603"_s);
+    QCOMPARE(numbers.count(u"0812345603"_s), 1);
+    QCOMPARE(numbers.at(1), u"0812345612"_s);
+    QVERIFY(settings.recentNumbers(QUuid::createUuid()).isEmpty()); // per app
+}
+
+// A deleted app's saved numbers go with it: the settings file does not keep phone numbers
+// for apps that no longer exist.
+void TestAppSettings::recentNumbersOfDeletedAppsAreForgotten()
+{
+    const QString file = m_dir.filePath(u"forgotten.ini"_s);
+    const QUuid kept = QUuid::createUuid();
+    const QUuid deleted = QUuid::createUuid();
+    {
+        AppSettings settings(file);
+        settings.addRecentNumber(kept, u"0811111111"_s);
+        settings.addRecentNumber(deleted, u"0822222222"_s);
+        settings.keepRecentNumbersOf({kept});
+        QCOMPARE(settings.recentNumbers(kept), QStringList{u"0811111111"_s});
+        QVERIFY(settings.recentNumbers(deleted).isEmpty());
+    }
+    const QSettings stored(file, QSettings::IniFormat);
+    const QString group = u"console/recentNumbers/"_s;
+    QVERIFY(!stored.contains(group + deleted.toString(QUuid::WithoutBraces)));
+    QCOMPARE(stored.value(group + kept.toString(QUuid::WithoutBraces)).toStringList(),
+             QStringList{u"0811111111"_s});
 }
 
 QTEST_MAIN(TestAppSettings)

@@ -369,7 +369,7 @@ void TestExchangeRepository::queryPlansUseTheListIndexes_data()
     QTest::newRow("last call of each app: a seek per app, no scan")
         << u"SELECT (SELECT MIN(app_id) FROM exchanges WHERE app_id > ?), "
            "(SELECT MAX(started_at) FROM exchanges WHERE app_id = ?)"_s
-        << u"SEARCH exchanges USING COVERING INDEX exchanges_app_list (app_id>?)"_s;
+        << u"SEARCH exchanges USING COVERING INDEX exchanges_app_report (app_id>?)"_s;
     QTest::newRow("a new row against the search") << u"SELECT 1 FROM exchanges WHERE "_s + search
             + u" AND id = ?"_s << u"SEARCH exchanges USING INTEGER PRIMARY KEY (rowid=?)"_s;
 }

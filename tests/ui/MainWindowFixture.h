@@ -12,6 +12,7 @@
 #include "services/OtpAppService.h"
 #include "services/SandboxAppSync.h"
 #include "services/SandboxInboxRecorder.h"
+#include "services/SandboxTrafficRecorder.h"
 #include "services/Workspace.h"
 
 #include <QTableView>
@@ -32,6 +33,7 @@ struct Fixture {
         = std::make_shared<ManualClock>(QDateTime::currentMSecsSinceEpoch());
     SandboxServer sandbox{clock, std::make_shared<SystemRandomSource>()};
     std::unique_ptr<SandboxInboxRecorder> recorder;
+    std::unique_ptr<SandboxTrafficRecorder> traffic; // for the Reports page
     std::unique_ptr<SandboxAppSync> sync;
     Translations translations;
     std::unique_ptr<MainWindow> window;
@@ -43,6 +45,7 @@ struct Fixture {
         settings->setSandboxPort(0);
         apps = std::make_unique<OtpAppService>(workspace->apps(), &secrets);
         recorder = std::make_unique<SandboxInboxRecorder>(sandbox, workspace->inbox());
+        traffic = std::make_unique<SandboxTrafficRecorder>(sandbox, dir.path());
         sync = std::make_unique<SandboxAppSync>(*apps, sandbox);
         translations.install(Language::English);
         openWindow();
@@ -50,7 +53,7 @@ struct Fixture {
     void openWindow()
     {
         window = std::make_unique<MainWindow>(
-            AppContext{*workspace, *apps, sandbox, *recorder, *settings, translations});
+            AppContext{*workspace, *apps, sandbox, *recorder, *traffic, *settings, translations});
         window->show();
         QApplication::setActiveWindow(window.get());
         if (!QTest::qWaitForWindowActive(window.get()))

@@ -1,3 +1,4 @@
+#include "api/OtpResult.h"
 #include "models/HistoryModel.h"
 #include "storage/Database.h"
 #include "storage/ExchangeRepository.h"
@@ -49,8 +50,11 @@ private slots:
     void selectionAndScrollSurviveANewCall();
     void fetchMoreReachesEveryRow();
     void searchFindsARowNeverLoaded();
+    void searchFindsOutcomesByTheirShownWords();
     void newCallOutsideTheSearchIsNotListed();
     void rowsAreFoundByIdAfterInsertsAndPages();
+    void outcomeIdsShowInWords_data();
+    void outcomeIdsShowInWords();
 
 private:
     // count calls, one a minute, the oldest named "Oldest Bakery"; newest has the highest id.
@@ -208,6 +212,25 @@ void TestHistoryModel::searchFindsARowNeverLoaded()
     QCOMPARE(model.rowCount(), 0);
 }
 
+// The outcome column searches as it is shown too: "refused" finds a call stored as
+// "refused-url" (shown "URL refused, nothing sent"), "Success" one stored as "success", and a word
+// of the shown text that is not in the stored id ("nothing") finds it as well.
+void TestHistoryModel::searchFindsOutcomesByTheirShownWords()
+{
+    store(3);
+    StoredExchange refused = call(u"Shop"_s, m_seconds);
+    refused.outcome = u"refused-url"_s;
+    refused.id = m_history->append(refused).value;
+    HistoryModel model(*m_history);
+    model.setQuery(u"nothing sent"_s);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(idAt(model, 0), refused.id);
+    model.setQuery(u"SUCCESS"_s);
+    QCOMPARE(model.rowCount(), 3);
+    model.setQuery(u"Timeout"_s); // an outcome no stored call has
+    QCOMPARE(model.rowCount(), 0);
+}
+
 void TestHistoryModel::newCallOutsideTheSearchIsNotListed()
 {
     store(10);
@@ -236,6 +259,35 @@ void TestHistoryModel::rowsAreFoundByIdAfterInsertsAndPages()
     QCOMPARE(model.rowCount(), 455);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.rowOf(idAt(model, row)), std::optional<int>(row));
+}
+
+void TestHistoryModel::outcomeIdsShowInWords_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("success") << u"success"_s << OtpResult::reasonText(OtpResult::Reason::None);
+    QTest::newRow("refused url") << u"refused-url"_s
+                                 << OtpResult::reasonText(OtpResult::Reason::RefusedUrl);
+    QTest::newRow("timeout") << u"timeout"_s << OtpResult::reasonText(OtpResult::Reason::Timeout);
+    // Names of the vendor's catalog and its messages are shown as the service sends them.
+    QTest::newRow("catalog name") << u"ERROR_IP_NOT_ALLOWED"_s << u"ERROR_IP_NOT_ALLOWED"_s;
+    QTest::newRow("message") << u"Code is invalid."_s << u"Code is invalid."_s;
+}
+
+// The history shows what happened in words of the user's language, never an internal id; the
+// CSV export keeps the stable id.
+void TestHistoryModel::outcomeIdsShowInWords()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    StoredExchange row = call(u"Shop"_s, 0);
+    row.outcome = stored;
+    row.id = m_history->append(row).value;
+    HistoryModel model(*m_history);
+    QCOMPARE(model.index(0, HistoryModel::OutcomeColumn).data().toString(), shown);
+    if (stored == u"refused-url")
+        QCOMPARE(shown, u"URL refused, nothing sent"_s);
+    QVERIFY(HistoryModel::csvLines(m_history->rows()).contains(stored.toUtf8()));
 }
 
 QTEST_MAIN(TestHistoryModel)

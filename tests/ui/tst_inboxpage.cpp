@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -33,6 +34,7 @@ private slots:
     void faultInjectionFromThePage();
     void startStopFromThePage();
     void builtAfterTheSandboxStarted();
+    void headersHaveRoomInThai();
 
 private:
     struct Reply {
@@ -240,6 +242,39 @@ void TestInboxPage::builtAfterTheSandboxStarted()
     QVERIFY(status->text().contains(f.sandbox.url().toString()));
     QCOMPARE(child<QPushButton>(f.window->inboxPage(), u"sandboxStartStop"_s)->text(),
              u"Stop sandbox"_s);
+}
+
+// Issue 16: the Thai "expires in" header sat edge to edge in its column (the countdown of
+// expired codes is empty, so the header alone sets the width). Every header keeps room around
+// its bold text, in Thai too.
+void TestInboxPage::headersHaveRoomInThai()
+{
+    Fixture f;
+    f.translations.install(Language::Thai);
+    OtpMessage sms;
+    sms.appId = QUuid::createUuid();
+    sms.appName = u"Shop"_s;
+    sms.msisdn = u"+66812345678"_s;
+    sms.token = u"t"_s;
+    sms.createdAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    sms.expiresAt = sms.createdAt.addSecs(300);
+    sms.state = OtpMessage::State::Expired;
+    QVERIFY(f.workspace->inbox().append(sms).ok());
+    f.window->showPage(MainWindow::Page::Inbox);
+    InboxModel *model = f.window->inboxPage()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    auto *table = child<QTableView>(f.window->inboxPage(), u"inboxTable"_s);
+    QHeaderView *header = table->horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue; // the SMS text takes what the window leaves
+        const QString text = model->headerData(column, Qt::Horizontal).toString();
+        const int room = header->sectionSize(column) - metrics.horizontalAdvance(text);
+        QVERIFY2(room >= 12, qPrintable(u"%1: %2 px"_s.arg(text).arg(room)));
+    }
 }
 
 QTEST_MAIN(TestInboxPage)

@@ -285,10 +285,12 @@ void TestMainWindow::sidebarAndShortcutsSwitchPages()
 {
     Fixture f;
     auto *sidebar = child<QListWidget>(f.window.get(), u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(sidebar->count(), 6);
     sidebar->setCurrentRow(3);
     QCOMPARE(f.window->currentPage(), MainWindow::Page::ErrorCodes);
     QTest::keyClick(f.window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(f.window->currentPage(), MainWindow::Page::Reports);
+    QTest::keyClick(f.window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(f.window->currentPage(), MainWindow::Page::Settings);
     QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(f.window->currentPage(), MainWindow::Page::Apps);

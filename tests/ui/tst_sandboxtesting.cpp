@@ -212,7 +212,7 @@ void TestSandboxTesting::clockAdvanceShowsInTheStatusBar()
     Fixture f;
     f.window->showPage(MainWindow::Page::Inbox);
     InboxPage *page = f.window->inboxPage();
-    auto *clock = child<QToolButton>(page, u"advanceClockButton"_s);
+    auto *clock = child<QAbstractButton>(page, u"advanceClockButton"_s);
     auto *note = child<QLabel>(f.window->statusBar(), u"sandboxModeStatus"_s);
     QVERIFY(!clock->isEnabled()); // the sandbox is stopped
     QVERIFY(note->isHidden());

@@ -9,6 +9,7 @@
 #include "pages/TestConsolePage.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/ResultCard.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -57,6 +59,7 @@ private slots:
     void appsTableShowsLastUse();
     void errorCodesTableSearch();
     void finishedCallIsOneNewHistoryRow();
+    void resultCardFitsANarrowPane();
 
 private:
     OtpAppConfig createApp(Fixture &f, Environment environment = Environment::Sandbox,
@@ -324,11 +327,17 @@ void TestConsolePageTest::copyAsCurlMaskedUnlessExplicit()
     f.window->startSandbox();
     createApp(f);
     QVERIFY(requestThroughTheForm(f).isSuccess());
-    auto *viewer = child<ExchangeViewer>(console(f), u"exchangeViewer"_s);
+    TestConsolePage *page = console(f);
+    QSignalSpy messages(page, &TestConsolePage::message);
+    auto *viewer = child<ExchangeViewer>(page, u"exchangeViewer"_s);
     QTest::mouseClick(child<QPushButton>(viewer, u"copyCurlButton"_s), Qt::LeftButton);
     const QString masked = QApplication::clipboard()->text();
     QVERIFY(masked.startsWith(u"curl"_s));
-    QVERIFY(masked.contains(u"secret=%E2%80%A2"_s) || masked.contains(u"••••••••"_s));
+    // The shell's variable where the secret goes: the command runs after one export.
+    QVERIFY(masked.contains(u"secret='\"$OTP_SECRET\"'"_s));
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.first().first().toString().contains(u"export OTP_SECRET="_s));
+    QVERIFY(f.window->statusBar()->currentMessage().contains(u"$OTP_SECRET"_s));
 
     const OtpAppConfig app = f.apps->apps().first();
     QString realSecret;
@@ -336,8 +345,12 @@ void TestConsolePageTest::copyAsCurlMaskedUnlessExplicit()
                                 [&realSecret](const SecretResult &r) { realSecret = r.secret; });
     QTRY_VERIFY(!realSecret.isEmpty());
     QVERIFY(!masked.contains(realSecret));
+    page->secretClipboard()->setClearAfter(300);
     QTest::mouseClick(child<QPushButton>(viewer, u"copyCurlSecretButton"_s), Qt::LeftButton);
     QTRY_VERIFY(QApplication::clipboard()->text().contains(realSecret));
+    QVERIFY(f.window->statusBar()->currentMessage().contains(u"cleared from the clipboard"_s));
+    // Taken off the clipboard after the time, as the message said.
+    QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
 }
 
 void TestConsolePageTest::testThisAppPreselects()
@@ -422,6 +435,29 @@ void TestConsolePageTest::finishedCallIsOneNewHistoryRow()
     QCOMPARE(history->model()->rowCount(), 2);
     QCOMPARE(history->selectionModel()->selectedRows().first().data(HistoryModel::ExchangeIdRole),
              selected);
+}
+
+// Seen in the 1024x700 screenshot: the token, one long word, made the card wider than its pane
+// and cut "Verify the code…" off at the right. The card shows it shortened, whole in the
+// tooltip (and in the Token field), and fits a pane narrower than the token.
+void TestConsolePageTest::resultCardFitsANarrowPane()
+{
+    OtpResult result;
+    result.operation = OtpOperation::Request;
+    result.outcome = OtpResult::Outcome::Success;
+    result.reason = OtpResult::Reason::None;
+    result.httpStatus = 200;
+    result.token = u"P74j6zkCFNc35PsCkbOITs28Eni27QaR"_s;
+    result.refno = u"MOZBS"_s;
+    ResultCard card;
+    card.setResult(result);
+    const int tokenWidth = card.fontMetrics().horizontalAdvance(result.token);
+    QVERIFY2(card.minimumSizeHint().width() < tokenWidth,
+             qPrintable(
+                 u"%1 px for a %2 px token"_s.arg(card.minimumSizeHint().width()).arg(tokenWidth)));
+    QVERIFY(card.detailsText().contains(u"P74j6zkC…i27QaR"_s));
+    QVERIFY(!card.detailsText().contains(result.token));
+    QCOMPARE(child<QLabel>(&card, u"resultDetails"_s)->toolTip(), u"Token: "_s + result.token);
 }
 
 QTEST_MAIN(TestConsolePageTest)

@@ -11,6 +11,7 @@
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxRequestParser.h"
 #include "services/ExchangeHistory.h"
+#include "services/Theme.h"
 #include "util/EnumIds.h"
 
 #include <QJsonDocument>
@@ -64,6 +65,7 @@ private slots:
     {
         checkTable<Environment>();
         checkTable<Language>();
+        checkTable<Theme>();
         checkTable<ApiVersion>();
         checkTable<BodyFormat>();
         checkTable<OtpOperation>();
@@ -82,6 +84,7 @@ private slots:
     {
         checkComplete(Environment::Custom);
         checkComplete(Language::Thai);
+        checkComplete(Theme::Dark);
         checkComplete(ApiVersion::V2);
         checkComplete(BodyFormat::Json);
         checkComplete(OtpOperation::Verify);
@@ -141,6 +144,8 @@ private slots:
                           {Environment::Live, u"live"_s},
                           {Environment::Custom, u"custom"_s}});
         pin<Language>({{Language::English, u"en"_s}, {Language::Thai, u"th"_s}});
+        pin<Theme>(
+            {{Theme::System, u"system"_s}, {Theme::Light, u"light"_s}, {Theme::Dark, u"dark"_s}});
         // The control API's error ids, tested for by users' scripts.
         pin<SandboxApiError>({{SandboxApiError::BadParameter, u"bad_parameter"_s},
                               {SandboxApiError::InvalidJson, u"invalid_json"_s},

@@ -46,7 +46,8 @@ void AppEditorDialog::buildUi()
 
     auto *columns = new QHBoxLayout;
     outer->addLayout(columns, 1);
-    m_form = new AppEditorForm(m_hasStoredSecret);
+    m_form = new AppEditorForm(
+        {m_hasStoredSecret, m_mode == Mode::Edit && m_initial.environment == Environment::Sandbox});
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);

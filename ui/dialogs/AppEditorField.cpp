@@ -108,7 +108,10 @@ AppEditorField digitsField(AppEditorForm *form)
 {
     auto *spin = new QSpinBox(form);
     spin->setObjectName(u"digitsSpin"_s);
-    spin->setRange(OtpAppConfig::MinDigits, OtpAppConfig::MaxDigits);
+    // Wider than the rule (4 to 8): a typed 3 or 9 stays as typed and the message under the
+    // field says what is allowed, as every other rule does, instead of being dropped or
+    // silently replaced when the field is left.
+    spin->setRange(0, 99);
     spin->setValue(OtpAppConfig::DefaultDigits);
     spin->setMaximumWidth(90);
     QObject::connect(spin, &QSpinBox::valueChanged, form, &AppEditorForm::edited);
@@ -194,6 +197,7 @@ AppEditorField ipRangesField(AppEditorForm *form)
     auto *edit = static_cast<QPlainTextEdit *>(field.editor);
     edit->setMaximumHeight(90);
     QLabel *hint = hintLabel(form);
+    hint->setObjectName(u"ipRangesHint"_s);
     field.below = hint;
     field.retranslate = [edit, hint] {
         edit->setAccessibleName(AppEditorDialog::tr("Trusted IP range"));
@@ -204,8 +208,9 @@ AppEditorField ipRangesField(AppEditorForm *form)
     return field;
 }
 
-// Sandbox, Live or Custom; a note under it says what a sandbox app gets.
-AppEditorField environmentField(AppEditorForm *form)
+// Sandbox, Live or Custom; a note under it says what a sandbox app gets: new credentials, or
+// (editing a sandbox app) the ones it has.
+AppEditorField environmentField(AppEditorForm *form, bool keepsSandboxCredentials)
 {
     auto *combo = new QComboBox(form);
     combo->setObjectName(u"environmentCombo"_s);
@@ -213,6 +218,7 @@ AppEditorField environmentField(AppEditorForm *form)
          {Environment::Sandbox, Environment::Live, Environment::Custom})
         combo->addItem(QString(), int(environment));
     QLabel *note = hintLabel(form);
+    note->setObjectName(u"environmentNote"_s);
     const auto chosen = [combo] { return Environment(combo->currentData().toInt()); };
     QObject::connect(combo, &QComboBox::currentIndexChanged, form, [form, note, chosen] {
         note->setVisible(chosen() == Environment::Sandbox);
@@ -227,13 +233,16 @@ AppEditorField environmentField(AppEditorForm *form)
         combo->setCurrentIndex(combo->findData(int(draft.environment)));
     };
     field.store = [chosen](OtpAppDraft &draft) { draft.environment = chosen(); };
-    field.retranslate = [combo, note] {
+    field.retranslate = [combo, note, keepsSandboxCredentials] {
         combo->setAccessibleName(AppEditorDialog::tr("Environment"));
         combo->setItemText(0, AppEditorDialog::tr("Sandbox (this computer, no SMS credit)"));
         combo->setItemText(1, AppEditorDialog::tr("Live (otp.thaibulksms.com)"));
         combo->setItemText(2, AppEditorDialog::tr("Custom URL"));
-        note->setText(AppEditorDialog::tr("A sandbox app gets a generated App Key and App "
-                                          "Secret when it is saved."));
+        note->setText(keepsSandboxCredentials
+                          ? AppEditorDialog::tr("This app keeps its App Key and App Secret: "
+                                                "saving changes only what is in this form.")
+                          : AppEditorDialog::tr("A sandbox app gets a generated App Key and App "
+                                                "Secret when it is saved."));
     };
     return field;
 }
@@ -327,10 +336,18 @@ AppEditorField appSecretField(AppEditorForm *form, bool hasStoredSecret)
 
 } // namespace
 
-QList<AppEditorField> AppEditorField::all(AppEditorForm *form, bool hasStoredSecret)
+QList<AppEditorField> AppEditorField::all(AppEditorForm *form, Purpose purpose)
 {
-    return {nameField(form),     contactEmailField(form),    contactNameField(form),
-            digitsField(form),   messageTemplateField(form), expiryField(form),
-            ipRangesField(form), environmentField(form),     testNumbersField(form),
-            baseUrlField(form),  appKeyField(form),          appSecretField(form, hasStoredSecret)};
+    return {nameField(form),
+            contactEmailField(form),
+            contactNameField(form),
+            digitsField(form),
+            messageTemplateField(form),
+            expiryField(form),
+            ipRangesField(form),
+            environmentField(form, purpose.keepsSandboxCredentials),
+            testNumbersField(form),
+            baseUrlField(form),
+            appKeyField(form),
+            appSecretField(form, purpose.hasStoredSecret)};
 }

@@ -25,7 +25,12 @@ struct AppEditorField {
     std::function<void(OtpAppDraft &)> store;
     std::function<void()> retranslate; // accessible name, placeholder, tooltips
 
+    // What the form is for, where a field's texts depend on it.
+    struct Purpose {
+        bool hasStoredSecret = false; // the secret field may stay empty to keep the stored one
+        bool keepsSandboxCredentials = false; // editing a sandbox app: its key does not change
+    };
+
     // Every field, its widgets children of form; an input change emits form->edited().
-    // hasStoredSecret: the secret field may stay empty to keep the stored one.
-    static QList<AppEditorField> all(AppEditorForm *form, bool hasStoredSecret);
+    static QList<AppEditorField> all(AppEditorForm *form, Purpose purpose);
 };

@@ -2,24 +2,26 @@
 
 #include "widgets/FieldMessage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
 using namespace Qt::Literals::StringLiterals;
 
-AppEditorForm::AppEditorForm(bool hasStoredSecret, QWidget *parent) : QWidget(parent)
+AppEditorForm::AppEditorForm(AppEditorField::Purpose purpose, QWidget *parent) : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(4);
     int gridRow = 0;
-    for (const AppEditorField &field : AppEditorField::all(this, hasStoredSecret)) {
+    for (const AppEditorField &field : AppEditorField::all(this, purpose)) {
         auto *label = new QLabel(this);
         label->setBuddy(field.editor);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         auto *message = new FieldMessage(this);
         message->setObjectName(enumId(field.id) + u"Message"_s);
+        message->setReservesLine(true);
         grid->addWidget(label, gridRow, 0);
         grid->addWidget(field.row, gridRow++, 1);
         if (field.below)
@@ -69,11 +71,16 @@ QWidget *AppEditorForm::editor(ValidationField field) const
     return row ? row->field.editor : nullptr;
 }
 
+bool AppEditorForm::isBeingEdited(const Row &row)
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == row.field.row || row.field.row->isAncestorOf(focus));
+}
+
 void AppEditorForm::touch(ValidationField field)
 {
-    if (m_touched.contains(field))
-        return;
     m_touched.insert(field);
+    m_due.insert(field);
     emit touched();
 }
 
@@ -86,11 +93,13 @@ void AppEditorForm::touchAll()
 void AppEditorForm::showIssues(const ValidationIssues &issues)
 {
     for (const Row &row : std::as_const(m_rows)) {
-        if (m_touched.contains(row.field.id))
-            row.message->setIssues(issuesFor(issues, row.field.id));
-        else
+        const ValidationIssues own = issuesFor(issues, row.field.id);
+        if (!m_touched.contains(row.field.id))
             row.message->clearIssues();
+        else if (own.isEmpty() || m_due.contains(row.field.id) || !isBeingEdited(row))
+            row.message->setIssues(own);
     }
+    m_due.clear();
 }
 
 QStringList AppEditorForm::describeErrors(const ValidationIssues &issues) const
@@ -113,6 +122,7 @@ void AppEditorForm::showFieldsFor(Environment environment)
         const bool shown = row.field.shownFor(environment);
         row.label->setVisible(shown);
         row.field.row->setVisible(shown);
+        row.message->setReservesLine(shown);
         if (!shown)
             row.message->clearIssues();
     }
@@ -138,6 +148,7 @@ QList<QWidget *> AppEditorForm::focusOrder() const
 
 void AppEditorForm::retranslateUi()
 {
+    m_due = m_touched; // every message shown again, in the new language
     for (const Row &row : std::as_const(m_rows)) {
         row.label->setText(row.field.label());
         if (row.field.retranslate)

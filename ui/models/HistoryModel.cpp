@@ -1,7 +1,9 @@
 #include "HistoryModel.h"
 
+#include "api/OtpResult.h"
 #include "domain/Msisdn.h"
 #include "storage/ExchangeRepository.h"
+#include "util/CsvText.h"
 
 #include <QLocale>
 
@@ -30,6 +32,7 @@ void HistoryModel::setQuery(const QString &text)
         return;
     m_filter.search = search;
     m_filter.searchCalls = callsNamed(search);
+    m_filter.searchOutcomes = OtpResult::historyOutcomesShowing(search);
     reload();
 }
 
@@ -101,7 +104,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return exchange.httpStatus ? QVariant(*exchange.httpStatus) : QVariant(u"—"_s);
         case OutcomeColumn:
-            return exchange.outcome;
+            return OtpResult::historyOutcomeText(exchange.outcome);
         case LatencyColumn:
             return exchange.latencyMs ? tr("%1 ms").arg(QLocale().toString(*exchange.latencyMs))
                                       : QString();
@@ -140,10 +143,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 void HistoryModel::retranslate()
 {
-    // A search matches the call names as shown: in the new language they may match otherwise.
-    if (const QList<OtpOperation> calls = callsNamed(m_filter.search);
-        calls != m_filter.searchCalls) {
+    // A search matches the call names and outcomes as shown: in the new language they may match
+    // otherwise.
+    const QList<OtpOperation> calls = callsNamed(m_filter.search);
+    const QStringList outcomes = OtpResult::historyOutcomesShowing(m_filter.search);
+    if (calls != m_filter.searchCalls || outcomes != m_filter.searchOutcomes) {
         m_filter.searchCalls = calls;
+        m_filter.searchOutcomes = outcomes;
         reload();
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -158,23 +164,15 @@ QByteArray HistoryModel::csvHeader()
 
 QByteArray HistoryModel::csvLines(const QList<ExchangeRow> &rows)
 {
-    const auto field = [](const QString &text) -> QString {
-        QString quoted = text;
-        quoted.replace(u'"', u"\"\""_s);
-        return u'"' + quoted + u'"';
-    };
-    QString lines;
+    QByteArray lines;
     for (const ExchangeRow &exchange : rows) {
-        lines
-            += QStringList{field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
-                           field(exchange.appName),
-                           enumId(exchange.call),
-                           field(maskedPhone(exchange.msisdn)),
-                           exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString(),
-                           field(exchange.outcome),
-                           exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()}
-                   .join(u',')
-            + u"\r\n"_s;
+        lines += CsvText::line(
+            {CsvText::field(exchange.startedAt.toUTC().toString(Qt::ISODateWithMs)),
+             CsvText::field(exchange.appName), enumId(exchange.call),
+             CsvText::field(maskedPhone(exchange.msisdn)),
+             exchange.httpStatus ? QString::number(*exchange.httpStatus) : QString(),
+             CsvText::field(exchange.outcome),
+             exchange.latencyMs ? QString::number(*exchange.latencyMs) : QString()});
     }
-    return lines.toUtf8();
+    return lines;
 }

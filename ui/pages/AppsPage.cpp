@@ -12,6 +12,7 @@
 #include "widgets/EmptyState.h"
 #include "widgets/PageTitle.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableColumns.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
@@ -70,7 +71,7 @@ QLayout *AppsPage::buildToolbar()
     const auto makeButton = [this, toolbar](const QString &name, const QString &icon) {
         auto *button = new QToolButton(this);
         button->setObjectName(name);
-        button->setIcon(ThemedIcon::icon(icon, palette()));
+        button->setIcon(ThemedIcon::icon(icon));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         toolbar->addWidget(button);
@@ -91,8 +92,7 @@ QWidget *AppsPage::buildEmptyState()
 {
     m_emptyState = new EmptyState(ThemedIcon::appIcon(), this);
     m_emptyState->setObjectName(u"appsEmptyState"_s);
-    m_emptyNew
-        = m_emptyState->addButton(u"emptyNewAppButton"_s, ThemedIcon::icon(u"add"_s, palette()));
+    m_emptyNew = m_emptyState->addButton(u"emptyNewAppButton"_s, ThemedIcon::icon(u"add"_s));
     m_emptyDemo = m_emptyState->addButton(u"demoAppButton"_s);
     return m_emptyState;
 }
@@ -156,6 +156,7 @@ void AppsPage::connectActions()
     });
     connect(m_editorFlow, &AppEditorFlow::failed, this, &AppsPage::showError);
     connect(m_editorFlow, &AppEditorFlow::message, this, &AppsPage::message);
+    connect(m_details, &AppDetailsPane::message, this, &AppsPage::message);
 }
 
 // The toolbar's actions; with no app selected, only New.
@@ -338,7 +339,7 @@ void AppsPage::retranslateUi()
 void AppsPage::fitColumns()
 {
     if (m_model->rowCount() > 0)
-        m_table->resizeColumnsToContents();
+        TableColumns::fitToContents(m_table);
 }
 
 void AppsPage::showEvent(QShowEvent *event)

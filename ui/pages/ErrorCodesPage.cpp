@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -134,16 +135,21 @@ void ErrorCodesPage::focusSearch()
 
 void ErrorCodesPage::decode()
 {
-    const ErrorLookup::Match result
-        = ErrorLookup::find(m_decodeInput->toPlainText(), m_decodeHttp->value());
-    QPalette p = m_decodeResult->palette();
+    m_decoded = std::pair(m_decodeInput->toPlainText(), m_decodeHttp->value());
+    showDecoded(true);
+}
+
+void ErrorCodesPage::showDecoded(bool selectRow)
+{
+    if (!m_decoded)
+        return;
+    const ErrorLookup::Match result = ErrorLookup::find(m_decoded->first, m_decoded->second);
     if (!result.entry) {
         QString text = tr("Not in the catalog of the vendor's 63 status codes.");
         if (!result.message.isEmpty())
             text += u'\n' + tr("Message: %1").arg(result.message.left(500));
         m_decodeResult->setText(text);
-        p.setColor(QPalette::WindowText, StatusColors::warning(palette()));
-        m_decodeResult->setPalette(p);
+        StatusColors::setTextTone(m_decodeResult, StatusColors::Tone::Warning);
         return;
     }
     const ErrorEntry &entry = *result.entry;
@@ -152,8 +158,9 @@ void ErrorCodesPage::decode()
                                 .arg(entry.statusCode)
                                 .arg(entry.httpStatus)
                                 .arg(entry.description(), entry.hint()));
-    p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    m_decodeResult->setPalette(p);
+    StatusColors::setTextTone(m_decodeResult, std::nullopt);
+    if (!selectRow)
+        return;
     // Show the row in the table too.
     m_search->clear();
     m_httpClass->setCurrentIndex(0);
@@ -161,6 +168,21 @@ void ErrorCodesPage::decode()
     const QModelIndex row = m_filter->mapFromSource(source);
     m_table->selectRow(row.row());
     m_table->scrollTo(row);
+}
+
+// As wide as its longest text in the current language, measured by advance: QComboBox sizes
+// itself by the texts' bounding boxes, a few pixels short of Thai text ("…ทั้งหม").
+void ErrorCodesPage::fitHttpFilter()
+{
+    int text = 0;
+    for (int i = 0; i < m_httpClass->count(); ++i)
+        text = qMax(text, m_httpClass->fontMetrics().horizontalAdvance(m_httpClass->itemText(i)));
+    QStyleOptionComboBox option;
+    option.initFrom(m_httpClass);
+    const QSize size = m_httpClass->style()->sizeFromContents(
+        QStyle::CT_ComboBox, &option, QSize(text, m_httpClass->fontMetrics().height()),
+        m_httpClass);
+    m_httpClass->setMinimumWidth(size.width());
 }
 
 void ErrorCodesPage::retranslateUi()
@@ -173,6 +195,7 @@ void ErrorCodesPage::retranslateUi()
     m_httpClass->setItemText(2, tr("4xx client errors"));
     m_httpClass->setItemText(3, tr("5xx server errors"));
     m_httpClass->setAccessibleName(tr("HTTP status class"));
+    fitHttpFilter();
     m_table->setAccessibleName(tr("Error codes"));
     m_decodeBox->setTitle(tr("Decode an answer"));
     m_decodeInput->setPlaceholderText(
@@ -184,6 +207,7 @@ void ErrorCodesPage::retranslateUi()
     m_decodeButton->setText(tr("&Decode"));
     m_model->retranslate();
     refreshCount();
+    showDecoded(false);
 }
 
 void ErrorCodesPage::changeEvent(QEvent *event)

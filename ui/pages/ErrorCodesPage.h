@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class ErrorCatalogFilter;
 class ErrorCatalogModel;
 class QComboBox;
@@ -15,7 +17,7 @@ class QSpinBox;
 class QTableView;
 
 // All 63 status and error codes, searchable and sortable, and a "Decode" box for a pasted
-// response body, status code or error name.
+// response body, status code or error name; its result follows a language switch.
 class ErrorCodesPage : public QWidget
 {
     Q_OBJECT
@@ -34,7 +36,10 @@ private:
     QWidget *buildDecodeBox();
     void retranslateUi();
     void decode();
+    // The decoded answer in the current language; selectRow: show its row in the table too.
+    void showDecoded(bool selectRow);
     void refreshCount();
+    void fitHttpFilter();
 
     ErrorCatalogModel *m_model = nullptr;
     ErrorCatalogFilter *m_filter = nullptr;
@@ -49,4 +54,6 @@ private:
     QSpinBox *m_decodeHttp = nullptr;
     QPushButton *m_decodeButton = nullptr;
     QLabel *m_decodeResult = nullptr;
+    // What was last decoded (the text and HTTP status), shown again on a language switch.
+    std::optional<std::pair<QString, int>> m_decoded;
 };

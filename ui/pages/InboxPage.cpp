@@ -12,6 +12,7 @@
 #include "widgets/PageTitle.h"
 #include "widgets/ScrollAnchor.h"
 #include "widgets/SearchField.h"
+#include "widgets/TableColumns.h"
 
 #include <QEvent>
 #include <QGroupBox>
@@ -157,7 +158,7 @@ void InboxPage::reload()
 
 void InboxPage::fitColumns()
 {
-    m_table->resizeColumnsToContents();
+    TableColumns::fitToContents(m_table);
 }
 
 void InboxPage::updateEmptyState()

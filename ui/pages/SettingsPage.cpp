@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     m_title = new PageTitle(this);
     layout->addWidget(m_title);
     layout->addWidget(buildGeneralGroup());
+    layout->addWidget(buildAppearanceGroup());
     layout->addWidget(buildSandboxGroup());
     layout->addWidget(new WebhookSettingsBox(m_context.settings, this));
     layout->addWidget(buildConsoleGroup());
@@ -50,6 +52,20 @@ QWidget *SettingsPage::buildGeneralGroup()
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_languageLabel, m_language);
     return m_general;
+}
+
+QWidget *SettingsPage::buildAppearanceGroup()
+{
+    m_appearance = new QGroupBox(this);
+    auto *form = new QFormLayout(m_appearance);
+    m_themeLabel = new QLabel(m_appearance);
+    m_theme = new QComboBox(m_appearance);
+    m_theme->setObjectName(u"themeCombo"_s);
+    for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark})
+        m_theme->addItem(QString(), QVariant::fromValue(theme));
+    m_themeLabel->setBuddy(m_theme);
+    form->addRow(m_themeLabel, m_theme);
+    return m_appearance;
 }
 
 QWidget *SettingsPage::buildSandboxGroup()
@@ -99,6 +115,7 @@ QWidget *SettingsPage::buildConsoleGroup()
     m_liveUrl->setPlaceholderText(u"https://otp.thaibulksms.com"_s);
     m_liveUrlProblem = new QLabel(m_console);
     m_liveUrlProblem->setWordWrap(true);
+    StatusColors::setTextTone(m_liveUrlProblem, StatusColors::Tone::Error);
     m_liveUrlProblem->hide();
     m_timeoutLabel->setBuddy(m_timeout);
     m_versionLabel->setBuddy(m_version);
@@ -117,6 +134,7 @@ void SettingsPage::loadSettings()
     const AppSettings &settings = m_context.settings;
     const std::optional<Language> language = settings.language();
     m_language->setCurrentIndex(language ? m_language->findData(enumId(*language)) : 0);
+    m_theme->setCurrentIndex(m_theme->findData(QVariant::fromValue(settings.theme())));
     m_port->setValue(settings.sandboxPort());
     m_startWithApp->setChecked(settings.sandboxStartsWithApp());
     m_notifications->setChecked(settings.smsNotifications());
@@ -134,6 +152,15 @@ void SettingsPage::connectSettings()
             = enumFromId<Language>(m_language->currentData().toString());
         m_context.settings.setLanguage(chosen);
         m_context.translations.install(chosen.value_or(Translations::systemLanguage()));
+    });
+    // Applied at once by the application's Appearance, which follows the setting.
+    connect(m_theme, &QComboBox::currentIndexChanged, this,
+            [this] { m_context.settings.setTheme(m_theme->currentData().value<Theme>()); });
+    // Set elsewhere too (the screenshot tour): the combo shows the theme in force.
+    connect(&m_context.settings, &AppSettings::changed, m_theme, [this] {
+        const QSignalBlocker blocker(m_theme);
+        m_theme->setCurrentIndex(
+            m_theme->findData(QVariant::fromValue(m_context.settings.theme())));
     });
     connect(m_port, &QSpinBox::editingFinished, this, [this] {
         if (m_port->value() == m_context.settings.sandboxPort())
@@ -163,12 +190,8 @@ void SettingsPage::saveLiveUrl(const QString &text)
     const bool usable = trimmed.isEmpty()
         || OtpAppValidator::isAcceptableBaseUrl(QUrl(trimmed, QUrl::StrictMode));
     m_liveUrlProblem->setVisible(!usable);
-    if (!usable) {
-        QPalette p = m_liveUrlProblem->palette();
-        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-        m_liveUrlProblem->setPalette(p);
+    if (!usable)
         return;
-    }
     m_context.settings.setLiveBaseUrl(trimmed);
 }
 
@@ -179,6 +202,14 @@ void SettingsPage::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("Follow the system"));
     m_language->setAccessibleName(tr("Language"));
+    m_appearance->setTitle(tr("Appearance"));
+    m_themeLabel->setText(tr("&Colour theme:"));
+    m_theme->setItemText(0, tr("Follow the system"));
+    //: Colour theme: dark text on light backgrounds
+    m_theme->setItemText(1, tr("Light"));
+    //: Colour theme: light text on dark backgrounds
+    m_theme->setItemText(2, tr("Dark"));
+    m_theme->setAccessibleName(tr("Colour theme"));
     m_sandbox->setTitle(tr("Sandbox"));
     m_portLabel->setText(tr("&Port:"));
     m_port->setAccessibleName(tr("Sandbox port"));

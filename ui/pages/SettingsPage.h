@@ -12,8 +12,8 @@ class QLineEdit;
 class QSpinBox;
 class SandboxAccessBox;
 
-// Preferences that apply at once and persist: language; the embedded sandbox's port and
-// whether it starts with the app; the test console's defaults (timeout, API version, body
+// Preferences that apply at once and persist: language; the colour theme; the embedded sandbox's
+// port and whether it starts with the app; the test console's defaults (timeout, API version, body
 // format) and the Live base URL (for a staging proxy).
 class SettingsPage : public QWidget
 {
@@ -31,6 +31,7 @@ protected:
 
 private:
     QWidget *buildGeneralGroup();
+    QWidget *buildAppearanceGroup();
     QWidget *buildSandboxGroup();
     QWidget *buildConsoleGroup();
     void loadSettings();
@@ -43,6 +44,9 @@ private:
     QGroupBox *m_general = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QGroupBox *m_appearance = nullptr;
+    QLabel *m_themeLabel = nullptr;
+    QComboBox *m_theme = nullptr;
     QGroupBox *m_sandbox = nullptr;
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;

@@ -9,15 +9,16 @@
 #include "services/OtpAppService.h"
 #include "services/OtpCallSession.h"
 #include "services/Workspace.h"
+#include "storage/ExchangeRepository.h"
 #include "storage/InboxRepository.h"
 #include "widgets/ExchangeViewer.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/OtpCallForm.h"
 #include "widgets/PageTitle.h"
 #include "widgets/ResultCard.h"
+#include "widgets/SandboxStoppedBanner.h"
+#include "widgets/SecretClipboard.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +26,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -55,10 +58,30 @@ QHash<QString, QString> bodyFields(const ExchangeRecord &record)
 TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
+    m_session = new OtpCallSession(&m_context.apps, &m_context.workspace.exchanges(), this);
+    m_clipboard = new SecretClipboard(this);
     auto *layout = new QVBoxLayout(this);
-    buildCallArea(layout);
+    m_title = new PageTitle(this);
+    layout->addWidget(m_title);
+    m_sandboxBanner = new SandboxStoppedBanner(m_context.sandbox, this);
+    layout->addWidget(m_sandboxBanner);
+    buildPanes(layout);
+    connectCallArea();
+    connectPanes();
+    auto *send = new QShortcut(this);
+    send->setKeys({QKeySequence(u"Ctrl+Return"_s), QKeySequence(u"Ctrl+Enter"_s)});
+    send->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(send, &QShortcut::activated, m_form, &OtpCallForm::sendFromKeyboard);
+    retranslateUi();
+}
 
+// Form and result card side by side, over the raw exchange, over the history: splitters the
+// user can drag, remembered for the next start. The card scrolls rather than grow the window.
+void TestConsolePage::buildPanes(QVBoxLayout *layout)
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"consoleSplitter"_s);
+    splitter->addWidget(buildCallArea());
     m_exchangeBox = new QGroupBox(splitter);
     auto *exchangeLayout = new QVBoxLayout(m_exchangeBox);
     m_viewer = new ExchangeViewer(m_exchangeBox);
@@ -67,27 +90,40 @@ TestConsolePage::TestConsolePage(const AppContext &context, QWidget *parent)
     m_history = new HistoryPanel(m_context.workspace.exchanges(), splitter);
     splitter->addWidget(m_exchangeBox);
     splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    splitter->setChildrenCollapsible(false);
+    rememberSplitter(splitter, u"console"_s);
     layout->addWidget(splitter, 1);
-
-    connectCallArea();
-    connect(m_history, &HistoryPanel::exchangeSelected, this, &TestConsolePage::openExchange);
-    connect(m_history, &HistoryPanel::rerunRequested, this, &TestConsolePage::rerun);
-    connect(m_history, &HistoryPanel::cleared, this, [this] { m_viewer->setRecord(std::nullopt); });
-    retranslateUi();
 }
 
-void TestConsolePage::buildCallArea(QVBoxLayout *layout)
+QWidget *TestConsolePage::buildCallArea()
 {
-    m_session = new OtpCallSession(&m_context.apps, &m_context.workspace.exchanges(), this);
-    m_title = new PageTitle(this);
-    layout->addWidget(m_title);
-    m_form = new OtpCallForm(this);
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(u"consoleTopSplitter"_s);
+    m_form = new OtpCallForm(top);
     m_form->setCallOptions(m_context.settings.callOptions());
-    m_card = new ResultCard(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_form, 3);
-    top->addWidget(m_card, 2);
-    layout->addLayout(top);
+    auto *cardScroll = new QScrollArea(top);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+    cardScroll->setWidgetResizable(true);
+    m_card = new ResultCard(cardScroll);
+    cardScroll->setWidget(m_card);
+    top->addWidget(m_form);
+    top->addWidget(cardScroll);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    top->setChildrenCollapsible(false);
+    rememberSplitter(top, u"consoleTop"_s);
+    return top;
+}
+
+void TestConsolePage::rememberSplitter(QSplitter *splitter, const QString &name)
+{
+    splitter->restoreState(m_context.settings.splitterState(name));
+    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter, name] {
+        m_context.settings.setSplitterState(name, splitter->saveState());
+    });
 }
 
 // The form's buttons to the session, the session's reports to the card and the viewer, and
@@ -108,16 +144,55 @@ void TestConsolePage::connectCallArea()
     connect(m_session, &OtpCallSession::historyFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("History not saved"), message);
     });
-    connect(m_viewer, &ExchangeViewer::copyWithSecretRequested, this,
-            &TestConsolePage::copyCurlWithSecret);
     connect(&m_context.apps, &OtpAppService::appsChanged, this, &TestConsolePage::reloadApps);
     connect(&m_context.sandbox, &SandboxServer::started, this, &TestConsolePage::updateSandboxUrl);
     connect(&m_context.sandbox, &SandboxServer::stopped, this, &TestConsolePage::updateSandboxUrl);
     connect(&m_context.settings, &AppSettings::changed, this,
             [this] { m_session->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl())); });
     m_session->setLiveBaseUrl(QUrl(m_context.settings.liveBaseUrl()));
+    connect(m_form, &OtpCallForm::appSelected, this, &TestConsolePage::showRecentNumbers);
+    connect(m_sandboxBanner, &SandboxStoppedBanner::startRequested, this,
+            &TestConsolePage::startSandboxRequested);
     updateSandboxUrl();
     reloadApps();
+}
+
+// The raw exchange and the history: what they open, and what their copies and exports say.
+void TestConsolePage::connectPanes()
+{
+    connect(m_history, &HistoryPanel::exchangeSelected, this, &TestConsolePage::openExchange);
+    connect(m_history, &HistoryPanel::rerunRequested, this, &TestConsolePage::rerun);
+    connect(m_history, &HistoryPanel::cleared, this, [this] { m_viewer->setRecord(std::nullopt); });
+    connect(m_history, &HistoryPanel::message, this, &TestConsolePage::message);
+    connect(m_viewer, &ExchangeViewer::message, this, &TestConsolePage::message);
+    connect(m_viewer, &ExchangeViewer::copyWithSecretRequested, this,
+            &TestConsolePage::copyCurlWithSecret);
+    connect(m_clipboard, &SecretClipboard::cleared, this, [this] {
+        emit message(tr("The cURL command with the App Secret was cleared from the clipboard."));
+    });
+}
+
+void TestConsolePage::showRecentNumbers(const QUuid &appId)
+{
+    m_form->setRecentNumbers(m_context.settings.recentNumbers(appId));
+}
+
+void TestConsolePage::findInExchange()
+{
+    m_viewer->showFindBar();
+}
+
+// A Sandbox app is answered by the embedded sandbox: while it is stopped nothing is sent (the
+// call would have no URL), and the banner offers to start it.
+bool TestConsolePage::refuseWhileSandboxStopped(const OtpAppConfig &app)
+{
+    if (app.environment != Environment::Sandbox || m_context.sandbox.isRunning())
+        return false;
+    m_card->setResult(std::nullopt);
+    //: The result card's title when a sandbox app was called while the sandbox is stopped
+    m_card->setBusy(tr("Not sent: the sandbox is stopped"));
+    m_sandboxBanner->showStopped();
+    return true;
 }
 
 void TestConsolePage::updateSandboxUrl()
@@ -132,7 +207,12 @@ void TestConsolePage::updateSandboxUrl()
 
 void TestConsolePage::reloadApps()
 {
-    m_form->setApps(m_context.apps.apps());
+    const QList<OtpAppConfig> apps = m_context.apps.apps();
+    QList<QUuid> ids;
+    for (const OtpAppConfig &app : apps)
+        ids << app.id;
+    m_context.settings.keepRecentNumbersOf(ids);
+    m_form->setApps(apps);
 }
 
 void TestConsolePage::requestOtp()
@@ -158,10 +238,19 @@ void TestConsolePage::startCall(OtpOperation operation, const OtpAppConfig &app,
                                 const QString &msisdn, const QString &token, const QString &pin,
                                 const OtpCallOptions &options)
 {
-    if (operation == OtpOperation::Request)
-        m_session->request(app, msisdn, options);
-    else
+    if (refuseWhileSandboxStopped(app))
+        return;
+    m_sandboxBanner->hide();
+    if (operation == OtpOperation::Verify) {
         m_session->verify(app, token, pin, options, msisdn);
+        return;
+    }
+    m_session->request(app, msisdn, options);
+    if (const std::optional<Msisdn> number = Msisdn::parse(msisdn)) {
+        m_context.settings.addRecentNumber(app.id, number->domestic());
+        if (app.id == selectedAppId())
+            showRecentNumbers(app.id);
+    }
 }
 
 void TestConsolePage::showSecretUnavailable(const QString &message)
@@ -216,6 +305,13 @@ void TestConsolePage::openExchange(const StoredExchange &exchange)
     m_card->setResult(result);
 }
 
+void TestConsolePage::showExchange(qint64 historyId)
+{
+    if (const std::optional<StoredExchange> exchange
+        = m_context.workspace.exchanges().find(historyId))
+        openExchange(*exchange);
+}
+
 void TestConsolePage::rerun(const StoredExchange &exchange)
 {
     const std::optional<OtpResult> past = ExchangeHistory::resultOf(exchange);
@@ -249,8 +345,11 @@ void TestConsolePage::copyCurlWithSecret()
                          QMessageBox::warning(this, tr("No App Secret"), secret.message);
                          return;
                      }
-                     QApplication::clipboard()->setText(
-                         CurlExporter::toCurlWithSecret(*record, secret.secret));
+                     m_clipboard->copy(CurlExporter::toCurlWithSecret(*record, secret.secret,
+                                                                      CurlExporter::nativeShell()));
+                     emit message(tr("Copied the request as cURL with the App Secret; it is "
+                                     "cleared from the clipboard in %n second(s).",
+                                     nullptr, SecretClipboard::ClearAfterMs / 1000));
                  });
 }
 

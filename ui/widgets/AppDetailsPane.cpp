@@ -1,5 +1,6 @@
 #include "AppDetailsPane.h"
 
+#include "SecretClipboard.h"
 #include "StatusColors.h"
 #include "domain/ExpiryPeriod.h"
 #include "models/AppTableModel.h"
@@ -9,11 +10,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,6 +37,17 @@ enum Field {
     TestNumbers,
     Count
 };
+
+// A key or secret in a fixed-pitch font (1 and l, 0 and O differ), wide enough for 32
+// characters.
+void fitCredential(QLineEdit *field)
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    field->setFont(mono);
+    const int text = QFontMetrics(mono).horizontalAdvance(QString(32, u'M'));
+    field->setMinimumWidth(text + 4 * field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth)
+                           + 2 * field->textMargins().left() + 8);
+}
 } // namespace
 
 AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(parent), m_apps(apps)
@@ -63,6 +77,9 @@ AppDetailsPane::AppDetailsPane(OtpAppService &apps, QWidget *parent) : QWidget(p
     layout->addWidget(m_details);
     layout->addStretch();
 
+    m_clipboard = new SecretClipboard(this);
+    connect(m_clipboard, &SecretClipboard::cleared, this,
+            [this] { emit message(tr("The App Secret was cleared from the clipboard.")); });
     m_hideTimer = new QTimer(this);
     m_hideTimer->setSingleShot(true);
     m_hideTimer->setInterval(RevealMilliseconds);
@@ -101,8 +118,10 @@ void AppDetailsPane::buildKeyRow()
     m_fieldLabels << new QLabel(m_details);
     m_form->addRow(m_fieldLabels.last(), keyRow);
     connect(m_copyKey, &QPushButton::clicked, this, [this] {
-        if (m_app)
-            QApplication::clipboard()->setText(m_app->appKey);
+        if (!m_app)
+            return;
+        QApplication::clipboard()->setText(m_app->appKey);
+        emit message(tr("Copied the App Key of “%1”.").arg(m_app->name));
     });
 }
 
@@ -117,11 +136,16 @@ void AppDetailsPane::buildSecretRows()
     m_revealSecret->setObjectName(u"detailsRevealSecret"_s);
     m_copySecret = new QPushButton(m_details);
     m_copySecret->setObjectName(u"detailsCopySecret"_s);
+    // The field as wide as the key's, Reveal on a row of its own: a 32-character secret shows
+    // whole in either language.
     secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(m_revealSecret);
     secretRow->addWidget(m_copySecret);
     m_fieldLabels << new QLabel(m_details);
     m_form->addRow(m_fieldLabels.last(), secretRow);
+    m_form->addRow(QString(), m_revealSecret);
+    m_form->setAlignment(m_revealSecret, Qt::AlignLeft);
+    for (QLineEdit *field : {m_key, m_secret})
+        fitCredential(field);
     m_secretStatus = new QLabel(m_details);
     m_secretStatus->setObjectName(u"detailsSecretStatus"_s);
     m_secretStatus->setWordWrap(true);
@@ -139,7 +163,13 @@ void AppDetailsPane::buildSecretRows()
         });
     });
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
-        withSecret([](const QString &secret) { QApplication::clipboard()->setText(secret); });
+        withSecret([this](const QString &secret) {
+            m_clipboard->copy(secret);
+            emit message(tr("Copied the App Secret of “%1”; it is cleared from the clipboard in "
+                            "%n second(s).",
+                            nullptr, SecretClipboard::ClearAfterMs / 1000)
+                             .arg(m_app->name));
+        });
     });
 }
 
@@ -184,9 +214,7 @@ void AppDetailsPane::withSecret(std::function<void(const QString &)> use)
             return; // the selection moved on while the keychain answered
         if (!result.ok()) {
             m_secretStatus->setText(result.message);
-            QPalette p = m_secretStatus->palette();
-            p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-            m_secretStatus->setPalette(p);
+            StatusColors::setTextTone(m_secretStatus, StatusColors::Tone::Error);
             m_secretStatus->show();
             return;
         }

@@ -12,9 +12,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
+class SecretClipboard;
 
 // Every setting of the selected app, its App Key, and its App Secret masked with Reveal and
-// Copy (both read the keychain; a revealed secret hides itself again after 30 seconds).
+// Copy (both read the keychain; a revealed secret hides itself again after 30 seconds, a copied
+// one leaves the clipboard after 30 seconds).
 class AppDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ public:
 
     void setApp(const std::optional<OtpAppConfig> &app);
     bool isSecretRevealed() const;
+    SecretClipboard *secretClipboard() const { return m_clipboard; }
+
+signals:
+    void message(const QString &text); // what a Copy did, for the status bar
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,4 +62,5 @@ private:
     QPushButton *m_copySecret = nullptr;
     QLabel *m_secretStatus = nullptr;
     QTimer *m_hideTimer = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
 };

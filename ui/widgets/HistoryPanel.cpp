@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "SearchField.h"
+#include "TableColumns.h"
 #include "api/HarExporter.h"
 #include "dialogs/Confirmation.h"
 #include "models/HistoryModel.h"
@@ -9,6 +10,7 @@
 #include "util/AtomicFile.h"
 #include "widgets/ScrollAnchor.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -117,7 +119,7 @@ void HistoryPanel::searchNow()
 
 void HistoryPanel::fitColumns()
 {
-    m_table->resizeColumnsToContents();
+    TableColumns::fitToContents(m_table);
 }
 
 void HistoryPanel::updateButtons()
@@ -160,17 +162,23 @@ void HistoryPanel::clearHistory()
     emit cleared();
 }
 
-Result<void> HistoryPanel::exportCsv(const QString &path)
+Result<int> HistoryPanel::exportCsv(const QString &path)
 {
     searchNow(); // what the field says, even within the typing pause
     QByteArray bytes = HistoryModel::csvHeader();
+    int count = 0;
     forEachChunk<ExchangeRow>(
         m_model->filter(), [this](const ExchangeFilter &f) { return m_repository.rows(f); },
-        [&bytes](const QList<ExchangeRow> &rows) { bytes += HistoryModel::csvLines(rows); });
-    return AtomicFile::write(path, bytes);
+        [&bytes, &count](const QList<ExchangeRow> &rows) {
+            bytes += HistoryModel::csvLines(rows);
+            count += int(rows.size());
+        });
+    if (const Result<void> written = AtomicFile::write(path, bytes); !written)
+        return Result<int>::failure(written.error);
+    return Result<int>::success(count);
 }
 
-Result<void> HistoryPanel::exportHar(const QString &path)
+Result<int> HistoryPanel::exportHar(const QString &path)
 {
     searchNow();
     QList<ExchangeRecord> records;
@@ -182,7 +190,20 @@ Result<void> HistoryPanel::exportHar(const QString &path)
                     records << result->record;
             }
         });
-    return AtomicFile::write(path, HarExporter::toDocument(records));
+    if (const Result<void> written = AtomicFile::write(path, HarExporter::toDocument(records));
+        !written)
+        return Result<int>::failure(written.error);
+    return Result<int>::success(int(records.size()));
+}
+
+void HistoryPanel::reportExport(const Result<int> &written, const QString &path)
+{
+    if (!written) {
+        QMessageBox::warning(this, tr("Not saved"), written.error);
+        return;
+    }
+    emit message(tr("Exported %n call(s) to %1.", nullptr, written.value)
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 void HistoryPanel::chooseCsvFile()
@@ -193,8 +214,7 @@ void HistoryPanel::chooseCsvFile()
         tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    if (const Result<void> written = exportCsv(path); !written)
-        QMessageBox::warning(this, tr("Not saved"), written.error);
+    reportExport(exportCsv(path), path);
 }
 
 void HistoryPanel::chooseHarFile()
@@ -205,8 +225,7 @@ void HistoryPanel::chooseHarFile()
         tr("HTTP Archive (*.har)"));
     if (path.isEmpty())
         return;
-    if (const Result<void> written = exportHar(path); !written)
-        QMessageBox::warning(this, tr("Not saved"), written.error);
+    reportExport(exportHar(path), path);
 }
 
 void HistoryPanel::retranslateUi()

@@ -29,14 +29,18 @@ public:
     // A call as ExchangeHistory stored it (id set): one insert at the top of the list.
     void addCall(const StoredExchange &exchange);
     HistoryModel *model() const { return m_model; }
-    // Every call matching the current search (not only the rows loaded), written atomically.
-    Result<void> exportCsv(const QString &path);
-    Result<void> exportHar(const QString &path);
+    // Every call matching the current search (not only the rows loaded), written atomically;
+    // how many calls were written.
+    Result<int> exportCsv(const QString &path);
+    Result<int> exportHar(const QString &path);
+    // What an export did: how many calls went where (message()), or a box with the error.
+    void reportExport(const Result<int> &written, const QString &path);
 
 signals:
     void exchangeSelected(const StoredExchange &exchange); // with its record, read by id
     void rerunRequested(const StoredExchange &exchange);
     void cleared(); // the whole history was removed
+    void message(const QString &text); // what an export did, for the status bar
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -15,7 +15,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,10 +27,10 @@ InboxRowActions::InboxRowActions(SandboxServer &sandbox, QTableView *table, QWid
     m_copy->setObjectName(u"copyCodeButton"_s);
     m_expire = new QPushButton(this);
     m_expire->setObjectName(u"expireNowButton"_s);
-    m_clock = new QToolButton(this);
+    // A push button with a menu: its arrow gets room of its own (a tool button's covered the
+    // end of the text, "เลื่อนนาฬิกา").
+    m_clock = new QPushButton(this);
     m_clock->setObjectName(u"advanceClockButton"_s);
-    m_clock->setPopupMode(QToolButton::InstantPopup);
-    m_clock->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_clockMenu = new QMenu(m_clock);
     m_clockMenu->setObjectName(u"advanceClockMenu"_s);
     m_oneMinute = m_clockMenu->addAction(QString(), this, [this] { advanceClock(60); });

@@ -6,7 +6,6 @@ class QAction;
 class QMenu;
 class QPushButton;
 class QTableView;
-class QToolButton;
 class SandboxServer;
 
 // What the Inbox page does with the selected message and with the sandbox's time: Copy code,
@@ -44,7 +43,7 @@ private:
     bool m_running = false;
     QPushButton *m_copy = nullptr;
     QPushButton *m_expire = nullptr;
-    QToolButton *m_clock = nullptr;
+    QPushButton *m_clock = nullptr;
     QMenu *m_clockMenu = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_expireAction = nullptr;

@@ -52,21 +52,17 @@ void MessageBanner::setObjectNames(const QString &banner, const QString &text,
 
 QColor MessageBanner::background(Kind kind, const QPalette &palette)
 {
-    QColor color;
+    // A pale tint on light palettes, a deep one on dark palettes, so the window's own text
+    // colour stays readable on it.
     switch (kind) {
     case Kind::Information:
-        color = StatusColors::information(palette);
-        break;
+        return StatusColors::surface(StatusColors::Tone::Information, palette);
     case Kind::Warning:
-        color = StatusColors::warning(palette);
-        break;
+        return StatusColors::surface(StatusColors::Tone::Warning, palette);
     case Kind::Error:
-        color = StatusColors::error(palette);
         break;
     }
-    // A pale tint of the status colour on light palettes, a deep one on dark palettes, so the
-    // window's own text colour stays readable on it.
-    return color.lighter(StatusColors::isDark(palette) ? 40 : 185);
+    return StatusColors::surface(StatusColors::Tone::Error, palette);
 }
 
 void MessageBanner::applyColors()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStringListModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,8 +42,19 @@ void OtpCallForm::createWidgets()
     m_phone->setObjectName(u"consolePhone"_s);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_phoneLabel->setBuddy(m_phone);
+    m_recentNumbers = new QStringListModel(this);
+    auto *completer = new QCompleter(m_recentNumbers, m_phone);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_phone->setCompleter(completer);
     m_phoneHint = new QLabel(this);
     m_phoneHint->setObjectName(u"consolePhoneHint"_s);
+    // Wrapped, two lines reserved: a long error neither widens the window nor pushes the
+    // token and PIN rows down while the user types.
+    m_phoneHint->setWordWrap(true);
+    m_phoneHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_phoneHint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    m_phoneHint->installEventFilter(this); // its height follows its width: fitPhoneHint()
     m_request = new QPushButton(this);
     m_request->setObjectName(u"requestButton"_s);
     m_request->setDefault(true);
@@ -116,6 +128,16 @@ void OtpCallForm::connectInputs()
         updateButtons();
     });
     connect(m_pin, &QLineEdit::textChanged, this, &OtpCallForm::updateButtons);
+    connect(m_phone, &QLineEdit::returnPressed, this, [this] {
+        if (m_request->isEnabled())
+            emit requestClicked();
+    });
+    for (QLineEdit *verifyField : {m_token, m_pin}) {
+        connect(verifyField, &QLineEdit::returnPressed, this, [this] {
+            if (m_verify->isEnabled())
+                emit verifyClicked();
+        });
+    }
     connect(m_token, &QLineEdit::textChanged, this, &OtpCallForm::updateButtons);
     connect(m_app, &QComboBox::currentIndexChanged, this, &OtpCallForm::onAppChanged);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -170,6 +192,16 @@ void OtpCallForm::setPhone(const QString &text)
     m_phone->setText(text);
 }
 
+void OtpCallForm::setRecentNumbers(const QStringList &numbers)
+{
+    m_recentNumbers->setStringList(numbers);
+}
+
+QStringList OtpCallForm::recentNumbers() const
+{
+    return m_recentNumbers->stringList();
+}
+
 QString OtpCallForm::token() const
 {
     return m_token->text().trimmed();
@@ -213,6 +245,16 @@ void OtpCallForm::setBusy(bool busy)
     updateButtons();
 }
 
+void OtpCallForm::sendFromKeyboard()
+{
+    const bool verifyRow
+        = m_token->hasFocus() || m_pin->hasFocus() || m_verify->hasFocus() || m_fillPin->hasFocus();
+    if (verifyRow && m_verify->isEnabled())
+        emit verifyClicked();
+    else if (!verifyRow && m_request->isEnabled())
+        emit requestClicked();
+}
+
 void OtpCallForm::onAppChanged()
 {
     const std::optional<OtpAppConfig> app = selectedApp();
@@ -220,23 +262,48 @@ void OtpCallForm::onAppChanged()
     m_pinValidator->setRegularExpression(QRegularExpression(u"[0-9]{0,%1}"_s.arg(digits)));
     m_pin->setMaxLength(digits);
     updateButtons();
+    emit appSelected(selectedAppId());
 }
 
 void OtpCallForm::updatePhoneHint()
 {
     const QString text = m_phone->text();
-    QPalette p = m_phoneHint->palette();
-    if (text.trimmed().isEmpty()) {
+    const bool empty = text.trimmed().isEmpty();
+    const std::optional<Msisdn> msisdn = Msisdn::parse(text);
+    if (empty)
         m_phoneHint->setText(tr("Accepted: 0812345678, 66812345678 or +66812345678."));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    } else if (const std::optional<Msisdn> msisdn = Msisdn::parse(text)) {
+    else if (msisdn)
         m_phoneHint->setText(tr("Sent as %1").arg(msisdn->international()));
-        p.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
-    } else {
+    else
         m_phoneHint->setText(Msisdn::validate(text).value(0).message);
-        p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-    }
-    m_phoneHint->setPalette(p);
+    // The example in the hint's grey, the number as sent in the text colour, a problem in red:
+    // each from the theme in use, also after a switch.
+    m_phoneHint->setForegroundRole(empty ? QPalette::PlaceholderText : QPalette::WindowText);
+    StatusColors::setTextTone(
+        m_phoneHint, empty || msisdn ? std::nullopt : std::optional(StatusColors::Tone::Error));
+    fitPhoneHint();
+}
+
+// Two lines are kept for the hint whatever it says (measured with Thai text, whose lines are
+// taller than the Latin font's line spacing), more only when a message needs more at this
+// width. Its minimum height tells the splitter above it: the rows below never overlap it.
+void OtpCallForm::fitPhoneHint()
+{
+    const int twoLines
+        = m_phoneHint->fontMetrics()
+              .boundingRect(QRect(0, 0, 1000, 1000), Qt::TextWordWrap, u"Ag ก้ำ\nAg ก้ำ"_s)
+              .height();
+    const int needed = m_phoneHint->heightForWidth(qMax(1, m_phoneHint->width()));
+    const int height = qMax(twoLines, needed);
+    if (m_phoneHint->minimumHeight() != height)
+        m_phoneHint->setMinimumHeight(height);
+}
+
+bool OtpCallForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_phoneHint && event->type() == QEvent::Resize)
+        fitPhoneHint();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OtpCallForm::updateButtons()
@@ -258,6 +325,10 @@ void OtpCallForm::retranslateUi()
     m_phone->setPlaceholderText(u"0812345678"_s);
     m_phone->setAccessibleName(tr("Phone number"));
     m_request->setText(tr("&Request OTP"));
+    const auto keys
+        = [](const QString &keys) { return QKeySequence(keys).toString(QKeySequence::NativeText); };
+    m_request->setToolTip(tr("Sends an OTP to the number (%1 in the phone number field, or %2)")
+                              .arg(keys(u"Return"_s), keys(u"Ctrl+Return"_s)));
     m_cancel->setText(tr("Cancel"));
     m_tokenLabel->setText(tr("&Token:"));
     m_token->setAccessibleName(tr("Token"));
@@ -266,6 +337,8 @@ void OtpCallForm::retranslateUi()
     m_pin->setAccessibleName(tr("PIN from the SMS"));
     m_fillPin->setText(tr("Fill PIN from inbox"));
     m_verify->setText(tr("Verif&y"));
+    m_verify->setToolTip(tr("Checks the PIN against the token (%1 in the PIN field, or %2 there)")
+                             .arg(keys(u"Return"_s), keys(u"Ctrl+Return"_s)));
     m_advancedToggle->setText(tr("Advanced"));
     updatePhoneHint();
 }

@@ -23,6 +23,7 @@ ResultCard::ResultCard(QWidget *parent) : QFrame(parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_details = new QLabel(this);
     m_details->setObjectName(u"resultDetails"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,6 +79,12 @@ bool ResultCard::isInjected(const OtpResult &result)
     return result.record.responseHeader("X-Otp-Sandbox-Fault") == "injected";
 }
 
+QString ResultCard::shortToken(const QString &token)
+{
+    constexpr qsizetype Head = 8, Tail = 6;
+    return token.size() <= Head + Tail + 1 ? token : token.left(Head) + u'…' + token.right(Tail);
+}
+
 qint64 ResultCard::sandboxClockOffset(const OtpResult &result)
 {
     return result.record.responseHeader("X-Otp-Sandbox-Clock-Offset").toLongLong();
@@ -90,7 +97,7 @@ QString ResultCard::faultNoteText() const
 
 void ResultCard::refresh()
 {
-    QPalette p = parentWidget() ? parentWidget()->palette() : palette();
+    applyColours();
     const bool shown = m_busy.isEmpty() && m_result;
     QStringList notes;
     if (shown && isInjected(*m_result))
@@ -113,7 +120,6 @@ void ResultCard::refresh()
         m_summary->setText(m_busy.isEmpty()
                                ? tr("Pick an app, enter a phone number and request an OTP.")
                                : QString());
-        setPalette(p);
         return;
     }
     const OtpResult &r = *m_result;
@@ -124,9 +130,12 @@ void ResultCard::refresh()
         title = r.outcomeText();
     m_title->setText(title);
 
+    // A token is one long word a label cannot wrap: shortened here, whole in the Token field
+    // beside the card and in the tooltip, so the card never needs scrolling sideways.
+    const QString token = shortToken(r.token);
     QStringList details;
     if (!r.token.isEmpty())
-        details << tr("Token: %1").arg(r.token);
+        details << tr("Token: %1").arg(token);
     if (!r.refno.isEmpty())
         details << tr("Reference: %1").arg(r.refno);
     details << (r.httpStatus ? tr("HTTP status: %1").arg(r.httpStatus) : tr("No HTTP answer"));
@@ -137,20 +146,32 @@ void ResultCard::refresh()
         details << r.entry->description();
     }
     m_details->setText(details.join(u'\n'));
-    m_summary->setText(r.summary());
+    m_details->setToolTip(r.token.isEmpty() ? QString() : tr("Token: %1").arg(r.token));
+    m_summary->setText(r.token.isEmpty() ? r.summary() : r.summary().replace(r.token, token));
+}
 
-    const QColor accent = r.isSuccess() ? StatusColors::success(p) : StatusColors::error(p);
-    const bool dark = StatusColors::isDark(p);
-    p.setColor(QPalette::Window, dark ? accent.darker(400) : accent.lighter(190));
+// A tinted card with its title in the tone (success or error) while a result shows; the
+// surroundings' colours while busy or empty, not the last result's.
+void ResultCard::applyColours()
+{
+    QPalette p = parentWidget() ? parentWidget()->palette() : QPalette();
+    std::optional<StatusColors::Tone> tone;
+    if (m_busy.isEmpty() && m_result)
+        tone = m_result->isSuccess() ? StatusColors::Tone::Success : StatusColors::Tone::Error;
+    if (tone)
+        p.setColor(QPalette::Window, StatusColors::surface(*tone, p));
+    m_applyingColours = true;
     setPalette(p);
-    QPalette titlePalette = m_title->palette();
-    titlePalette.setColor(QPalette::WindowText, accent);
-    m_title->setPalette(titlePalette);
+    m_applyingColours = false;
+    StatusColors::setTextTone(m_title, tone);
 }
 
 void ResultCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    // A new theme (light <-> dark) reaches the card as a palette change: tint it again.
+    else if (event->type() == QEvent::PaletteChange && !m_applyingColours)
+        applyColours();
     QFrame::changeEvent(event);
 }

@@ -31,12 +31,15 @@ public:
     static bool isInjected(const OtpResult &result);
     // The sandbox's clock offset in seconds when it answered (0: none, or not the sandbox).
     static qint64 sandboxClockOffset(const OtpResult &result);
+    // A long token as the card shows it: its start and end ("P74j6zkC…i27QaR").
+    static QString shortToken(const QString &token);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void applyColours();
 
     std::optional<OtpResult> m_result;
     QString m_busy;
@@ -44,4 +47,5 @@ private:
     QLabel *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_faultNote = nullptr;
+    bool m_applyingColours = false;
 };

@@ -25,9 +25,7 @@ SandboxAccessBox::SandboxAccessBox(AppSettings &settings, QWidget *parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"sandboxAllowRemoteWarning"_s);
     m_warning->setWordWrap(true);
-    QPalette warningPalette = m_warning->palette();
-    warningPalette.setColor(QPalette::WindowText, StatusColors::warning(palette()));
-    m_warning->setPalette(warningPalette);
+    StatusColors::setTextTone(m_warning, StatusColors::Tone::Warning);
     m_tokenLabel = new QLabel(this);
     m_token = new QLineEdit(this);
     m_token->setObjectName(u"sandboxApiToken"_s);

@@ -21,15 +21,15 @@ SearchField::SearchField(QWidget *parent)
     });
     connect(this, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_clear->setVisible(!text.isEmpty()); });
-    updateIcons();
+    // They follow a theme switch by themselves (ThemedIcon).
+    m_search->setIcon(ThemedIcon::icon(u"search"_s));
+    m_clear->setIcon(ThemedIcon::icon(u"clear"_s));
     retranslateUi();
 }
 
 void SearchField::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
-        updateIcons();
-    else if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QLineEdit::changeEvent(event);
 }
@@ -43,12 +43,6 @@ void SearchField::keyPressEvent(QKeyEvent *event)
         return;
     }
     QLineEdit::keyPressEvent(event);
-}
-
-void SearchField::updateIcons()
-{
-    m_search->setIcon(ThemedIcon::icon(u"search"_s, palette()));
-    m_clear->setIcon(ThemedIcon::icon(u"clear"_s, palette()));
 }
 
 void SearchField::retranslateUi()

@@ -20,7 +20,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void updateIcons();
     void retranslateUi();
 
     QAction *m_search;

@@ -34,7 +34,7 @@ void SidebarPages::addPage(const QString &icon, std::function<QString()> name, B
 {
     const int index = count();
     const QString text = name();
-    const QIcon themedIcon = ThemedIcon::icon(icon, palette());
+    const QIcon themedIcon = ThemedIcon::icon(icon);
     m_sidebar->addItem(new QListWidgetItem(themedIcon, text));
     m_stack->addWidget(build == Build::AtStart ? make(m_stack)
                                                : new LazyPage(std::move(make), m_stack));

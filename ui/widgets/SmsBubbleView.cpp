@@ -1,5 +1,7 @@
 #include "SmsBubbleView.h"
 
+#include "domain/ValidationIssue.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -21,7 +23,8 @@ void SmsBubbleView::setMessage(const QString &sender, const QString &text)
         return;
     m_sender = sender;
     m_text = text;
-    setAccessibleDescription(text);
+    m_drawnText = inputExcerpt(text, MaxDrawnCharacters);
+    setAccessibleDescription(m_drawnText);
     update();
 }
 
@@ -65,7 +68,7 @@ void SmsBubbleView::paintEvent(QPaintEvent *)
     painter.drawLine(QPointF(screen.left() + 8, senderRect.bottom() + 6),
                      QPointF(screen.right() - 8, senderRect.bottom() + 6));
 
-    if (m_text.isEmpty())
+    if (m_drawnText.isEmpty())
         return;
 
     // The incoming bubble: left-aligned, at most 85% of the screen wide.
@@ -73,7 +76,7 @@ void SmsBubbleView::paintEvent(QPaintEvent *)
     const qreal maxTextWidth = screen.width() * 0.85 - 2 * BubblePadding;
     const QRectF available(0, 0, maxTextWidth, screen.height());
     const QRectF textBounds
-        = painter.boundingRect(available, Qt::TextWordWrap | Qt::AlignLeft, m_text);
+        = painter.boundingRect(available, Qt::TextWordWrap | Qt::AlignLeft, m_drawnText);
     const qreal bubbleTop = senderRect.bottom() + 18;
     const qreal maxBubbleHeight = screen.bottom() - bubbleTop - BubbleMargin;
     QRectF bubble(screen.left() + BubbleMargin, bubbleTop, textBounds.width() + 2 * BubblePadding,
@@ -92,5 +95,5 @@ void SmsBubbleView::paintEvent(QPaintEvent *)
     painter.setClipRect(
         bubble.adjusted(BubblePadding, BubblePadding, -BubblePadding, -BubblePadding));
     painter.drawText(bubble.adjusted(BubblePadding, BubblePadding, -BubblePadding, 0),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_text);
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_drawnText);
 }

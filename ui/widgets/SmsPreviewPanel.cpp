@@ -65,11 +65,7 @@ void SmsPreviewPanel::retranslateUi()
     m_counters->setText(text);
     m_counters->setAccessibleName(tr("SMS length"));
 
-    QPalette p = m_counters->palette();
-    const QColor colour = count.isMultiSegment() ? StatusColors::warning(palette())
-                                                 : palette().color(QPalette::WindowText);
-    if (p.color(QPalette::WindowText) != colour) {
-        p.setColor(QPalette::WindowText, colour);
-        m_counters->setPalette(p);
-    }
+    StatusColors::setTextTone(m_counters,
+                              count.isMultiSegment() ? std::optional(StatusColors::Tone::Warning)
+                                                     : std::nullopt);
 }

@@ -80,9 +80,7 @@ void WebhookSettingsBox::removeSelected()
 
 void WebhookSettingsBox::showProblem(const QString &text)
 {
-    QPalette p = m_problem->palette();
-    p.setColor(QPalette::WindowText, StatusColors::error(palette()));
-    m_problem->setPalette(p);
+    StatusColors::setTextTone(m_problem, StatusColors::Tone::Error);
     m_problem->setText(text);
     m_problem->show();
 }

@@ -49,10 +49,21 @@ SandboxSocket::SandboxSocket(QObject *httpServer, QObject *parent)
     // A closing socket is read no more: QAbstractHttpServer re-emits readyRead (queued) for a
     // pipelined rest, which would otherwise reach its parser after the close and make it read
     // a closed device ("QIODevice::read: device not open").
-    connect(this, &QAbstractSocket::stateChanged, this, [this](SocketState state) {
+    m_closingWatch = connect(this, &QAbstractSocket::stateChanged, this, [this](SocketState state) {
         if (state != ConnectedState)
             stopParser();
     });
+}
+
+// QAbstractSocket's destructor closes the connection and emits stateChanged, after this class's
+// part of the object is gone: its handlers must not run then (UBSan saw stopParser() called on
+// a destroyed SandboxSocket when a server thread deleted its open connections). Only this
+// class's own: Qt HttpServer frees each request on the socket's destroyed() (LeakSanitizer).
+SandboxSocket::~SandboxSocket()
+{
+    disconnect(m_closingWatch);
+    disconnect(this, &QIODevice::readyRead, this, &SandboxSocket::onReadyRead);
+    disconnect(this, &QIODevice::bytesWritten, this, &SandboxSocket::resumeInput);
 }
 
 SandboxHttpReply SandboxSocket::rejectionReply(Problem problem, ApiVersion version,

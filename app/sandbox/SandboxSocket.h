@@ -43,6 +43,7 @@ public:
 
     // httpServer: the object whose readyRead handling is cut off for a refused request.
     SandboxSocket(QObject *httpServer, QObject *parent);
+    ~SandboxSocket() override;
 
     // Once connected: holds Qt's reading of the socket while answers are owed.
     void watchReading();
@@ -94,4 +95,5 @@ private:
     quint64 m_nextToWrite = 0;
     std::map<quint64, SandboxHttpReply> m_waiting; // completed out of order
     QElapsedTimer m_lastActivity;
+    QMetaObject::Connection m_closingWatch; // stops the parser when the connection closes
 };

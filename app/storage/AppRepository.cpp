@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "PendingSecrets.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 #include "TestNumbersJson.h"
 #include "domain/OtpAppValidator.h"
 
@@ -33,16 +34,6 @@ bool isConstraintViolation(const QSqlError &error)
 }
 
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 QString ipRangesToJson(const QStringList &ranges)
 {
     return QString::fromUtf8(
@@ -83,16 +74,16 @@ OtpAppConfig fromRow(const QSqlQuery &query)
 
 void bindFields(QSqlQuery &query, const OtpAppConfig &app)
 {
-    query.bindValue(u":name"_s, orEmpty(app.name));
-    query.bindValue(u":contact_email"_s, orEmpty(app.contactEmail));
-    query.bindValue(u":contact_name"_s, orEmpty(app.contactName));
+    query.bindValue(u":name"_s, SqlValue::text(app.name));
+    query.bindValue(u":contact_email"_s, SqlValue::text(app.contactEmail));
+    query.bindValue(u":contact_name"_s, SqlValue::text(app.contactName));
     query.bindValue(u":digits"_s, app.digits);
-    query.bindValue(u":message_template"_s, orEmpty(app.messageTemplate));
+    query.bindValue(u":message_template"_s, SqlValue::text(app.messageTemplate));
     query.bindValue(u":expiry_minutes"_s, app.expiryMinutes);
     query.bindValue(u":ip_ranges"_s, ipRangesToJson(app.ipRanges));
     query.bindValue(u":environment"_s, enumId(app.environment));
-    query.bindValue(u":base_url"_s, orEmpty(app.baseUrl.toString()));
-    query.bindValue(u":app_key"_s, orEmpty(app.appKey));
+    query.bindValue(u":base_url"_s, SqlValue::text(app.baseUrl.toString()));
+    query.bindValue(u":app_key"_s, SqlValue::text(app.appKey));
     query.bindValue(u":updated_at"_s, app.updatedAt.toMSecsSinceEpoch());
     query.bindValue(
         u":test_numbers"_s,
@@ -114,7 +105,7 @@ QString AppRepository::nameTakenBySqlite(const QString &name) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT name FROM apps WHERE name = ? COLLATE NOCASE"_s);
-    query.addBindValue(orEmpty(name));
+    query.addBindValue(SqlValue::text(name));
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
@@ -147,7 +138,7 @@ std::optional<OtpAppConfig> AppRepository::find(const QUuid &id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT "_s + Columns + u" FROM apps WHERE id = ?"_s);
-    query.addBindValue(idText(id));
+    query.addBindValue(SqlValue::id(id));
     if (!query.exec()) {
         qCWarning(lcAppRepository) << "finding an app failed:" << query.lastError().text();
         return std::nullopt;
@@ -194,7 +185,7 @@ QString AppRepository::insertOne(OtpAppConfig &app)
                   + u") VALUES (:id, :name, :contact_email, :contact_name, :digits, "
                     ":message_template, :expiry_minutes, :ip_ranges, :environment, :base_url, "
                     ":app_key, :created_at, :updated_at, :test_numbers)"_s);
-    query.bindValue(u":id"_s, idText(app.id));
+    query.bindValue(u":id"_s, SqlValue::id(app.id));
     query.bindValue(u":created_at"_s, app.createdAt.toMSecsSinceEpoch());
     bindFields(query, app);
     if (query.exec())
@@ -202,7 +193,7 @@ QString AppRepository::insertOne(OtpAppConfig &app)
     if (isConstraintViolation(query.lastError())) {
         if (find(app.id))
             return tr("An app with the id %1 already exists. Import it as a new app instead.")
-                .arg(idText(app.id));
+                .arg(SqlValue::id(app.id));
         if (const QString taken = nameTakenBySqlite(app.name); !taken.isEmpty())
             return nameTaken(taken);
     }
@@ -270,7 +261,7 @@ Result<OtpAppConfig> AppRepository::update(const OtpAppConfig &app)
                   "ip_ranges = :ip_ranges, environment = :environment, base_url = :base_url, "
                   "app_key = :app_key, updated_at = :updated_at, test_numbers = :test_numbers "
                   "WHERE id = :id"_s);
-    query.bindValue(u":id"_s, idText(changed.id));
+    query.bindValue(u":id"_s, SqlValue::id(changed.id));
     bindFields(query, changed);
     if (!query.exec()) {
         if (const QString taken = nameTakenBySqlite(changed.name);
@@ -300,7 +291,7 @@ Result<bool> AppRepository::remove(const QUuid &id)
     using Result = Result<bool>;
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM apps WHERE id = ?"_s);
-    query.addBindValue(idText(id));
+    query.addBindValue(SqlValue::id(id));
     if (!query.exec()) {
         return Result::failure(tr("Could not delete the app: %1. Check that the disk is not "
                                   "full and the data folder is writable.")

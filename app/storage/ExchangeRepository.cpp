@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 #include "SqlWhere.h"
 
 #include <QLoggingCategory>
@@ -34,16 +35,6 @@ const QString RecordColumns = u", record_json, token, expires_at"_s; // read by 
 const QString ListOrder = u" ORDER BY started_at DESC, id DESC"_s;
 
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 QVariant optionalValue(const std::optional<qint64> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
@@ -87,7 +78,7 @@ SqlWhere whereOf(const ExchangeFilter &filter, bool paged)
 {
     SqlWhere where;
     if (filter.appId)
-        where.add(u"app_id = ?"_s, {idText(*filter.appId)});
+        where.add(u"app_id = ?"_s, {SqlValue::id(*filter.appId)});
     if (filter.from.isValid())
         where.add(u"started_at >= ?"_s, {filter.from.toMSecsSinceEpoch()});
     if (filter.to.isValid())
@@ -177,19 +168,19 @@ Result<QList<qint64>> ExchangeRepository::appendAll(const QList<StoredExchange> 
                   "http_status, outcome, latency_ms, record_json, token, expires_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const StoredExchange &exchange : exchanges) {
-        query.addBindValue(idText(exchange.appId));
-        query.addBindValue(orEmpty(exchange.appName));
+        query.addBindValue(SqlValue::id(exchange.appId));
+        query.addBindValue(SqlValue::text(exchange.appName));
         query.addBindValue(enumId(exchange.call));
         query.addBindValue(exchange.startedAt.isValid() ? exchange.startedAt.toMSecsSinceEpoch()
                                                         : QDateTime::currentMSecsSinceEpoch());
-        query.addBindValue(orEmpty(exchange.msisdn));
+        query.addBindValue(SqlValue::text(exchange.msisdn));
         query.addBindValue(exchange.httpStatus ? QVariant(*exchange.httpStatus)
                                                : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(orEmpty(exchange.outcome));
+        query.addBindValue(SqlValue::text(exchange.outcome));
         query.addBindValue(optionalValue(exchange.latencyMs));
         query.addBindValue(exchange.recordJson.isEmpty() ? u"{}"_s
                                                          : QString::fromUtf8(exchange.recordJson));
-        query.addBindValue(orEmpty(exchange.token));
+        query.addBindValue(SqlValue::text(exchange.token));
         query.addBindValue(exchange.expiresAt.isValid()
                                ? QVariant(exchange.expiresAt.toMSecsSinceEpoch())
                                : QVariant(QMetaType::fromType<qint64>()));
@@ -310,7 +301,7 @@ Result<int> ExchangeRepository::clear(const std::optional<QUuid> &appId)
     QSqlQuery query(m_database.connection());
     if (appId) {
         query.prepare(u"DELETE FROM exchanges WHERE app_id = ?"_s);
-        query.addBindValue(idText(*appId));
+        query.addBindValue(SqlValue::id(*appId));
     } else {
         query.prepare(u"DELETE FROM exchanges"_s);
     }

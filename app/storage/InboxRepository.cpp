@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 #include "SqlWhere.h"
 
 #include <QLoggingCategory>
@@ -27,16 +28,6 @@ Q_LOGGING_CATEGORY(lcInboxRepository, "otp.storage.inbox")
 
 namespace {
 // Qt SQL binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
 QDateTime fromMs(const QVariant &value)
 {
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
@@ -76,7 +67,7 @@ SqlWhere whereOf(const InboxFilter &filter, bool paged)
 {
     SqlWhere where;
     if (filter.appId)
-        where.add(u"app_id = ?"_s, {idText(*filter.appId)});
+        where.add(u"app_id = ?"_s, {SqlValue::id(*filter.appId)});
     if (paged && filter.after) {
         // A row value: SQLite walks the index from this position on.
         where.add(u"(created_at, id) < (?, ?)"_s,
@@ -123,13 +114,13 @@ Result<qint64> InboxRepository::insert(const OtpMessage &message, bool withId)
                   "created_at, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     // NULL: SQLite gives the row the next id.
     query.addBindValue(withId ? QVariant(message.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(idText(message.appId));
-    query.addBindValue(orEmpty(message.appName));
-    query.addBindValue(orEmpty(message.msisdn));
-    query.addBindValue(orEmpty(message.text));
-    query.addBindValue(orEmpty(message.code));
-    query.addBindValue(orEmpty(message.refno));
-    query.addBindValue(orEmpty(message.token));
+    query.addBindValue(SqlValue::id(message.appId));
+    query.addBindValue(SqlValue::text(message.appName));
+    query.addBindValue(SqlValue::text(message.msisdn));
+    query.addBindValue(SqlValue::text(message.text));
+    query.addBindValue(SqlValue::text(message.code));
+    query.addBindValue(SqlValue::text(message.refno));
+    query.addBindValue(SqlValue::text(message.token));
     const QDateTime created
         = message.createdAt.isValid() ? message.createdAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(created.toMSecsSinceEpoch());
@@ -301,7 +292,7 @@ Result<int> InboxRepository::clear(const std::optional<QUuid> &appId)
     QSqlQuery query(m_database.connection());
     if (appId) {
         query.prepare(u"DELETE FROM inbox WHERE app_id = ?"_s);
-        query.addBindValue(idText(*appId));
+        query.addBindValue(SqlValue::id(*appId));
     } else {
         query.prepare(u"DELETE FROM inbox"_s);
     }

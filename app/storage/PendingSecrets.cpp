@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,13 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcPendingSecrets, "otp.storage.pendingsecrets")
-
-namespace {
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-} // namespace
 
 PendingSecrets::PendingSecrets(Database &database) : m_database(database) { }
 
@@ -50,7 +44,7 @@ Result<void> PendingSecrets::change(const QString &statement, const QList<QUuid>
     query.prepare(statement);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QUuid &id : ids) {
-        query.bindValue(0, idText(id));
+        query.bindValue(0, SqlValue::id(id));
         if (statement.count(u'?') > 1)
             query.bindValue(1, now);
         if (!query.exec())
@@ -86,6 +80,6 @@ QString PendingSecrets::settle(const QSqlDatabase &connection, const QUuid &id)
 {
     QSqlQuery query(connection);
     query.prepare(u"DELETE FROM pending_secrets WHERE app_id = ?"_s);
-    query.addBindValue(idText(id));
+    query.addBindValue(SqlValue::id(id));
     return query.exec() ? QString() : query.lastError().text();
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -80,7 +81,7 @@ Result<void> SandboxTokenRepository::write(const QList<SandboxToken> &tokens,
                   " state = excluded.state"_s);
     for (const SandboxToken &token : tokens) {
         query.addBindValue(token.token);
-        query.addBindValue(token.appId.toString(QUuid::WithoutBraces));
+        query.addBindValue(SqlValue::id(token.appId));
         query.addBindValue(token.code);
         query.addBindValue(token.attempts);
         query.addBindValue(token.expiresAtMs);

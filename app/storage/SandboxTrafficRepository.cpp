@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,11 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 QVariant msOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
@@ -70,20 +66,20 @@ Result<void> SandboxTrafficRepository::appendAll(const QList<SandboxTrafficRow> 
     for (const SandboxTrafficRow &row : rows) {
         query.addBindValue(row.startedAt.isValid() ? row.startedAt.toMSecsSinceEpoch()
                                                    : QDateTime::currentMSecsSinceEpoch());
-        query.addBindValue(row.appId.isNull() ? u""_s : row.appId.toString(QUuid::WithoutBraces));
-        query.addBindValue(orEmpty(row.appName));
+        query.addBindValue(row.appId.isNull() ? u""_s : SqlValue::id(row.appId));
+        query.addBindValue(SqlValue::text(row.appName));
         query.addBindValue(enumId(row.call));
-        query.addBindValue(orEmpty(row.maskedMsisdn));
+        query.addBindValue(SqlValue::text(row.maskedMsisdn));
         query.addBindValue(row.httpStatus);
         query.addBindValue(row.statusCode ? QVariant(*row.statusCode)
                                           : QVariant(QMetaType::fromType<int>()));
-        query.addBindValue(orEmpty(row.outcome));
+        query.addBindValue(SqlValue::text(row.outcome));
         query.addBindValue(row.latencyMs);
-        query.addBindValue(orEmpty(row.token));
-        query.addBindValue(orEmpty(row.refno));
+        query.addBindValue(SqlValue::text(row.token));
+        query.addBindValue(SqlValue::text(row.refno));
         query.addBindValue(msOrNull(row.expiresAt));
         query.addBindValue(row.faultInjected ? 1 : 0);
-        query.addBindValue(orEmpty(row.remoteAddress));
+        query.addBindValue(SqlValue::text(row.remoteAddress));
         if (!query.exec())
             return failure(query.lastError().text());
     }

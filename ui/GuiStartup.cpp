@@ -143,6 +143,7 @@ void GuiStartup::makeServices()
                                                          *m_inboxRecorder);
     m_trafficRecorder = std::make_unique<SandboxTrafficRecorder>(*m_sandbox, workspace.dataDir(),
                                                                  m_settings->trafficRetention());
+    m_trafficRecorder->followSettings(*m_settings);
 }
 
 void GuiStartup::showWindow(const GuiCommandLine::Options &options)

@@ -71,11 +71,21 @@ struct Switches {
         u"record"_s,
         SandboxCommand::tr("Store every OTP call the sandbox answers in the data folder, for "
                            "\"otpctl report\" and the Reports page (never a secret or a PIN).")};
+    const QCommandLineOption keepDays{
+        u"keep-days"_s,
+        SandboxCommand::tr("With --record: delete recorded calls older than DAYS (default 90; "
+                           "0 keeps them for ever)."),
+        u"DAYS"_s};
+    const QCommandLineOption maxRows{
+        u"max-rows"_s,
+        SandboxCommand::tr("With --record: keep at most N recorded calls, the newest (default "
+                           "2000000; 0: no limit)."),
+        u"N"_s};
 
     QList<QCommandLineOption> all() const
     {
-        return {bind,   port, allowRemote, apiToken, apps,    inbox, latency,
-                jitter, fail, failRate,    failNext, webhook, record};
+        return {bind, port,     allowRemote, apiToken, apps,   inbox,    latency, jitter,
+                fail, failRate, failNext,    webhook,  record, keepDays, maxRows};
     }
 };
 
@@ -98,6 +108,31 @@ Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
         SandboxCommand::tr("--fail: \"%1\" is not a status code or error name of the catalog "
                            "(see \"otpctl decode\"), nor \"drop\".")
             .arg(fail));
+}
+
+// --keep-days and --max-rows, only with --record; the error is a usage error.
+Result<TrafficRetention> parseRetention(const QCommandLineParser &parser, const Switches &switches)
+{
+    TrafficRetention retention;
+    const std::pair<const QCommandLineOption *, int *> limits[]
+        = {{&switches.keepDays, &retention.maxAgeDays}, {&switches.maxRows, &retention.maxRows}};
+    for (const auto &[option, value] : limits) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString name = u"--"_s + option->names().constFirst();
+        if (!parser.isSet(switches.record)) {
+            return Result<TrafficRetention>::failure(
+                SandboxCommand::tr("%1 applies to recorded calls: add --record.").arg(name));
+        }
+        const int max = option == &switches.keepDays ? 3650 : 100000000;
+        const std::optional<int> read = intValue(parser, *option, 0, max);
+        if (!read) {
+            return Result<TrafficRetention>::failure(
+                SandboxCommand::tr("%1 needs a whole number from 0 to %2.").arg(name).arg(max));
+        }
+        *value = *read;
+    }
+    return Result<TrafficRetention>::success(retention);
 }
 
 // --latency, --jitter, --fail with --fail-rate or --fail-next; the error is a usage error.
@@ -218,6 +253,12 @@ ParsedOptions<SandboxCommand::Options> SandboxCommand::parseOptions(const QStrin
         options.inboxFile = parser.value(switches.inbox);
     options.dataDir = parser.value(QString::fromLatin1(DataDirectory::OptionName));
     options.record = parser.isSet(switches.record);
+    const Result<TrafficRetention> retention = parseRetention(parser, switches);
+    if (!retention) {
+        out.err(retention.error);
+        return ExitCode::Usage;
+    }
+    options.retention = retention.value;
     for (const QString &text : parser.values(switches.webhook)) {
         const Result<QUrl> url = WebhookNotifier::checkUrl(text);
         if (!url) {
@@ -242,7 +283,8 @@ ExitCode SandboxCommand::execute(const Options &options)
             CliOutput::instance().err(dataDir.error);
             return ExitCode::TransportOrSystem;
         }
-        recorder = std::make_unique<SandboxTrafficRecorder>(serving.server(), dataDir.value.path);
+        recorder = std::make_unique<SandboxTrafficRecorder>(serving.server(), dataDir.value.path,
+                                                            options.retention);
         QObject::connect(recorder.get(), &SandboxTrafficRecorder::failed, recorder.get(),
                          [](const QString &message) { CliOutput::instance().err(message); });
     }

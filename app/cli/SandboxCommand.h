@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxServerOptions.h"
+#include "services/TrafficRetention.h"
 
 #include <QUrl>
 
@@ -24,6 +25,7 @@ public:
         std::optional<QString> inboxFile; // --inbox
         QString dataDir; // --data-dir as given; empty: the environment or the standard folder
         bool record = false; // --record: OTP calls into the data folder's sandbox_traffic
+        TrafficRetention retention; // --keep-days, --max-rows
         QList<QUrl> webhooks; // --webhook, each checked
     };
 

@@ -1,5 +1,6 @@
 #include "SandboxTrafficRecorder.h"
 
+#include "AppSettings.h"
 #include "SandboxTrafficWriter.h"
 #include "sandbox/SandboxServer.h"
 
@@ -109,4 +110,19 @@ void SandboxTrafficRecorder::flushAndWait()
 void SandboxTrafficRecorder::pruneNow()
 {
     QMetaObject::invokeMethod(m_writer, &SandboxTrafficWriter::prune, Qt::QueuedConnection);
+}
+
+void SandboxTrafficRecorder::setRetention(const TrafficRetention &retention)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, retention] { writer->setRetention(retention); },
+        Qt::QueuedConnection);
+}
+
+void SandboxTrafficRecorder::followSettings(const AppSettings &settings)
+{
+    setRetention(settings.trafficRetention());
+    // The writer ignores a change that leaves the retention as it was.
+    connect(&settings, &AppSettings::changed, this,
+            [this, &settings] { setRetention(settings.trafficRetention()); });
 }

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QTimer>
 
+class AppSettings;
 class SandboxServer;
 class SandboxTrafficWriter;
 
@@ -37,6 +38,10 @@ public:
     // Hands what is waiting to the writer and waits until everything handed is written.
     void flushAndWait();
     void pruneNow(); // asynchronous; pruned() follows
+    // A new retention (the user changed it): kept from now on, pruning at once when it changed.
+    void setRetention(const TrafficRetention &retention);
+    // Keeps the retention of these settings, now and whenever they change (Settings > Reports).
+    void followSettings(const AppSettings &settings);
     qint64 droppedCount() const { return m_dropped; }
 
 signals:

@@ -53,6 +53,15 @@ void SandboxTrafficWriter::prune()
     emit pruned(removed ? removed.value : 0, removed ? QString() : removed.error);
 }
 
+void SandboxTrafficWriter::setRetention(const TrafficRetention &retention)
+{
+    if (retention.maxAgeDays == m_retention.maxAgeDays && retention.maxRows == m_retention.maxRows)
+        return;
+    m_retention.maxAgeDays = retention.maxAgeDays;
+    m_retention.maxRows = retention.maxRows;
+    prune(); // a shorter limit is kept from now, not from the next hourly prune
+}
+
 void SandboxTrafficWriter::close()
 {
     delete m_pruneTimer;

@@ -28,6 +28,7 @@ public slots:
     void open(); // in the writer thread, first
     void write(const QList<SandboxTrafficRow> &rows);
     void prune();
+    void setRetention(const TrafficRetention &retention); // prunes at once when it changed
     void close(); // in the writer thread, last: the connection belongs to it
 
 signals:

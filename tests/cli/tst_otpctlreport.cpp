@@ -3,6 +3,8 @@
 #include "reports/ReportEngine.h"
 #include "reports/ReportJson.h"
 #include "reports/TransactionTable.h"
+#include "storage/Database.h"
+#include "storage/SandboxTrafficRepository.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -36,6 +38,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void recordsTheSandboxAndReportsIt();
+    void recordingKeepsItsRetention();
 
 private:
     QStringList dayArguments() const
@@ -181,6 +184,50 @@ void TestOtpctlReport::recordsTheSandboxAndReportsIt()
     QCOMPARE(figures.value(u"verifyCalls"_s).toInt(), 1);
     QCOMPARE(figures.value(u"unpairedVerifies"_s).toInt(), 1);
     QVERIFY(!run.out.contains(Secret));
+}
+
+void TestOtpctlReport::recordingKeepsItsRetention()
+{
+    QTemporaryDir dir;
+    const QString apps = dir.filePath(u"apps.json"_s);
+    QVERIFY(writeAppsFile(apps, {appObject(u"CI Shop"_s, u"sandbox"_s, Key, Secret)}));
+    const QString dataDir = dir.filePath(u"data"_s);
+    const QProcessEnvironment env = environment(dataDir);
+    const auto recorded = [&dataDir] {
+        Database database(dataDir);
+        return database.open().isUsable() ? SandboxTrafficRepository(database).count() : -1;
+    };
+    {
+        // Calls recorded by an earlier run: three 10 days old, two from an hour ago.
+        Database database(dataDir);
+        QVERIFY(database.open().isUsable());
+        QList<SandboxTrafficRow> rows;
+        for (int i = 0; i < 5; ++i) {
+            SandboxTrafficRow row;
+            row.startedAt = QDateTime::currentDateTimeUtc().addSecs(i < 3 ? -10 * 86400 : -3600);
+            row.token = u"T%1"_s.arg(i);
+            rows << row;
+        }
+        QVERIFY(SandboxTrafficRepository(database).appendAll(rows).ok());
+    }
+
+    // The limits are the recording's: without --record they are a usage error, as is a value
+    // that is not a whole number in range.
+    const QStringList serve{u"sandbox"_s, u"--port"_s, u"0"_s, u"--apps"_s, apps};
+    Run run = otpctl(serve + QStringList{u"--keep-days"_s, u"5"_s}, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--keep-days"_s) && run.err.contains(u"--record"_s),
+             qPrintable(run.err));
+    run = otpctl(serve + QStringList{u"--record"_s, u"--max-rows"_s, u"many"_s}, env);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--max-rows"_s), qPrintable(run.err));
+    QCOMPARE(recorded(), 5);
+
+    // Recording with 5 days: the calls of 10 days ago go soon after the start.
+    SandboxProcess sandbox(
+        {u"--port"_s, u"0"_s, u"--apps"_s, apps, u"--record"_s, u"--keep-days"_s, u"5"_s}, env);
+    QVERIFY(!sandbox.url().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(recorded(), 2, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestOtpctlReport)

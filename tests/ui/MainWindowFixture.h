@@ -46,6 +46,7 @@ struct Fixture {
         apps = std::make_unique<OtpAppService>(workspace->apps(), &secrets);
         recorder = std::make_unique<SandboxInboxRecorder>(sandbox, workspace->inbox());
         traffic = std::make_unique<SandboxTrafficRecorder>(sandbox, dir.path());
+        traffic->followSettings(*settings); // as GuiStartup does
         sync = std::make_unique<SandboxAppSync>(*apps, sandbox);
         translations.install(Language::English);
         openWindow();

@@ -4,6 +4,7 @@
 #include "i18n/Translations.h"
 #include "services/AppSettings.h"
 #include "widgets/PageTitle.h"
+#include "widgets/ReportsSettingsBox.h"
 #include "widgets/SandboxAccessBox.h"
 #include "widgets/StatusColors.h"
 #include "widgets/WebhookSettingsBox.h"
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
@@ -25,14 +27,26 @@ using namespace Qt::Literals::StringLiterals;
 SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *page = new QVBoxLayout(this);
     m_title = new PageTitle(this);
-    layout->addWidget(m_title);
+    page->addWidget(m_title);
+    // The groups scroll under the title: at 1024x700 in Thai they are taller than the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *groups = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(groups);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(groups);
+    page->addWidget(scroll, 1);
     layout->addWidget(buildGeneralGroup());
     layout->addWidget(buildAppearanceGroup());
     layout->addWidget(buildSandboxGroup());
     layout->addWidget(new WebhookSettingsBox(m_context.settings, this));
     layout->addWidget(buildConsoleGroup());
+    layout->addWidget(new ReportsSettingsBox(m_context.settings, this));
     layout->addStretch();
     loadSettings();
     connectSettings();

@@ -3658,6 +3658,54 @@ Calls: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportsSettingsBox</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>Settings group about the Reports page&apos;s data</extracomment>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The calls the sandbox answers are recorded for the Reports page. Older ones are deleted in the background, and the oldest beyond the limit. Calls made from OTP Manager stay in the history.</source>
+        <translation>The calls the sandbox answers are recorded for the Reports page. Older ones are deleted in the background, and the oldest beyond the limit. Calls made from OTP Manager stay in the history.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Keep for:</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <extracomment>Retention of recorded sandbox calls: 0 days means they are never deleted for their age</extracomment>
+        <translation>Forever</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, with its leading space</extracomment>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days to keep recorded sandbox calls</source>
+        <translation>Days to keep recorded sandbox calls</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w limit:</source>
+        <translation>Ro&amp;w limit:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Row limit of recorded sandbox calls: 0 means no limit</extracomment>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <extracomment>Suffix of a number of recorded calls, with its leading space</extracomment>
+        <translation> calls</translation>
+    </message>
+    <message>
+        <source>Most recorded sandbox calls kept</source>
+        <translation>Most recorded sandbox calls kept</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
@@ -3934,6 +3982,22 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
         <translation>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</translation>
+    </message>
+    <message>
+        <source>With --record: delete recorded calls older than DAYS (default 90; 0 keeps them for ever).</source>
+        <translation>With --record: delete recorded calls older than DAYS (default 90; 0 keeps them for ever).</translation>
+    </message>
+    <message>
+        <source>With --record: keep at most N recorded calls, the newest (default 2000000; 0: no limit).</source>
+        <translation>With --record: keep at most N recorded calls, the newest (default 2000000; 0: no limit).</translation>
+    </message>
+    <message>
+        <source>%1 applies to recorded calls: add --record.</source>
+        <translation>%1 applies to recorded calls: add --record.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 0 to %2.</source>
+        <translation>%1 needs a whole number from 0 to %2.</translation>
     </message>
 </context>
 <context>

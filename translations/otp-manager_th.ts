@@ -3639,6 +3639,54 @@ Calls: %2</source>
     </message>
 </context>
 <context>
+    <name>ReportsSettingsBox</name>
+    <message>
+        <source>Reports</source>
+        <extracomment>Settings group about the Reports page&apos;s data</extracomment>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>The calls the sandbox answers are recorded for the Reports page. Older ones are deleted in the background, and the oldest beyond the limit. Calls made from OTP Manager stay in the history.</source>
+        <translation>การเรียกที่แซนด์บ็อกซ์ตอบจะถูกบันทึกไว้สำหรับหน้ารายงาน รายการที่เก่ากว่าที่กำหนดจะถูกลบในเบื้องหลัง รวมถึงรายการที่เก่าที่สุดเมื่อเกินขีดจำกัด ส่วนการเรียกจาก OTP Manager ยังคงอยู่ในประวัติ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>เก็บไว้ (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <extracomment>Retention of recorded sandbox calls: 0 days means they are never deleted for their age</extracomment>
+        <translation>ตลอดไป</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of a number of days, with its leading space</extracomment>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Days to keep recorded sandbox calls</source>
+        <translation>จำนวนวันที่เก็บการเรียกแซนด์บ็อกซ์ที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Ro&amp;w limit:</source>
+        <translation>จำนวนสูงสุด (&amp;W):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>Row limit of recorded sandbox calls: 0 means no limit</extracomment>
+        <translation>ไม่จำกัด</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <extracomment>Suffix of a number of recorded calls, with its leading space</extracomment>
+        <translation> ครั้ง</translation>
+    </message>
+    <message>
+        <source>Most recorded sandbox calls kept</source>
+        <translation>จำนวนการเรียกแซนด์บ็อกซ์ที่บันทึกไว้สูงสุด</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>Send an OTP to a phone number (POST /v2/otp/request).</source>
@@ -3914,6 +3962,22 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
     <message>
         <source>Store every OTP call the sandbox answers in the data folder, for &quot;otpctl report&quot; and the Reports page (never a secret or a PIN).</source>
         <translation>บันทึกการเรียก OTP ทุกครั้งที่ sandbox ตอบไว้ในโฟลเดอร์ข้อมูล สำหรับ &quot;otpctl report&quot; และหน้ารายงาน (ไม่เก็บ secret หรือ PIN)</translation>
+    </message>
+    <message>
+        <source>With --record: delete recorded calls older than DAYS (default 90; 0 keeps them for ever).</source>
+        <translation>ใช้กับ --record: ลบการเรียกที่บันทึกไว้ซึ่งเก่ากว่า DAYS วัน (ค่าเริ่มต้น 90; 0 คือเก็บไว้ตลอดไป)</translation>
+    </message>
+    <message>
+        <source>With --record: keep at most N recorded calls, the newest (default 2000000; 0: no limit).</source>
+        <translation>ใช้กับ --record: เก็บการเรียกที่บันทึกไว้ไม่เกิน N รายการล่าสุด (ค่าเริ่มต้น 2000000; 0 คือไม่จำกัด)</translation>
+    </message>
+    <message>
+        <source>%1 applies to recorded calls: add --record.</source>
+        <translation>%1 ใช้กับการเรียกที่บันทึกไว้: เพิ่ม --record</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 0 to %2.</source>
+        <translation>%1 ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %2</translation>
     </message>
 </context>
 <context>

@@ -3795,6 +3795,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
         <translation>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</translation>
     </message>
+    <message>
+        <source>Status code %1</source>
+        <translation>Status code %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAccessBox</name>

@@ -3775,6 +3775,10 @@ Exit code 0: sent; 1: the API answered an error, or input failed validation; 2: 
         <source>The sandbox&apos;s clock was %1 s ahead, so its codes expire that much sooner: reset it on the Sandbox inbox page.</source>
         <translation>นาฬิกาของแซนด์บ็อกซ์เดินเร็วกว่าเวลาจริง %1 วินาที รหัสจึงหมดอายุเร็วขึ้นเท่านั้น รีเซ็ตได้ที่หน้ากล่องข้อความแซนด์บ็อกซ์</translation>
     </message>
+    <message>
+        <source>Status code %1</source>
+        <translation>รหัสสถานะ %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAccessBox</name>

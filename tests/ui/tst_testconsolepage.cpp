@@ -181,6 +181,9 @@ void TestConsolePageTest::wrongPinShowsItsHint()
     auto *card = child<ResultCard>(console(f), u"resultCard"_s);
     QVERIFY(!card->isSuccess());
     QVERIFY(card->detailsText().contains(ErrorCatalog::byRow(61)->hint()));
+    // Said once: the status line does not repeat the message the explanation starts with.
+    QCOMPARE(card->detailsText().count(u"Code is invalid"_s), 1);
+    QVERIFY(card->detailsText().contains(u"Status code 400"_s));
 }
 
 void TestConsolePageTest::expiredTokenWithTheSandboxClock()
@@ -214,6 +217,9 @@ void TestConsolePageTest::injectedErrorShowsHttp423()
     auto *card = child<ResultCard>(console(f), u"resultCard"_s);
     QVERIFY(card->detailsText().contains(u"HTTP status: 423"_s));
     QVERIFY(card->detailsText().contains(ErrorCatalog::byStatusCode(116)->hint()));
+    const ErrorEntry credit = *ErrorCatalog::byStatusCode(116);
+    QVERIFY(card->detailsText().contains(u"Status code 116 · ERROR_INSUFFICIENT_CREDIT"_s));
+    QCOMPARE(card->detailsText().count(credit.description()), 1);
     // The sandbox marks the answer it made up, and the card says so: never a real-looking error.
     QVERIFY(ResultCard::isInjected(result));
     QVERIFY(card->faultNoteText().contains(u"fault injection"_s));

@@ -141,10 +141,12 @@ void ResultCard::refresh()
     details << (r.httpStatus ? tr("HTTP status: %1").arg(r.httpStatus) : tr("No HTTP answer"));
     if (const std::optional<double> latency = r.latencyMs())
         details << tr("Latency: %1 ms").arg(QLocale().toString(*latency, 'f', 0));
-    if (r.entry) {
+    // The summary below starts with the entry's description: not said twice. The four OTP rows
+    // have no name but their message, which the summary starts with too.
+    if (r.entry && r.entry->name == u"-")
+        details << tr("Status code %1").arg(r.entry->statusCode);
+    else if (r.entry)
         details << tr("Status code %1 · %2").arg(r.entry->statusCode).arg(r.entry->displayName());
-        details << r.entry->description();
-    }
     m_details->setText(details.join(u'\n'));
     m_details->setToolTip(r.token.isEmpty() ? QString() : tr("Token: %1").arg(r.token));
     m_summary->setText(r.token.isEmpty() ? r.summary() : r.summary().replace(r.token, token));

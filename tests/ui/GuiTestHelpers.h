@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 
 // Small helpers the GUI tests share: typing any text (Thai included) like a user, and
 // answering the next modal message box by clicking one of its real buttons.
@@ -35,6 +36,16 @@ inline void typeText(QWidget *widget, const QString &text)
             QApplication::sendEvent(widget, &release);
         }
     }
+}
+
+// One notch of the mouse wheel over the widget's centre (up for a positive delta), as the
+// window system delivers it.
+inline void turnWheel(QWidget *widget, int delta)
+{
+    const QPointF centre = QRectF(widget->rect()).center();
+    QWheelEvent event(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
 }
 
 // Clicks the button with the given object name in the next modal message box.

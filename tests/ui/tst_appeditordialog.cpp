@@ -7,6 +7,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -62,6 +64,7 @@ private slots:
     void anyEditCountsAsAChange_data();
     void anyEditCountsAsAChange();
     void keyboardOnlyTabOrderFollowsTheForm();
+    void wheelScrollsTheFormNotTheDigits();
 };
 
 void TestAppEditorDialog::init()
@@ -408,6 +411,29 @@ void TestAppEditorDialog::keyboardOnlyTabOrderFollowsTheForm()
           u"expiryEdit"_s, u"ipRangesEdit"_s, u"environmentCombo"_s, u"appKeyEdit"_s,
           u"appSecretEdit"_s, u"baseUrlEdit"_s})
         QVERIFY2(!dialog.findChild<QWidget *>(name)->accessibleName().isEmpty(), qPrintable(name));
+}
+
+void TestAppEditorDialog::wheelScrollsTheFormNotTheDigits()
+{
+    AppEditorDialog dialog(AppEditorDialog::Mode::Create, OtpAppDraft::forNewApp(Language::English),
+                           {});
+    dialog.resize(700, 320); // short enough for the form to scroll
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::setActiveWindow(&dialog);
+    auto *name = child<QLineEdit>(&dialog, u"nameEdit"_s);
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    auto *digits = child<QSpinBox>(&dialog, u"digitsSpin"_s);
+    const int before = digits->value();
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = digits; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    GuiTest::turnWheel(digits, -120);
+    QCOMPARE(digits->value(), before);
+    QVERIFY(scroll->verticalScrollBar()->value() > 0);
 }
 
 QTEST_MAIN(TestAppEditorDialog)

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void fewerDaysPruneTheRunningRecorderAtOnce();
     void rowLimitPrunesTheOldestAndZeroMeansNoLimit();
     void followsTheLanguage();
+    void wheelScrollsThePageNotTheFields();
 
 private:
     static ReportsSettingsBox *showSettings(Fixture &f);
@@ -139,6 +141,32 @@ void TestReportsSettings::followsTheLanguage()
     QVERIFY(days->suffix() != u" days"_s);
     f.translations.install(Language::English);
     QTRY_COMPARE(box->title(), u"Reports"_s);
+}
+
+void TestReportsSettings::wheelScrollsThePageNotTheFields()
+{
+    Fixture f;
+    f.window->resize(1024, 500);
+    ReportsSettingsBox *box = showSettings(f);
+    auto *scroll = child<QScrollArea>(f.window.get(), u"settingsScroll"_s);
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    auto *days = child<QSpinBox>(box, u"retentionDays"_s);
+    scroll->setFocus();
+    QVERIFY(!days->hasFocus());
+
+    // Scrolling down over the field: the page moves, the setting stays.
+    const int top = bar->value();
+    GuiTest::turnWheel(days, -120);
+    QCOMPARE(days->value(), TrafficRetention::DefaultMaxAgeDays);
+    QCOMPARE(f.settings->trafficRetention().maxAgeDays, TrafficRetention::DefaultMaxAgeDays);
+    QVERIFY(bar->value() > top);
+
+    // Once the user has clicked into it, the wheel is the field's.
+    QTest::mouseClick(days, Qt::LeftButton, {}, QPoint(4, days->height() / 2));
+    QTRY_VERIFY(days->hasFocus());
+    GuiTest::turnWheel(days, 120);
+    QCOMPARE(days->value(), TrafficRetention::DefaultMaxAgeDays + 1);
 }
 
 QTEST_MAIN(TestReportsSettings)

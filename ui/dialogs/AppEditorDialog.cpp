@@ -9,6 +9,7 @@
 #include "domain/SmsPreview.h"
 #include "widgets/PageTitle.h"
 #include "widgets/SmsPreviewPanel.h"
+#include "widgets/WheelGuard.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -53,6 +54,7 @@ void AppEditorDialog::buildUi()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    WheelGuard::protect(m_form); // scrolling the form never changes the digits or the expiry
     columns->addWidget(scroll, 3);
     m_preview = new SmsPreviewPanel(this);
     m_preview->setObjectName(u"smsPreview"_s);

@@ -8,6 +8,7 @@
 #include "widgets/SandboxAccessBox.h"
 #include "widgets/StatusColors.h"
 #include "widgets/WebhookSettingsBox.h"
+#include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,7 @@ SettingsPage::SettingsPage(const AppContext &context, QWidget *parent)
     layout->addWidget(buildConsoleGroup());
     layout->addWidget(new ReportsSettingsBox(m_context.settings, this));
     layout->addStretch();
+    WheelGuard::protect(groups); // the wheel scrolls the page, not the port or the timeout
     loadSettings();
     connectSettings();
     retranslateUi();

@@ -121,6 +121,7 @@ QWidget *MainWindow::makeAppsPage(QWidget *parent)
     connect(m_appsPage, &AppsPage::testAppRequested, this, [this](const QUuid &id) {
         consolePage()->selectApp(id);
         showPage(Page::TestConsole);
+        consolePage()->focusPhoneNumber(); // the app is chosen: the number is what comes next
     });
     connect(m_appsPage, &AppsPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });

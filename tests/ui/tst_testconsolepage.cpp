@@ -379,6 +379,9 @@ void TestConsolePageTest::testThisAppPreselects()
         QTest::mouseClick(child<QToolButton>(f.window.get(), u"testAppButton"_s), Qt::LeftButton);
         QCOMPARE(f.window->currentPage(), MainWindow::Page::TestConsole);
         QCOMPARE(f.window->consolePage()->selectedAppId(), chosen);
+        // The cursor waits in the phone number, the next thing to type.
+        QTRY_COMPARE(QApplication::focusWidget(),
+                     child<QLineEdit>(f.window.get(), u"consolePhone"_s));
     }
 }
 

@@ -365,3 +365,8 @@ void TestConsolePage::changeEvent(QEvent *event)
         retranslateUi();
     QWidget::changeEvent(event);
 }
+
+void TestConsolePage::focusPhoneNumber()
+{
+    m_form->focusPhoneNumber();
+}

@@ -34,6 +34,7 @@ public:
     explicit TestConsolePage(const AppContext &context, QWidget *parent = nullptr);
 
     void selectApp(const QUuid &id) { m_form->selectApp(id); }
+    void focusPhoneNumber();
     QUuid selectedAppId() const { return m_form->selectedAppId(); }
     OtpCallOptions callOptions() const { return m_form->callOptions(); }
     OtpCallSession *session() const { return m_session; }

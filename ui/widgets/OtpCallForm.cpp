@@ -167,6 +167,12 @@ void OtpCallForm::selectApp(const QUuid &id)
         m_app->setCurrentIndex(index);
 }
 
+void OtpCallForm::focusPhoneNumber()
+{
+    m_phone->setFocus(Qt::OtherFocusReason);
+    m_phone->selectAll();
+}
+
 QUuid OtpCallForm::selectedAppId() const
 {
     return m_app->currentData().toUuid();

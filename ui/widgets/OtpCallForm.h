@@ -37,6 +37,7 @@ public:
     // The apps to pick from (ordered as given); the selection stays when its app still exists.
     void setApps(const QList<OtpAppConfig> &apps);
     void selectApp(const QUuid &id);
+    void focusPhoneNumber(); // the next thing to type once the app is chosen
     QUuid selectedAppId() const;
     std::optional<OtpAppConfig> selectedApp() const;
 

@@ -4256,6 +4256,13 @@ Choose another port in Settings, then start it again.</translation>
     </message>
 </context>
 <context>
+    <name>SandboxTrafficRecorder</name>
+    <message>
+        <source>The sandbox answered calls faster than they could be stored: %1 of them are missing from the reports.</source>
+        <translation>The sandbox answered calls faster than they could be stored: %1 of them are missing from the reports.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTrafficRepository</name>
     <message>
         <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>

@@ -4233,6 +4233,13 @@ Choose another port in Settings, then start it again.</source>
     </message>
 </context>
 <context>
+    <name>SandboxTrafficRecorder</name>
+    <message>
+        <source>The sandbox answered calls faster than they could be stored: %1 of them are missing from the reports.</source>
+        <translation>แซนด์บ็อกซ์ตอบการเรียกเร็วกว่าที่บันทึกได้ทัน: มี %1 รายการที่ขาดหายไปจากรายงาน</translation>
+    </message>
+</context>
+<context>
     <name>SandboxTrafficRepository</name>
     <message>
         <source>Could not record the sandbox&apos;s traffic: %1. Check that the disk is not full and the data folder is writable.</source>

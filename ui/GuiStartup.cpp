@@ -152,10 +152,14 @@ void GuiStartup::showWindow(const GuiCommandLine::Options &options)
                                                        *m_inboxRecorder, *m_trafficRecorder,
                                                        *m_settings, *m_translations});
     m_window->show();
-    QObject::connect(m_tokenKeeper.get(), &SandboxTokenKeeper::failed, m_window->statusBar(),
-                     [bar = m_window->statusBar()](const QString &message) {
-                         bar->showMessage(message, 10000);
-                     });
+    // What the sandbox's keepers could not store is said in the status bar: the kept tokens,
+    // and calls missing from the reports (a full disk, or more traffic than it can write).
+    const auto say = [bar = m_window->statusBar()](const QString &message) {
+        bar->showMessage(message, 10000);
+    };
+    QObject::connect(m_tokenKeeper.get(), &SandboxTokenKeeper::failed, m_window->statusBar(), say);
+    QObject::connect(m_trafficRecorder.get(), &SandboxTrafficRecorder::failed,
+                     m_window->statusBar(), say);
     if (m_opened.database.status == DatabaseOpenReport::Status::Recovered) {
         showWarningBeside(m_window.get(), tr("The database was damaged"),
                           m_opened.database.message);

@@ -4,6 +4,7 @@
 #include "SandboxTrafficWriter.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcTrafficRecorder, "otp.services.traffic")
@@ -35,6 +36,9 @@ SandboxTrafficRecorder::SandboxTrafficRecorder(SandboxServer &server, const QStr
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_writer, &SandboxTrafficWriter::open, Qt::QueuedConnection);
 
+    m_dropReportTimer.setSingleShot(true);
+    m_dropReportTimer.setInterval(DropReportMs);
+    connect(&m_dropReportTimer, &QTimer::timeout, this, &SandboxTrafficRecorder::reportDropped);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SandboxTrafficRecorder::flush);
@@ -76,8 +80,13 @@ void SandboxTrafficRecorder::add(const SandboxRequestRecord &record)
     std::optional<SandboxTrafficRow> row = rowOf(record);
     if (!row)
         return;
-    if (m_inFlight + m_waiting.size() >= MaxQueuedRows) {
-        ++m_dropped; // the disk cannot keep up: losing a report row beats growing without end
+    if (m_inFlight + m_waiting.size() >= m_queueLimit) {
+        // The disk cannot keep up: losing a report row beats growing without end, but the
+        // user is told the reports miss calls.
+        ++m_dropped;
+        ++m_droppedUnreported;
+        if (!m_dropReportTimer.isActive())
+            m_dropReportTimer.start();
         return;
     }
     m_waiting << std::move(*row);
@@ -96,6 +105,15 @@ void SandboxTrafficRecorder::flush()
     QMetaObject::invokeMethod(m_writer, "write", Qt::QueuedConnection,
                               Q_ARG(QList<SandboxTrafficRow>, m_waiting));
     m_waiting.clear();
+}
+
+void SandboxTrafficRecorder::reportDropped()
+{
+    qCWarning(lcTrafficRecorder) << "dropped" << m_droppedUnreported << "calls";
+    emit failed(tr("The sandbox answered calls faster than they could be stored: %1 of them "
+                   "are missing from the reports.")
+                    .arg(QLocale().toString(m_droppedUnreported)));
+    m_droppedUnreported = 0;
 }
 
 void SandboxTrafficRecorder::flushAndWait()

@@ -27,6 +27,7 @@ public:
     static constexpr int BatchRows = 1000; // written at once when this many are waiting
     static constexpr int FlushIntervalMs = 250; // otherwise this long after the first
     static constexpr int MaxQueuedRows = 50000;
+    static constexpr int DropReportMs = 1000; // calls dropped are said at most once a second
 
     SandboxTrafficRecorder(SandboxServer &server, const QString &dataDir,
                            const TrafficRetention &retention = {}, QObject *parent = nullptr);
@@ -43,15 +44,19 @@ public:
     // Keeps the retention of these settings, now and whenever they change (Settings > Reports).
     void followSettings(const AppSettings &settings);
     qint64 droppedCount() const { return m_dropped; }
+    // How many rows may wait for the writer before calls are dropped (MaxQueuedRows; tests).
+    void setQueueLimit(int rows) { m_queueLimit = rows; }
 
 signals:
     void batchWritten(int rows);
-    void failed(const QString &message); // translated; once per failing batch
+    // Translated; once per failing batch, and once a second while calls are being dropped.
+    void failed(const QString &message);
     void pruned(qint64 rows);
 
 private:
     void add(const SandboxRequestRecord &record);
     void flush();
+    void reportDropped();
 
     QThread m_thread;
     SandboxTrafficWriter *m_writer = nullptr; // lives in m_thread
@@ -59,4 +64,7 @@ private:
     QTimer m_flushTimer;
     int m_inFlight = 0; // handed to the writer, not yet written
     qint64 m_dropped = 0;
+    qint64 m_droppedUnreported = 0;
+    int m_queueLimit = MaxQueuedRows;
+    QTimer m_dropReportTimer;
 };

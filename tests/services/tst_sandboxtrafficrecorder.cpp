@@ -28,6 +28,7 @@ private slots:
     void cleanup();
     void recordsEveryOtpCallWithoutSecretOrPin();
     void writesInBatchesNotOneCommitPerCall();
+    void callsDroppedAreSaid();
     void recordsFaultsAndUnknownApps();
     void prunesByAgeAndRowCap();
 
@@ -168,6 +169,34 @@ void TestSandboxTrafficRecorder::writesInBatchesNotOneCommitPerCall()
     // sixty intervals.
     QVERIFY2(batches.size() < Calls / 4, qPrintable(QString::number(batches.size())));
     QCOMPARE(m_recorder->droppedCount(), 0);
+}
+
+void TestSandboxTrafficRecorder::callsDroppedAreSaid()
+{
+    // A writer that cannot keep up (here: no room at all) drops calls, and says how many.
+    m_recorder->setQueueLimit(0);
+    QSignalSpy failed(m_recorder.get(), &SandboxTrafficRecorder::failed);
+    for (int i = 0; i < 3; ++i)
+        call(u"/v2/otp/request"_s,
+             {{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0812345678"_s}});
+    QTRY_COMPARE(m_handled->count(), 3);
+    QCOMPARE(m_recorder->droppedCount(), 3);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.size(), 1); // once for the burst, not once per call
+    QVERIFY2(failed.first().first().toString().contains(u": 3 of them are missing"_s),
+             qPrintable(failed.first().first().toString()));
+
+    // Room again: the next call is stored, and nothing more is said.
+    m_recorder->setQueueLimit(SandboxTrafficRecorder::MaxQueuedRows);
+    call(u"/v2/otp/request"_s,
+         {{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0812345678"_s}});
+    recordedAfter(4);
+    QCOMPARE(m_recorder->droppedCount(), 3);
+    QTest::qWait(SandboxTrafficRecorder::DropReportMs + 200);
+    QCOMPARE(failed.size(), 1);
+    Database database(m_dir->path());
+    QVERIFY(database.open().isUsable());
+    QCOMPARE(SandboxTrafficRepository(database).count(), 1);
 }
 
 void TestSandboxTrafficRecorder::recordsFaultsAndUnknownApps()

@@ -27,7 +27,8 @@ private slots:
 
 private:
     static ReportsSettingsBox *showSettings(Fixture &f);
-    // Twenty calls: ten 100 days old, ten from yesterday (the newest last).
+    // Twenty calls: ten 40 days old, ten from yesterday (the newest last); the default
+    // retention (90 days) keeps them all.
     static void storeCalls(Fixture &f);
     static void commit(QSpinBox *box, int value); // typed, then Enter
 };
@@ -45,7 +46,7 @@ void TestReportsSettings::storeCalls(Fixture &f)
     QList<SandboxTrafficRow> rows;
     for (int i = 0; i < 20; ++i) {
         SandboxTrafficRow row;
-        row.startedAt = now.addDays(i < 10 ? -100 : -1).addSecs(i);
+        row.startedAt = now.addDays(i < 10 ? -40 : -1).addSecs(i);
         row.token = u"T%1"_s.arg(i);
         rows << row;
     }
@@ -84,10 +85,10 @@ void TestReportsSettings::fewerDaysPruneTheRunningRecorderAtOnce()
     // Typing "3" then "0" must not prune at 3 days on the way: only the committed value counts.
     commit(days, 30);
     QCOMPARE(f.settings->trafficRetention().maxAgeDays, 30);
+    // (The recorder's own prune, 5 s after its start with the default 90 days, removes none.)
     QVERIFY(pruned.wait(5000));
-    QCOMPARE(pruned.first().first().toLongLong(), 10); // the ten 100 days old
     SandboxTrafficRepository repository(f.workspace->database());
-    QCOMPARE(repository.count(), 10);
+    QTRY_COMPARE(repository.count(), 10); // the ten 40 days old went
 
     // Forever: nothing more goes, the setting says 0.
     commit(days, 0);
@@ -112,12 +113,11 @@ void TestReportsSettings::rowLimitPrunesTheOldestAndZeroMeansNoLimit()
     auto *days = child<QSpinBox>(box, u"retentionDays"_s);
     commit(days, 0); // no age limit: only the cap decides
     QVERIFY(pruned.wait(5000));
-    QCOMPARE(pruned.last().first().toLongLong(), 0);
 
     commit(rows, 4);
     QVERIFY(pruned.wait(5000));
-    QCOMPARE(pruned.last().first().toLongLong(), 16);
     SandboxTrafficRepository repository(f.workspace->database());
+    QTRY_COMPARE(repository.count(), 4);
     const QList<SandboxTrafficRow> kept = repository.list();
     QCOMPARE(kept.size(), 4);
     QCOMPARE(kept.first().token, u"T16"_s); // the newest stay (listed oldest first)

@@ -179,8 +179,7 @@ void TestSandboxTrafficRecorder::callsDroppedAreSaid()
     for (int i = 0; i < 3; ++i)
         call(u"/v2/otp/request"_s,
              {{u"key"_s, Key}, {u"secret"_s, Secret}, {u"msisdn"_s, u"0812345678"_s}});
-    QTRY_COMPARE(m_handled->count(), 3);
-    QCOMPARE(m_recorder->droppedCount(), 3);
+    QTRY_COMPARE(m_recorder->droppedCount(), 3); // requestHandled arrives queued
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.size(), 1); // once for the burst, not once per call
     QVERIFY2(failed.first().first().toString().contains(u": 3 of them are missing"_s),

@@ -4828,6 +4828,15 @@ Choose another port in Settings, then start it again.</translation>
         <source>Seen by</source>
         <translation>Seen by</translation>
     </message>
+    <message>
+        <source>%1
+
+As the service sent them: %2</source>
+        <extracomment>Tooltip of an OTP&apos;s codes: %1 the decoded answers, %2 the names the service sent</extracomment>
+        <translation>%1
+
+As the service sent them: %2</translation>
+    </message>
 </context>
 <context>
     <name>TransactionTable</name>

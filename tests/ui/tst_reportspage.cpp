@@ -148,6 +148,12 @@ void ReportsPageTest::figuresFollowPeriodAndApp()
         return page->transactions()->index(row, TransactionModel::CodesColumn).data().toString();
     };
     QCOMPARE(codesSeen(1), u"Request: Success; Verify: Success"_s);
+    const QString tip = page->transactions()
+                            ->index(1, TransactionModel::CodesColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString();
+    QVERIFY2(tip.startsWith(u"Request: Success; Verify: Success\n"_s), qPrintable(tip));
+    QVERIFY2(tip.endsWith(u": success, success"_s), qPrintable(tip));
     const QString failure = ErrorCatalog::byName(u"ERROR_SYSTEM_FAILURE"_s)->description();
     QCOMPARE(codesSeen(0), u"Request: "_s + failure);
 

@@ -191,8 +191,12 @@ QVariant TransactionModel::data(const QModelIndex &index, int role) const
     const TransactionRow &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
         return display(row, index.column());
-    if (role == Qt::ToolTipRole && index.column() == CodesColumn)
-        return row.codes.join(u'\n'); // the names as the service sent them
+    if (role == Qt::ToolTipRole && index.column() == CodesColumn) {
+        // The column is often cut: the tooltip says it whole, then the names as sent.
+        //: Tooltip of an OTP's codes: %1 the decoded answers, %2 the names the service sent
+        return tr("%1\n\nAs the service sent them: %2")
+            .arg(ReportTexts::codesSeen(row.codes), row.codes.join(u", "));
+    }
     if (role == Qt::TextAlignmentRole
         && (index.column() == AttemptsColumn || index.column() == TimeToVerifyColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

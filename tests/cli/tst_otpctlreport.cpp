@@ -4,8 +4,10 @@
 #include "reports/ReportJson.h"
 #include "reports/TransactionTable.h"
 #include "storage/Database.h"
+#include "storage/InstanceLock.h"
 #include "storage/SandboxTrafficRepository.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -174,6 +176,20 @@ void TestOtpctlReport::recordsTheSandboxAndReportsIt()
             reply->deleteLater();
         }
         QVERIFY(!sandbox.next(u"request"_s).isEmpty());
+
+        // Read while the sandbox records and OTP Manager holds the folder (its lock): the
+        // report waits for neither (WAL readers), and sees the request once its batch is in.
+        InstanceLock gui(dir.filePath(u"data"_s));
+        QVERIFY(gui.tryLock().acquired);
+        int requested = -1;
+        QElapsedTimer waited;
+        waited.start();
+        while (requested != 1 && waited.elapsed() < 15000) {
+            const Run live = otpctl({u"report"_s, u"--source"_s, u"sandbox"_s, u"--json"_s}, env);
+            QVERIFY2(live.exitCode == 0, qPrintable(live.all()));
+            requested = live.json().value(u"figures"_s).toObject().value(u"requested"_s).toInt();
+        }
+        QCOMPARE(requested, 1);
         sandbox.process().terminate(); // SIGTERM: the recorder writes what waits
         QVERIFY(sandbox.process().waitForFinished(10000));
     }

@@ -52,6 +52,10 @@ endfunction()
 # test folders would agree with one precompiled header (clang refuses a macro defined
 # differently). They only serve QFINDTESTDATA, which no test uses: every test undefines them.
 function(otp_test_compile_flags target)
+    # The precompiled header's donors get it too: a header is only used with the same level.
+    if(OTP_TEST_OPT_LEVEL)
+        target_compile_options(${target} PRIVATE ${OTP_TEST_OPT_LEVEL})
+    endif()
     if(OTP_PCH_ENABLED)
         target_compile_options(${target} PRIVATE -UQT_TESTCASE_BUILDDIR -UQT_TESTCASE_SOURCEDIR)
     endif()

@@ -83,7 +83,7 @@ began=$SECONDS
 
 started=$SECONDS cpu=$(cpu_seconds)
 configure_and_build -DCMAKE_BUILD_TYPE=Release -DOTP_WERROR=ON -DOTP_BUILD_TESTS=ON -DOTP_PCH=ON \
-    -DOTP_LLD=ON
+    -DOTP_LLD=ON -DOTP_TEST_OPT_LEVEL=-O1
 say "Stage 1 build (gcc): $((SECONDS - started)) s wall, $(($(cpu_seconds) - cpu)) s CPU"
 
 started=$SECONDS cpu=$(cpu_seconds)

@@ -87,7 +87,7 @@ QByteArray ErrorCatalog::exampleBody(const ErrorEntry &entry)
         return "{\"status\":\"success\",\"message\":" + JsonText::string(u"Code is correct."_s)
             + '}';
     }
-    if (entry.name == u"-") {
+    if (!entry.hasName()) {
         // The four OTP rows arrive in the v2 error shape, "code" being the HTTP status.
         return "{\"code\":" + QByteArray::number(entry.httpStatus)
             + ",\"errors\":[{\"message\":" + JsonText::string(entry.descriptionEn) + "}]}";

@@ -14,9 +14,7 @@ QString ErrorEntry::hint(Language language) const
 
 QString ErrorEntry::displayName() const
 {
-    // The four OTP rows have no name in the vendor's table ("-"); their message is what
-    // identifies them, so it doubles as the name.
-    return name == u"-" ? descriptionEn : name;
+    return hasName() ? name : descriptionEn;
 }
 
 bool ErrorEntry::isSuccess() const

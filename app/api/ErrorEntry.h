@@ -23,6 +23,9 @@ struct ErrorEntry {
 
     // "ERROR_IP_NOT_ALLOWED", or for the OTP rows (name "-") the message itself.
     QString displayName() const;
+    // The four OTP rows have no name in the vendor's table ("-"): their message is what
+    // identifies them.
+    bool hasName() const { return name != u"-"; }
     bool isSuccess() const; // rows 1 and 2 (status 0) and "Code is correct." (row 63)
 
     friend bool operator==(const ErrorEntry &a, const ErrorEntry &b) { return a.row == b.row; }

@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -114,9 +116,10 @@ Result<void> readFailAction(const QString &fail, SandboxFaults &faults)
 Result<TrafficRetention> parseRetention(const QCommandLineParser &parser, const Switches &switches)
 {
     TrafficRetention retention;
-    const std::pair<const QCommandLineOption *, int *> limits[]
-        = {{&switches.keepDays, &retention.maxAgeDays}, {&switches.maxRows, &retention.maxRows}};
-    for (const auto &[option, value] : limits) {
+    const std::tuple<const QCommandLineOption *, int *, int> limits[]
+        = {{&switches.keepDays, &retention.maxAgeDays, TrafficRetention::MostDays},
+           {&switches.maxRows, &retention.maxRows, TrafficRetention::MostRows}};
+    for (const auto &[option, value, max] : limits) {
         if (!parser.isSet(*option))
             continue;
         const QString name = u"--"_s + option->names().constFirst();
@@ -124,7 +127,6 @@ Result<TrafficRetention> parseRetention(const QCommandLineParser &parser, const 
             return Result<TrafficRetention>::failure(
                 SandboxCommand::tr("%1 applies to recorded calls: add --record.").arg(name));
         }
-        const int max = option == &switches.keepDays ? 3650 : 100000000;
         const std::optional<int> read = intValue(parser, *option, 0, max);
         if (!read) {
             return Result<TrafficRetention>::failure(

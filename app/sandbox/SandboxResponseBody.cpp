@@ -66,7 +66,7 @@ QByteArray SandboxResponseBody::catalogEntry(ApiVersion version, const ErrorEntr
     const QByteArray body = ErrorCatalog::exampleBody(entry);
     if (entry.row == 1)
         return wrap(version, "data", body); // the verify success
-    if (entry.name == u"-")
+    if (!entry.hasName())
         return wrap(version, "error", body); // the four OTP rows
     return body; // the SMS-API shape has no v1/v2 variant
 }

@@ -5,6 +5,9 @@
 struct TrafficRetention {
     static constexpr int DefaultMaxAgeDays = 90;
     static constexpr int DefaultMaxRows = 2000000; // about 400 MB with its indexes
+    // The most a user may set (Settings > Reports, otpctl sandbox --keep-days / --max-rows).
+    static constexpr int MostDays = 3650;
+    static constexpr int MostRows = 100000000;
 
     int maxAgeDays = DefaultMaxAgeDays; // <= 0: no age limit
     int maxRows = DefaultMaxRows; // <= 0: no row cap

@@ -19,11 +19,11 @@ ReportsSettingsBox::ReportsSettingsBox(AppSettings &settings, QWidget *parent)
     m_daysLabel = new QLabel(this);
     m_days = new QSpinBox(this);
     m_days->setObjectName(u"retentionDays"_s);
-    m_days->setRange(0, MaxDays);
+    m_days->setRange(0, TrafficRetention::MostDays);
     m_rowsLabel = new QLabel(this);
     m_rows = new QSpinBox(this);
     m_rows->setObjectName(u"retentionRows"_s);
-    m_rows->setRange(0, MaxRows);
+    m_rows->setRange(0, TrafficRetention::MostRows);
     m_rows->setSingleStep(100000);
     m_rows->setGroupSeparatorShown(true);
     // Each step down would prune: save what the user settles on, not every keystroke.

@@ -14,9 +14,6 @@ class ReportsSettingsBox : public QGroupBox
     Q_OBJECT
 
 public:
-    static constexpr int MaxDays = 3650;
-    static constexpr int MaxRows = 100000000;
-
     explicit ReportsSettingsBox(AppSettings &settings, QWidget *parent = nullptr);
 
 protected:

@@ -143,7 +143,7 @@ void ResultCard::refresh()
         details << tr("Latency: %1 ms").arg(QLocale().toString(*latency, 'f', 0));
     // The summary below starts with the entry's description: not said twice. The four OTP rows
     // have no name but their message, which the summary starts with too.
-    if (r.entry && r.entry->name == u"-")
+    if (r.entry && !r.entry->hasName())
         details << tr("Status code %1").arg(r.entry->statusCode);
     else if (r.entry)
         details << tr("Status code %1 · %2").arg(r.entry->statusCode).arg(r.entry->displayName());
